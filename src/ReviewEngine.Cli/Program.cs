@@ -1,0 +1,3 @@
+using ReviewEngine.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);
