@@ -1,5 +1,12 @@
 using System.CommandLine;
+using ReviewEngine.Cli.Common;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
+using ReviewEngine.Cli.Audit;
 using ReviewEngine.Cli.Bench;
+using ReviewEngine.Cli.Calendar;
+using ReviewEngine.Cli.Demo;
+using ReviewEngine.Cli.Workflows;
 
 namespace ReviewEngine.Cli;
 
@@ -9,6 +16,10 @@ public static class CliApp
     public static RootCommand BuildRootCommand()
     {
         var root = new RootCommand("ReviewEngine — 行政合法性审查 command line");
+        root.Subcommands.Add(WorkflowsCommand.Create());
+        root.Subcommands.Add(CalendarCommand.Create());
+        root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         return root;
     }
@@ -16,7 +27,16 @@ public static class CliApp
     /// <summary>Runs the command line with explicit writers so tests can capture the output in-process.</summary>
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
-        var config = new InvocationConfiguration { Output = output, Error = error };
-        return BuildRootCommand().Parse(args).Invoke(config);
+        var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        try
+        {
+            return BuildRootCommand().Parse(args).Invoke(config);
+        }
+        catch (Exception ex) when (ex is DomainException or WorkflowValidationException or IOException or UnauthorizedAccessException or FormatException)
+        {
+            // Expected failures are answered with their message and exit code 2, never a stack trace.
+            error.WriteLine(ex.Message);
+            return ExitCodes.BadInput;
+        }
     }
 }

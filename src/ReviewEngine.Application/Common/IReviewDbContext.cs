@@ -1,0 +1,21 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Domain.Audit;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Application.Common;
+
+/// <summary>The database as the use cases see it (ADR 0001: DbSets, no generic repository; state changes go through aggregates).</summary>
+public interface IReviewDbContext
+{
+    DbSet<ReviewCase> ReviewCases { get; }
+    DbSet<WorkItem> WorkItems { get; }
+    DbSet<AuditEvent> AuditEvents { get; }
+    DbSet<CaseDocument> CaseDocuments { get; }
+    DbSet<DocumentContent> DocumentContents { get; }
+    DbSet<Organisation> Organisations { get; }
+    DbSet<UserAccount> UserAccounts { get; }
+    DbSet<WorkflowSnapshot> WorkflowSnapshots { get; }
+
+    Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,50 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Application.Reviews;
+
+/// <summary>Loads a case with its open work items, and saves one action as one transaction (case, tasks, events, documents).</summary>
+public static class CaseStore
+{
+    public static Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
+        db.ReviewCases
+            .Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open))
+            .FirstOrDefaultAsync(c => c.Id == caseId, ct);
+
+    public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
+        await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");
+
+    public static async Task SaveAsync(IReviewDbContext db, ReviewCase c, IEnumerable<DocumentUpload> uploads, CancellationToken ct)
+    {
+        db.AuditEvents.AddRange(c.DequeueEvents());
+        db.CaseDocuments.AddRange(c.DequeueDocuments());
+        foreach (var upload in uploads.DistinctBy(u => u.Input.Sha256))
+        {
+            var known = db.DocumentContents.Local.Any(d => d.Sha256 == upload.Input.Sha256)
+                || await db.DocumentContents.AnyAsync(d => d.Sha256 == upload.Input.Sha256, ct);
+            if (!known)
+            {
+                db.DocumentContents.Add(new DocumentContent(upload.Input.Sha256, upload.Bytes));
+            }
+        }
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new ConcurrencyConflictException(c.Number);
+        }
+        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        {
+            // Two writers appended the same audit sequence number: the slower one loses, as with the version check.
+            throw new ConcurrencyConflictException(c.Number);
+        }
+    }
+
+    private static bool IsUniqueViolation(DbUpdateException ex) =>
+        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
+        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
+}

@@ -1,0 +1,49 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Application.Reviews;
+
+public sealed record SubmitCaseCommand(
+    Actor Actor,
+    string Kind,
+    string Title,
+    string DraftingUnit,
+    decimal? Amount,
+    IReadOnlyDictionary<string, string> Metadata,
+    IReadOnlyList<DocumentUpload> Documents);
+
+/// <summary>送审: opens a case in the workflow for its kind, pinned to the current version of that workflow.</summary>
+public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
+{
+    public async Task<ReviewCase> HandleAsync(SubmitCaseCommand cmd, CancellationToken ct = default)
+    {
+        if (!MatterKind.IsKnown(cmd.Kind))
+        {
+            throw new InvalidInputException($"kind: 未知审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", MatterKind.All)}）");
+        }
+
+        var township = await db.Organisations.FirstOrDefaultAsync(o => o.Id == cmd.Actor.OrganisationId, ct)
+            ?? throw new InvalidInputException($"未知机构 '{cmd.Actor.OrganisationId}'");
+        var workflow = catalog.ForKind(cmd.Kind);
+        await pinned.EnsureSnapshotAsync(workflow, ct);
+        var now = clock.GetUtcNow();
+        var number = await NextNumberAsync(township.Id, now.Year, ct);
+        var submission = new CaseSubmission(number, cmd.Title, cmd.Kind, township.Id, township.ParentId ?? township.Id,
+            cmd.DraftingUnit, cmd.Amount, cmd.Metadata, cmd.Documents.Select(d => d.Input).ToArray());
+        var c = ReviewCase.Submit(submission, workflow.Definition, new ActionContext(cmd.Actor, now, catalog.Calendar));
+        db.ReviewCases.Add(c);
+        await CaseStore.SaveAsync(db, c, cmd.Documents, ct);
+        return c;
+    }
+
+    /// <summary>Case numbers run per township and year; a unique index catches the rare race between two submissions.</summary>
+    private async Task<string> NextNumberAsync(string townshipId, int year, CancellationToken ct)
+    {
+        var prefix = $"{townshipId}-{year}-";
+        var count = await db.ReviewCases.CountAsync(c => c.Number.StartsWith(prefix), ct);
+        return $"{prefix}{count + 1:D4}";
+    }
+}

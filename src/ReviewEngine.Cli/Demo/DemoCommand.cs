@@ -1,0 +1,85 @@
+using System.CommandLine;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Audit;
+using ReviewEngine.Cli.Common;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Cli.Demo;
+
+/// <summary>`review demo`: a normative document and an investment-attraction agreement through every step.</summary>
+internal static class DemoCommand
+{
+    public static Command Create()
+    {
+        var db = CliOptions.Database();
+        var command = new Command("demo", "用示例用户走完一件规范性文件和一件招商引资协议的全部审查环节（含补正与延期）") { db };
+        command.SetAction(async (parse, ct) =>
+        {
+            var output = parse.InvocationConfiguration.Output;
+            var clock = new SteppingClock(new DateTimeOffset(2026, 9, 17, 1, 0, 0, TimeSpan.Zero));
+            await using var services = await CliHost.OpenAsync(parse.GetValue(db), null, clock);
+            var demo = new DemoRunner(services, clock, output);
+            await demo.SeedAsync();
+
+            output.WriteLine("一、行政规范性文件《罗埠镇农村生活垃圾分类管理办法》");
+            await NormativeDocumentAsync(demo);
+            output.WriteLine("二、行政协议《罗埠镇招商引资项目投资协议》");
+            await InvestmentAgreementAsync(demo);
+
+            await using var scope = services.CreateAsyncScope();
+            var results = await scope.ServiceProvider.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync(ct);
+            var broken = results.Where(r => !r.Result.IsValid).ToList();
+            output.WriteLine(broken.Count == 0
+                ? $"审计链校验：{results.Count} 件案件、{results.Sum(r => r.Result.EventCount)} 条记录，全部通过"
+                : $"审计链校验失败：{broken[0].CaseNumber} 第 {broken[0].Result.BrokenSequence} 条：{broken[0].Result.Reason}");
+            return broken.Count == 0 ? ExitCodes.Ok : ExitCodes.Invalid;
+        });
+        return command;
+    }
+
+    private static async Task NormativeDocumentAsync(DemoRunner demo)
+    {
+        var id = await demo.SubmitAsync("lb-drafter", MatterKind.NormativeDocument, "罗埠镇农村生活垃圾分类管理办法", null,
+            ("draft", "第一条 为推进农村生活垃圾分类……"), ("draftingNote", "起草说明"), ("legalBasis", "固体废物污染环境防治法"));
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("requestSupplement", Comment: "缺少公开征求意见及采纳情况"));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitSupplement"), "征求意见 2026-08-01 至 2026-08-31，采纳 3 条", "publicComment");
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestExtension", Comment: "涉及收费条款，需进一步核实上位法依据"));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveExtension"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestLawyerOpinion"));
+        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, new ActionRequest("submitLawyerOpinion", Comment: "第五条收费、第七条罚款缺乏依据，建议删除"));
+        var issues = new[]
+        {
+            new OpinionIssue(1, "第五条", "镇政府自行设定生活垃圾处理费", "固体废物污染环境防治法第五十八条", "删除第五条", "N-CONT-04"),
+            new OpinionIssue(2, "第七条", "规范性文件设定罚款", "行政处罚法第十六条", "删除罚款内容", "N-CONT-02"),
+        };
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "删除收费和罚款条款后可以出台", Conclusion: Conclusions.LawfulAfterRevision, Issues: issues));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        var adoptions = new[] { new IssueAdoption(1, AdoptionDecision.Adopted, null), new IssueAdoption(2, AdoptionDecision.Adopted, null) };
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: adoptions), "修改稿：已删除第五条、第七条", "draft");
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
+    }
+
+    private static async Task InvestmentAgreementAsync(DemoRunner demo)
+    {
+        var id = await demo.SubmitAsync("lb-drafter", MatterKind.AdministrativeAgreement, "罗埠镇招商引资项目投资协议", 120_000_000m,
+            ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司……"), ("draftingNote", "谈判说明"),
+            ("counterpartyInfo", "营业执照、信用报告"), ("legalBasis", "区政府招商引资政策文件"));
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("markComplex", Comment: "涉及土地出让与财政奖励，情况复杂"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestLawyerOpinion"));
+        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, new ActionRequest("submitLawyerOpinion", Comment: "第八条仲裁条款无效，应改为行政诉讼"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestExpertConsultation", Comment: "请就奖励条款论证", Assignees: ["expert-1", "expert-2", "expert-4"]));
+        await demo.ActAsync(id, "expert-1", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "同意修改后签订"));
+        await demo.ActAsync(id, "expert-2", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "同意修改后签订"));
+        await demo.ActAsync(id, "expert-4", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "不同意：奖励与税收挂钩"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("referToDistrict", Comment: "请区中心就奖励条款给予指导"));
+        await demo.ActAsync(id, "wc-district", Roles.DistrictReviewer, new ActionRequest("giveGuidance", Comment: "奖励不得与税收挂钩，改为按固定资产投资额"));
+        var issues = new[] { new OpinionIssue(1, "第八条", "行政协议约定仲裁", "行政协议规定第二十六条", "改为向人民法院提起行政诉讼", "C-DISP-01") };
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "修改争议解决条款后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: [new IssueAdoption(1, AdoptionDecision.Adopted, null)]), "修改稿：第八条改为行政诉讼", "contractText");
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Seeding;
+
+namespace ReviewEngine.Cli.Demo;
+
+/// <summary>Drives cases through the real handlers as the seeded users, printing each step with its due dates.</summary>
+internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock, TextWriter output)
+{
+    public async Task SeedAsync()
+    {
+        await using var scope = services.CreateAsyncScope();
+        await DemoDistrict.SeedAsync(scope.ServiceProvider.GetRequiredService<ReviewDbContext>());
+    }
+
+    public async Task<Guid> SubmitAsync(string userId, string kind, string title, decimal? amount, params (string Material, string Text)[] documents)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var actor = await sp.GetRequiredService<ActorResolver>().ResolveAsync(userId, Roles.Drafter);
+        var uploads = documents.Select(d => DocumentUpload.From($"{d.Material}.txt", "text/plain", Encoding.UTF8.GetBytes(d.Text), d.Material)).ToArray();
+        var c = await sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(
+            new SubmitCaseCommand(actor, kind, title, "经济发展办公室", amount, new Dictionary<string, string>(), uploads));
+        await PrintAsync(sp, c, actor, "送审");
+        return c.Id;
+    }
+
+    public async Task ActAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
+    {
+        clock.Advance(TimeSpan.FromDays(1));
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var actor = await sp.GetRequiredService<ActorResolver>().ResolveAsync(userId, role);
+        var upload = documentText is null ? null : DocumentUpload.From($"{request.ActionId}.txt", "text/plain", Encoding.UTF8.GetBytes(documentText), materialId);
+        var c = await sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, upload));
+        await PrintAsync(sp, c, actor, request.ActionId);
+    }
+
+    private async Task PrintAsync(IServiceProvider sp, ReviewCase c, Actor actor, string actionId)
+    {
+        var wf = await sp.GetRequiredService<PinnedWorkflows>().ForCaseAsync(c, default);
+        var label = actionId == "submit" ? "送审" : wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == actionId)?.Label ?? actionId;
+        var tasks = await sp.GetRequiredService<ReviewDbContext>().WorkItems.AsNoTracking()
+            .Where(t => t.CaseId == c.Id && t.Status == WorkItemStatus.Open).ToListAsync();
+        var due = c.DueOn is { } d ? $"审查期限 {d:yyyy-MM-dd}{(c.Clock.IsPaused ? "（暂停计时）" : "")}" : "未计时";
+        var open = string.Join("；", tasks.Select(t => $"{Roles.Label(t.Role)}{(t.AssigneeId is null ? "" : "@" + t.AssigneeId)} 限 {t.DueOn:yyyy-MM-dd}"));
+        output.WriteLine($"  {clock.GetUtcNow():yyyy-MM-dd} 第{c.Round}轮 {actor.DisplayName}（{Roles.Label(actor.Role)}）{label} → {wf.StateLabel(c.State)} | {due} | 待办：{(open.Length == 0 ? "无" : open)}");
+    }
+}

@@ -1,0 +1,82 @@
+namespace ReviewEngine.Domain.Calendar;
+
+/// <summary>
+/// Statutory working days: weekdays, minus holidays, plus 调休 make-up days, per year as published.
+/// Counting follows 民法典 art 201 by analogy: "N working days from D" starts at the first working day after D.
+/// </summary>
+public sealed class WorkingDayCalendar
+{
+    // Enough for any review period; guards against a loop on absurd input.
+    private const int MaxWorkingDays = 3650;
+
+    private readonly Dictionary<int, CalendarYear> _years;
+
+    public WorkingDayCalendar(IEnumerable<CalendarYear> years)
+    {
+        _years = years.ToDictionary(y => y.Year);
+    }
+
+    public IReadOnlyCollection<int> KnownYears => _years.Keys;
+
+    public bool HasDataFor(int year) => _years.ContainsKey(year);
+
+    public bool IsWorkingDay(DateOnly day)
+    {
+        if (_years.TryGetValue(day.Year, out var year))
+        {
+            if (year.MakeUpWorkdays.Contains(day))
+            {
+                return true;
+            }
+
+            if (year.Holidays.Contains(day))
+            {
+                return false;
+            }
+        }
+
+        return day.DayOfWeek is not (DayOfWeek.Saturday or DayOfWeek.Sunday);
+    }
+
+    /// <summary>The n-th working day after <paramref name="start"/> (n = 0 gives the start itself).</summary>
+    public WorkingDayResult AddWorkingDays(DateOnly start, int workingDays)
+    {
+        if (workingDays is < 0 or > MaxWorkingDays)
+        {
+            throw new ArgumentOutOfRangeException(nameof(workingDays), workingDays, $"工作日数须在 0 到 {MaxWorkingDays} 之间");
+        }
+
+        var day = start;
+        var provisional = false;
+        for (var counted = 0; counted < workingDays;)
+        {
+            day = day.AddDays(1);
+            provisional |= !HasDataFor(day.Year);
+            if (IsWorkingDay(day))
+            {
+                counted++;
+            }
+        }
+
+        return new WorkingDayResult(day, provisional);
+    }
+
+    /// <summary>Working days d with from &lt; d ≤ to; zero when to ≤ from.</summary>
+    public int CountWorkingDays(DateOnly fromExclusive, DateOnly toInclusive)
+    {
+        var count = 0;
+        for (var day = fromExclusive.AddDays(1); day <= toInclusive; day = day.AddDays(1))
+        {
+            if (IsWorkingDay(day))
+            {
+                count++;
+            }
+        }
+
+        return count;
+    }
+
+    /// <summary>Working days left until <paramref name="due"/>: 0 on the due date, negative when overdue.</summary>
+    public int RemainingWorkingDays(DateOnly today, DateOnly due) =>
+        due >= today ? CountWorkingDays(today, due) : -CountWorkingDays(due, today);
+}

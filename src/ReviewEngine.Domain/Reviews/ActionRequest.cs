@@ -1,0 +1,21 @@
+namespace ReviewEngine.Domain.Reviews;
+
+/// <summary>What the actor submits with an action. Which parts are required is decided by the action's guards.</summary>
+public sealed record ActionRequest(
+    string ActionId,
+    string? Target = null,
+    string? Comment = null,
+    string? Conclusion = null,
+    DocumentInput? Document = null,
+    IReadOnlyList<string>? Assignees = null,
+    IReadOnlyList<OpinionIssue>? Issues = null,
+    IReadOnlyList<IssueAdoption>? Adoptions = null)
+{
+    /// <summary>Used when listing actions: input guards count as met, since the input is asked for afterwards.</summary>
+    internal bool IsProbe { get; init; }
+
+    internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
+}
+
+/// <summary>A document attached to an action (送审稿, 补正材料, 律师意见, 修改稿 …), already hashed.</summary>
+public sealed record DocumentInput(string FileName, string ContentType, string Sha256, long Size, string? MaterialId = null, string? Purpose = null);

@@ -1,0 +1,16 @@
+namespace ReviewEngine.Domain.Reviews;
+
+/// <summary>审查结论 values (domain.md §7.4, §7.5): documents and decisions use the first three, contracts the signing forms.</summary>
+public static class Conclusions
+{
+    public const string Lawful = "合法";
+    public const string LawfulAfterRevision = "修改后合法";
+    public const string Unlawful = "不合法";
+    public const string AgreeToSign = "同意签订";
+    public const string SignAfterRevision = "修改后签订";
+    public const string RefuseToSign = "不同意签订";
+    public const string LegalRisk = "存在法律风险";
+
+    public static IReadOnlyCollection<string> All { get; } =
+        [Lawful, LawfulAfterRevision, Unlawful, AgreeToSign, SignAfterRevision, RefuseToSign, LegalRisk];
+}

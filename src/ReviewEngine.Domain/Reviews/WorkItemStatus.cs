@@ -1,0 +1,8 @@
+namespace ReviewEngine.Domain.Reviews;
+
+public enum WorkItemStatus
+{
+    Open,
+    Completed,
+    Cancelled,
+}

@@ -1,0 +1,53 @@
+namespace ReviewEngine.Domain.Workflows;
+
+/// <summary>A validated workflow. Cases pin (Id, Version, ContentHash) so an edited file never changes a case in flight.</summary>
+public sealed class WorkflowDefinition
+{
+    private readonly Dictionary<string, StateDefinition> _states;
+
+    public WorkflowDefinition(
+        string id,
+        int version,
+        string contentHash,
+        string title,
+        IReadOnlyList<string> kinds,
+        string initialState,
+        ReviewClockPolicy reviewClock,
+        IReadOnlyDictionary<string, string> flags,
+        IReadOnlyList<MaterialRequirement> materials,
+        IReadOnlyList<string> conclusions,
+        IReadOnlyList<StateDefinition> states)
+    {
+        Id = id;
+        Version = version;
+        ContentHash = contentHash;
+        Title = title;
+        Kinds = kinds;
+        InitialState = initialState;
+        ReviewClock = reviewClock;
+        Flags = flags;
+        Materials = materials;
+        Conclusions = conclusions;
+        States = states;
+        _states = states.ToDictionary(s => s.Id);
+    }
+
+    public string Id { get; }
+    public int Version { get; }
+    public string ContentHash { get; }
+    public string Title { get; }
+    public IReadOnlyList<string> Kinds { get; }
+    public string InitialState { get; }
+    public ReviewClockPolicy ReviewClock { get; }
+    public IReadOnlyDictionary<string, string> Flags { get; }
+    public IReadOnlyList<MaterialRequirement> Materials { get; }
+    public IReadOnlyList<string> Conclusions { get; }
+    public IReadOnlyList<StateDefinition> States { get; }
+
+    public StateDefinition State(string id) =>
+        _states.TryGetValue(id, out var state) ? state : throw new KeyNotFoundException($"工作流 {Id} v{Version} 没有状态 '{id}'");
+
+    public string StateLabel(string id) => _states.TryGetValue(id, out var s) ? s.Label : id;
+
+    public string Key => $"{Id}@{Version}";
+}

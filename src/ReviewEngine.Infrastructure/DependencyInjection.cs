@@ -1,0 +1,32 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReviewEngine.Application.Audit;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Workflows;
+
+namespace ReviewEngine.Infrastructure;
+
+/// <summary>The composition of everything below the host: database, workflow catalog, use cases.</summary>
+public static class DependencyInjection
+{
+    public static IServiceCollection AddReviewEngine(this IServiceCollection services, DatabaseOptions database, string workflowsDirectory)
+    {
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddSingleton<IWorkflowCatalog>(_ => FileWorkflowCatalog.Load(workflowsDirectory));
+        services.AddSingleton<WorkflowDefinitionCache>();
+        services.AddDbContext<ReviewDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddScoped<IReviewDbContext>(sp => sp.GetRequiredService<ReviewDbContext>());
+        services.AddScoped<PinnedWorkflows>();
+        services.AddScoped<ActorResolver>();
+        services.AddScoped<SubmitCaseHandler>();
+        services.AddScoped<PerformCaseActionHandler>();
+        services.AddScoped<ManageTaskHandler>();
+        services.AddScoped<VerifyAuditChainsHandler>();
+        return services;
+    }
+}

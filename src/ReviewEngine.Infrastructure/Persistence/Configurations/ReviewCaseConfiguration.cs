@@ -1,0 +1,45 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Infrastructure.Persistence.Configurations;
+
+internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewCase>
+{
+    public void Configure(EntityTypeBuilder<ReviewCase> b)
+    {
+        b.HasKey(c => c.Id);
+        b.Property(c => c.Id).ValueGeneratedNever();
+        b.Property(c => c.Number).HasMaxLength(64);
+        b.HasIndex(c => c.Number).IsUnique();
+        b.Property(c => c.Title).HasMaxLength(500);
+        b.Property(c => c.Kind).HasMaxLength(32);
+        b.Property(c => c.TownshipId).HasMaxLength(64);
+        b.Property(c => c.DistrictId).HasMaxLength(64);
+        b.Property(c => c.DraftingUnit).HasMaxLength(200);
+        b.Property(c => c.DrafterId).HasMaxLength(64);
+        b.Property(c => c.WorkflowId).HasMaxLength(64);
+        b.Property(c => c.WorkflowHash).HasMaxLength(64);
+        b.Property(c => c.State).HasMaxLength(64);
+        b.Property(c => c.LastEventHash).HasMaxLength(64);
+        b.Property(c => c.Amount).HasPrecision(18, 2);
+        b.Property(c => c.Version).IsConcurrencyToken();
+        b.Property(c => c.Metadata).AsJson();
+        b.Property(c => c.Flags).AsJson();
+        b.Property(c => c.AttachedMaterials).AsJson();
+        b.Property(c => c.VisitedInRound).AsJson();
+        b.Property(c => c.ActionCounts).AsJson();
+        b.Property(c => c.StateHolders).AsJson();
+        b.Property(c => c.Clock).AsJson();
+        b.Property(c => c.Opinion).AsJson();
+        b.Property(c => c.Adoptions).AsJson();
+        b.Ignore(c => c.OpenTasks);
+        b.Ignore(c => c.IsClosed);
+        b.HasMany(c => c.Tasks).WithOne().HasForeignKey(t => t.CaseId);
+        b.Navigation(c => c.Tasks).HasField("_tasks").UsePropertyAccessMode(PropertyAccessMode.Field);
+
+        // The inbox and supervision queries filter by these.
+        b.HasIndex(c => new { c.TownshipId, c.State });
+        b.HasIndex(c => c.DueOn);
+    }
+}

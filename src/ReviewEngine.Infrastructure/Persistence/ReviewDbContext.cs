@@ -1,0 +1,52 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Audit;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Infrastructure.Persistence;
+
+/// <summary>
+/// EF Core context. Provider-neutral: no SQLite-specific mapping here, so Npgsql can take over (issue 9).
+/// Concurrency tokens are app-managed version numbers (stack.md §5: [Timestamp] does nothing on SQLite).
+/// </summary>
+public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : DbContext(options), IReviewDbContext
+{
+    public DbSet<ReviewCase> ReviewCases => Set<ReviewCase>();
+    public DbSet<WorkItem> WorkItems => Set<WorkItem>();
+    public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();
+    public DbSet<CaseDocument> CaseDocuments => Set<CaseDocument>();
+    public DbSet<DocumentContent> DocumentContents => Set<DocumentContent>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
+    public DbSet<WorkflowSnapshot> WorkflowSnapshots => Set<WorkflowSnapshot>();
+
+    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+        modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReviewDbContext).Assembly);
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        BumpVersions();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        BumpVersions();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void BumpVersions()
+    {
+        ChangeTracker.DetectChanges();
+        foreach (var entry in ChangeTracker.Entries<ReviewCase>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.IncrementVersion();
+        }
+
+        foreach (var entry in ChangeTracker.Entries<WorkItem>().Where(e => e.State == EntityState.Modified))
+        {
+            entry.Entity.IncrementVersion();
+        }
+    }
+}
