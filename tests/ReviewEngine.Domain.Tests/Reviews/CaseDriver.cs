@@ -1,0 +1,78 @@
+using Microsoft.Extensions.Time.Testing;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
+
+namespace ReviewEngine.Domain.Tests.Reviews;
+
+/// <summary>Plays people against one case of a shipped workflow, with a fake clock in China time.</summary>
+internal sealed class CaseDriver
+{
+    public static readonly Actor Drafter = new("d1", "王承办", Roles.Drafter, "t1", OrganisationKind.Township);
+    public static readonly Actor Registrar = new("g1", "李登记", Roles.Registrar, "t1", OrganisationKind.Township);
+    public static readonly Actor Reviewer = new("r1", "张审查", Roles.Reviewer, "t1", OrganisationKind.Township);
+    public static readonly Actor SecondReviewer = new("r2", "赵审查", Roles.Reviewer, "t1", OrganisationKind.Township);
+    public static readonly Actor Lawyer = new("l1", "陈律师", Roles.Lawyer, "t1", OrganisationKind.Township);
+    public static readonly Actor Lead = new("h1", "刘负责", Roles.ReviewLead, "t1", OrganisationKind.Township);
+    public static readonly Actor District = new("w1", "钱督导", Roles.DistrictReviewer, "district", OrganisationKind.District);
+    public static readonly Actor OtherTownshipReviewer = new("x1", "外镇审查", Roles.Reviewer, "t2", OrganisationKind.Township);
+
+    public static Actor Expert(int n) => new($"e{n}", $"专家{n}", Roles.Expert, "district", OrganisationKind.District);
+
+    private CaseDriver(WorkflowDefinition wf, FakeTimeProvider clock, ReviewCase c)
+    {
+        Workflow = wf;
+        Clock = clock;
+        Case = c;
+    }
+
+    public WorkflowDefinition Workflow { get; }
+    public FakeTimeProvider Clock { get; }
+    public ReviewCase Case { get; }
+
+    public DateOnly Today => Domain.Calendar.ChinaTime.Today(Clock);
+
+    /// <summary>Opens a case on <paramref name="day"/> (09:00 China time) with the given materials attached.</summary>
+    public static CaseDriver Submit(string workflowId, string day, params string[] materials)
+    {
+        var wf = TestWorkflows.Load(workflowId);
+        var clock = new FakeTimeProvider(new DateTimeOffset(DateOnly.Parse(day).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
+        var docs = materials.Select((m, i) => new DocumentInput($"{m}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new string((char)('a' + i), 64), 100, m)).ToArray();
+        var submission = new CaseSubmission("t1-2026-0001", "测试事项", wf.Kinds[0], "t1", "district", "经济发展办", 1_000_000m, new Dictionary<string, string>(), docs);
+        var c = ReviewCase.Submit(submission, wf, new ActionContext(Drafter, clock.GetUtcNow(), TestWorkflows.Calendar));
+        return new CaseDriver(wf, clock, c);
+    }
+
+    public static CaseDriver SubmitComplete(string workflowId, string day) =>
+        Submit(workflowId, day, TestWorkflows.Load(workflowId).Materials.Where(m => m.Required).Select(m => m.Id).ToArray());
+
+    public Task Act(Actor actor, string actionId, string? comment = null, string? conclusion = null, string? target = null,
+        DocumentInput? document = null, IReadOnlyList<string>? assignees = null, IReadOnlyList<OpinionIssue>? issues = null,
+        IReadOnlyList<IssueAdoption>? adoptions = null) =>
+        Case.PerformAsync(new ActionRequest(actionId, target, comment, conclusion, document, assignees, issues, adoptions), Workflow, Context(actor));
+
+    public ActionContext Context(Actor actor) => new(actor, Clock.GetUtcNow(), TestWorkflows.Calendar);
+
+    public void AdvanceDays(int days) => Clock.Advance(TimeSpan.FromDays(days));
+
+    public static DocumentInput Document(string materialId, char fill = 'f') => new($"{materialId}.docx", "application/octet-stream", new string(fill, 64), 10, materialId);
+
+    /// <summary>Registration → review → lawyer → back to review, ready for an opinion.</summary>
+    public async Task ReachOpinionReadyAsync()
+    {
+        await Act(Registrar, "accept");
+        await Act(Reviewer, "requestLawyerOpinion");
+        await Act(Lawyer, "submitLawyerOpinion", comment: "书面法律意见");
+        if (Workflow.Id == "major-decision")
+        {
+            await Act(Reviewer, "requestExpertConsultation", comment: "重大决策须专家论证", assignees: ["e1", "e2", "e3", "e4", "e5"]);
+            for (var i = 1; i <= 3; i++)
+            {
+                await Act(Expert(i), "giveExpertOpinion", comment: "同意");
+            }
+        }
+    }
+
+    public IReadOnlyList<string> ActionIdsFor(Actor actor) =>
+        Case.AvailableActions(Workflow, actor).Where(a => a.Available).Select(a => a.ActionId).ToArray();
+}
