@@ -1,0 +1,84 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Audit;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Infrastructure.Tests.Persistence;
+
+/// <summary>Someone with direct database access edits or deletes audit rows: verification names the case and the row.</summary>
+public sealed class AuditTamperTests
+{
+    private static async Task<(TestDatabase Db, Guid CaseId)> CaseWithHistoryAsync()
+    {
+        var db = await TestDatabase.CreateAsync();
+        var id = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+        await db.ActAsync(id, "lb-lawyer", "lawyer", new ActionRequest("submitLawyerOpinion", Comment: "第五条无依据"));
+        return (db, id);
+    }
+
+    private static async Task ExecuteAsync(TestDatabase db, string sql)
+    {
+        await using var connection = new SqliteConnection($"Data Source={db.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = sql;
+        Assert.Equal(1, await command.ExecuteNonQueryAsync());
+    }
+
+    private static Task<IReadOnlyList<(string CaseNumber, Domain.Audit.AuditVerification Result)>> VerifyAsync(TestDatabase db) =>
+        db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
+
+    [Fact]
+    public async Task UntouchedChainVerifies()
+    {
+        var (db, _) = await CaseWithHistoryAsync();
+        await using var _db = db;
+
+        var result = (await VerifyAsync(db)).Single().Result;
+
+        Assert.True(result.IsValid);
+        Assert.Equal(4, result.EventCount);
+    }
+
+    [Fact]
+    public async Task EditedRowIsFound()
+    {
+        var (db, id) = await CaseWithHistoryAsync();
+        await using var _db = db;
+        await ExecuteAsync(db, $"UPDATE AuditEvents SET Comment = '无意见' WHERE Sequence = 4 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+
+        var (number, result) = (await VerifyAsync(db)).Single();
+
+        Assert.False(result.IsValid);
+        Assert.Equal("luobu-2026-0001", number);
+        Assert.Equal(4, result.BrokenSequence);
+    }
+
+    [Fact]
+    public async Task DeletedRowIsFound()
+    {
+        var (db, id) = await CaseWithHistoryAsync();
+        await using var _db = db;
+        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 2 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+
+        var result = (await VerifyAsync(db)).Single().Result;
+
+        Assert.False(result.IsValid);
+        Assert.Equal(2, result.BrokenSequence);
+    }
+
+    [Fact]
+    public async Task DeletedLastRowIsFound()
+    {
+        var (db, id) = await CaseWithHistoryAsync();
+        await using var _db = db;
+        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 4 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+
+        var result = (await VerifyAsync(db)).Single().Result;
+
+        Assert.False(result.IsValid);
+        Assert.Equal(4, result.BrokenSequence);
+    }
+}

@@ -1,0 +1,142 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Audit;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
+
+namespace ReviewEngine.Infrastructure.Tests.Persistence;
+
+public sealed class ReviewCasePersistenceTests
+{
+    [Fact]
+    public async Task MigratedDatabaseIsAFileInWalMode()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        await using var connection = new SqliteConnection($"Data Source={db.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        Assert.True(File.Exists(db.DatabasePath));
+        var pending = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetPendingMigrationsAsync());
+        Assert.Empty(pending);
+    }
+
+    [Fact]
+    public async Task CaseRoundTripsWithTasksEventsAndDocuments()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("markComplex", Comment: "涉及收费"));
+
+        var (c, events, documents, contents) = await db.RunAsync(async sp =>
+        {
+            var ctx = sp.GetRequiredService<ReviewDbContext>();
+            return (await ctx.ReviewCases.Include(x => x.Tasks).SingleAsync(x => x.Id == id),
+                await ctx.AuditEvents.CountAsync(e => e.CaseId == id),
+                await ctx.CaseDocuments.CountAsync(d => d.CaseId == id),
+                await ctx.DocumentContents.CountAsync());
+        });
+
+        Assert.Equal("townshipReview", c.State);
+        Assert.Equal("luobu-2026-0001", c.Number);
+        Assert.Contains("complex", c.Flags);
+        Assert.Equal(4, c.AttachedMaterials.Count);
+        Assert.Equal(new DateOnly(2026, 3, 23), c.DueOn);
+        Assert.Equal("罗埠镇人民政府", c.Metadata["issuer"]);
+        Assert.Equal(2, c.Tasks.Count); // registration (completed) and review (open, claimed by the reviewer)
+        Assert.Equal("lb-reviewer", c.Tasks.Single(t => t.IsOpen).AssigneeId);
+        Assert.Equal(3, events);
+        Assert.Equal(4, documents);
+        Assert.Equal(4, contents);
+        Assert.Equal(2, c.Version); // accept, markComplex
+    }
+
+    [Fact]
+    public async Task TwoPeopleActingOnTheSameTaskAtOnceExactlyOneWins()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        var reviewer = await db.ActorAsync("lb-reviewer", "reviewer");
+
+        // Both contexts load the case before either saves: the second save must fail on the version check.
+        await using var scopeA = db.Services.CreateAsyncScope();
+        await using var scopeB = db.Services.CreateAsyncScope();
+        var a = scopeA.ServiceProvider.GetRequiredService<IReviewDbContext>();
+        var b = scopeB.ServiceProvider.GetRequiredService<IReviewDbContext>();
+        var caseA = await Application.Reviews.CaseStore.LoadRequiredAsync(a, id, default);
+        var caseB = await Application.Reviews.CaseStore.LoadRequiredAsync(b, id, default);
+        var wf = TestWorkflowsFor(scopeA.ServiceProvider, caseA);
+        await caseA.PerformAsync(new ActionRequest("requestLawyerOpinion"), wf, Context(db, reviewer));
+        await caseB.PerformAsync(new ActionRequest("returnToRegistration", Comment: "重新登记"), wf, Context(db, reviewer));
+
+        await Application.Reviews.CaseStore.SaveAsync(a, caseA, [], default);
+        var conflict = await Assert.ThrowsAsync<ConcurrencyConflictException>(() => Application.Reviews.CaseStore.SaveAsync(b, caseB, [], default));
+
+        Assert.Contains("luobu-2026-0001", conflict.Message);
+        var (state, events, openTasks) = await db.RunAsync(async sp =>
+        {
+            var ctx = sp.GetRequiredService<ReviewDbContext>();
+            return ((await ctx.ReviewCases.SingleAsync(c => c.Id == id)).State,
+                await ctx.AuditEvents.CountAsync(e => e.CaseId == id),
+                await ctx.WorkItems.CountAsync(t => t.CaseId == id && t.Status == WorkItemStatus.Open));
+        });
+        Assert.Equal("lawyerOpinion", state);
+        Assert.Equal(3, events);
+        Assert.Equal(1, openTasks);
+    }
+
+    [Fact]
+    public async Task ConcurrentRequestsOnOneCaseNeverBothSucceed()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+
+        var attempts = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
+        {
+            try
+            {
+                await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+                return "ok";
+            }
+            catch (DomainException ex)
+            {
+                return ex.GetType().Name;
+            }
+        })).ToArray();
+        var outcomes = await Task.WhenAll(attempts);
+
+        Assert.Equal(1, outcomes.Count(o => o == "ok"));
+        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.True(o is nameof(ConcurrencyConflictException) or "DomainException", o));
+        var verification = await db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
+        Assert.True(verification.Single().Result.IsValid);
+        Assert.Equal(3, verification.Single().Result.EventCount);
+    }
+
+    [Fact]
+    public async Task RejectedActionSavesNothing()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = await db.SubmitNormativeDocumentAsync();
+
+        await Assert.ThrowsAsync<ActionRejectedException>(() => db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("requestSupplement")));
+
+        var c = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().ReviewCases.SingleAsync(x => x.Id == id));
+        Assert.Equal(1, c.EventCount);
+        Assert.Equal("registration", c.State);
+        Assert.Equal(0, c.Version);
+    }
+
+    private static ActionContext Context(TestDatabase db, Domain.Organisations.Actor actor) =>
+        new(actor, db.Clock.GetUtcNow(), db.Services.GetRequiredService<Application.Workflows.IWorkflowCatalog>().Calendar);
+
+    private static Domain.Workflows.WorkflowDefinition TestWorkflowsFor(IServiceProvider sp, ReviewCase c) =>
+        sp.GetRequiredService<Application.Workflows.IWorkflowCatalog>().Find(c.WorkflowId)!.Definition;
+}

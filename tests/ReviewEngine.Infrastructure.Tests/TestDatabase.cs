@@ -1,0 +1,87 @@
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure;
+using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Seeding;
+using ReviewEngine.Tests.Shared;
+
+namespace ReviewEngine.Infrastructure.Tests;
+
+/// <summary>A real SQLite file in a temp folder, migrated and seeded with the demo district, behind the real DI graph.</summary>
+public sealed class TestDatabase : IAsyncDisposable
+{
+    private TestDatabase(string directory, ServiceProvider services, FakeTimeProvider clock)
+    {
+        Directory = directory;
+        Services = services;
+        Clock = clock;
+    }
+
+    public string Directory { get; }
+    public string DatabasePath => Path.Combine(Directory, "review.db");
+    public ServiceProvider Services { get; }
+    public FakeTimeProvider Clock { get; }
+
+    public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null)
+    {
+        var dir = existingDirectory ?? Path.Combine(Path.GetTempPath(), "re-tests", Guid.NewGuid().ToString("N"));
+        System.IO.Directory.CreateDirectory(dir);
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var services = new ServiceCollection()
+            .AddSingleton<TimeProvider>(clock)
+            .AddReviewEngine(DatabaseOptions.SqliteFile(Path.Combine(dir, "review.db")), workflowsDirectory ?? TestPaths.Workflows)
+            .BuildServiceProvider();
+        await using (var scope = services.CreateAsyncScope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+            await DatabaseInitializer.MigrateAsync(db);
+            await DemoDistrict.SeedAsync(db);
+        }
+
+        return new TestDatabase(dir, services, clock);
+    }
+
+    public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await work(scope.ServiceProvider);
+    }
+
+    public Task<Actor> ActorAsync(string userId, string role) =>
+        RunAsync(sp => sp.GetRequiredService<ActorResolver>().ResolveAsync(userId, role));
+
+    public async Task<Guid> SubmitNormativeDocumentAsync()
+    {
+        var drafter = await ActorAsync("lb-drafter", Roles.Drafter);
+        string[] materials = ["draft", "draftingNote", "legalBasis", "publicComment"];
+        var uploads = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes("内容 " + m), m)).ToArray();
+        var c = await RunAsync(sp => sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(
+            new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, "罗埠镇农村生活垃圾分类管理办法", "农业农村办", null, new Dictionary<string, string> { ["issuer"] = "罗埠镇人民政府" }, uploads)));
+        return c.Id;
+    }
+
+    public async Task<ReviewCase> ActAsync(Guid caseId, string userId, string role, ActionRequest request)
+    {
+        var actor = await ActorAsync(userId, role);
+        return await RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request)));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Services.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, true);
+        }
+        catch (IOException)
+        {
+            // A temp folder left behind is harmless.
+        }
+    }
+}
