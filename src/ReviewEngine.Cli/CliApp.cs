@@ -30,7 +30,18 @@ public static class CliApp
         var config = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         try
         {
-            return BuildRootCommand().Parse(args).Invoke(config);
+            var parse = BuildRootCommand().Parse(args);
+            if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAction)
+            {
+                foreach (var parseError in parse.Errors)
+                {
+                    error.WriteLine(parseError.Message);
+                }
+
+                return ExitCodes.BadInput;
+            }
+
+            return parse.Invoke(config);
         }
         catch (Exception ex) when (ex is DomainException or WorkflowValidationException or IOException or UnauthorizedAccessException or FormatException)
         {

@@ -19,7 +19,8 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkflowCatalog>(_ => FileWorkflowCatalog.Load(workflowsDirectory));
         services.AddSingleton<WorkflowDefinitionCache>();
-        services.AddDbContext<ReviewDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
+        // Pooled contexts: a review action is a short unit of work, and context set-up showed in the profile.
+        services.AddDbContextPool<ReviewDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
         services.AddScoped<IReviewDbContext>(sp => sp.GetRequiredService<ReviewDbContext>());
         services.AddScoped<PinnedWorkflows>();
         services.AddScoped<ActorResolver>();

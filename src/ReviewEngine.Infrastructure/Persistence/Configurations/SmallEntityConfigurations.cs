@@ -51,7 +51,7 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(u => u.Id).HasMaxLength(64);
         b.Property(u => u.DisplayName).HasMaxLength(100);
         b.Property(u => u.OrganisationId).HasMaxLength(64);
-        b.Property<List<string>>("_roles").HasColumnName("Roles").AsJson();
+        b.Property<List<string>>("_roles").HasColumnName("Roles").AsJsonList();
         b.Ignore(u => u.Roles);
     }
 }

@@ -1,0 +1,34 @@
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Cli.Bench;
+
+/// <summary>The same two actions on an in-memory case: the cost of the domain alone (machine, guards, tasks, audit hash).</summary>
+internal static class AggregateOnly
+{
+    public static async Task RunAsync(IServiceProvider services, Actor reviewer, Actor lawyer, int count)
+    {
+        var catalog = services.GetRequiredService<IWorkflowCatalog>();
+        var wf = catalog.ForKind(MatterKind.NormativeDocument).Definition;
+        var drafter = new Actor("lb-drafter", "王承办", Roles.Drafter, reviewer.OrganisationId, OrganisationKind.Township);
+        var registrar = new Actor("lb-registrar", "李登记", Roles.Registrar, reviewer.OrganisationId, OrganisationKind.Township);
+        var now = DateTimeOffset.UtcNow;
+        var docs = wf.Materials.Where(m => m.Required).Select(m => new DocumentInput(m.Id, "text/plain", new string('a', 64), 1, m.Id)).ToArray();
+        var c = ReviewCase.Submit(new CaseSubmission("bench", "基准", MatterKind.NormativeDocument, reviewer.OrganisationId, "wucheng", "办", null, new Dictionary<string, string>(), docs),
+            wf, new ActionContext(drafter, now, catalog.Calendar));
+        await c.PerformAsync(new ActionRequest("accept"), wf, new ActionContext(registrar, now, catalog.Calendar));
+        var toLawyer = new ActionRequest("requestLawyerOpinion");
+        var back = new ActionRequest("submitLawyerOpinion", Comment: "意见");
+        for (var i = 0; i < count; i++)
+        {
+            var forward = i % 2 == 0;
+            await c.PerformAsync(forward ? toLawyer : back, wf, new ActionContext(forward ? reviewer : lawyer, now, catalog.Calendar));
+            if (i % 64 == 0)
+            {
+                c.DequeueEvents();
+            }
+        }
+    }
+}

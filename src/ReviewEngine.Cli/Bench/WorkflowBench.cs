@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Cli.Common;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Seeding;
+
+namespace ReviewEngine.Cli.Bench;
+
+/// <summary>
+/// Persisted reviewer actions per second through the real handler, aggregate, EF Core and a SQLite file,
+/// against a raw Microsoft.Data.Sqlite baseline writing the same rows per transaction, in the same process.
+/// </summary>
+internal sealed class WorkflowBench(TextWriter output, string directory, int cases, int actions)
+{
+    public async Task<(double Engine, double Raw)> RunAsync(CancellationToken ct)
+    {
+        Directory.CreateDirectory(directory);
+        var enginePath = Path.Combine(directory, "bench-engine.db");
+        var rawPath = Path.Combine(directory, "bench-raw.db");
+        foreach (var f in Directory.GetFiles(directory, "bench-*.db*"))
+        {
+            File.Delete(f);
+        }
+
+        await using var services = await CliHost.OpenAsync(enginePath, null);
+        var caseIds = await PrepareCasesAsync(services, ct);
+        CopyDatabase(enginePath, rawPath); // same schema and starting rows for the baseline
+
+        var raw = new RawSqliteBaseline(rawPath);
+        raw.Run(caseIds, Math.Min(actions, 2000)); // warm-up
+        var rawRate = Measure(() => raw.Run(caseIds, actions));
+        raw.Dispose();
+
+        var reviewer = await ResolveAsync(services, "lb-reviewer", Roles.Reviewer);
+        var lawyer = await ResolveAsync(services, "lb-lawyer", Roles.Lawyer);
+        await RunEngineAsync(services, caseIds, reviewer, lawyer, Math.Min(actions, 2000), ct); // warm-up (JIT, caches)
+        var engineRate = await MeasureAsync(() => RunEngineAsync(services, caseIds, reviewer, lawyer, actions, ct));
+
+        var aggregateRate = await MeasureAsync(() => AggregateOnly.RunAsync(services, reviewer, lawyer, actions));
+        output.WriteLine($"aggregate only (no persistence)    : {aggregateRate,10:N0} actions/s");
+        output.WriteLine($"raw Microsoft.Data.Sqlite baseline : {rawRate,10:N0} actions/s");
+        output.WriteLine($"ReviewEngine (aggregate + EF Core) : {engineRate,10:N0} actions/s");
+        output.WriteLine($"ratio engine / baseline            : {engineRate / rawRate,10:P0}");
+        return (engineRate, rawRate);
+    }
+
+    private async Task<List<Guid>> PrepareCasesAsync(IServiceProvider services, CancellationToken ct)
+    {
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await DemoDistrict.SeedAsync(scope.ServiceProvider.GetRequiredService<ReviewDbContext>(), ct);
+        }
+
+        var drafter = await ResolveAsync(services, "lb-drafter", Roles.Drafter);
+        var registrar = await ResolveAsync(services, "lb-registrar", Roles.Registrar);
+        var ids = new List<Guid>();
+        string[] materials = ["draft", "draftingNote", "legalBasis", "publicComment"];
+        for (var i = 0; i < cases; i++)
+        {
+            await using var scope = services.CreateAsyncScope();
+            var uploads = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes($"{m} {i}"), m)).ToArray();
+            var c = await scope.ServiceProvider.GetRequiredService<SubmitCaseHandler>().HandleAsync(
+                new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, $"基准测试文件 {i}", "综合办", null, new Dictionary<string, string>(), uploads), ct);
+            await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(c.Id, registrar, new ActionRequest("accept")), ct);
+            ids.Add(c.Id);
+        }
+
+        return ids;
+    }
+
+    /// <summary>Each action is one request's worth of work: a DI scope, a context, load, act, save.</summary>
+    private static async Task RunEngineAsync(IServiceProvider services, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
+    {
+        var toLawyer = new ActionRequest("requestLawyerOpinion");
+        var back = new ActionRequest("submitLawyerOpinion", Comment: "已出具书面法律意见");
+        for (var i = 0; i < count; i++)
+        {
+            var id = ids[i % ids.Count];
+            var forward = i / ids.Count % 2 == 0;
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>()
+                .HandleAsync(new PerformCaseActionCommand(id, forward ? reviewer : lawyer, forward ? toLawyer : back), ct);
+        }
+    }
+
+    private static async Task<Actor> ResolveAsync(IServiceProvider services, string user, string role)
+    {
+        await using var scope = services.CreateAsyncScope();
+        return await scope.ServiceProvider.GetRequiredService<ActorResolver>().ResolveAsync(user, role);
+    }
+
+    /// <summary>SQLite's online backup: a consistent copy even while the WAL holds recent commits.</summary>
+    private static void CopyDatabase(string from, string to)
+    {
+        using var source = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={from}");
+        using var target = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={to}");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
+    }
+
+    private double Measure(Action run)
+    {
+        var sw = Stopwatch.StartNew();
+        run();
+        return actions / sw.Elapsed.TotalSeconds;
+    }
+
+    private async Task<double> MeasureAsync(Func<Task> run)
+    {
+        var sw = Stopwatch.StartNew();
+        await run();
+        return actions / sw.Elapsed.TotalSeconds;
+    }
+}
