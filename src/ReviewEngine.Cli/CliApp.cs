@@ -1,12 +1,12 @@
 using System.CommandLine;
-using ReviewEngine.Cli.Common;
-using ReviewEngine.Domain.Reviews;
-using ReviewEngine.Domain.Workflows;
 using ReviewEngine.Cli.Audit;
 using ReviewEngine.Cli.Bench;
 using ReviewEngine.Cli.Calendar;
+using ReviewEngine.Cli.Common;
 using ReviewEngine.Cli.Demo;
 using ReviewEngine.Cli.Workflows;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Cli;
 

@@ -3,7 +3,7 @@ namespace ReviewEngine.Domain.Organisations;
 /// <summary>A person who acts on cases: one organisation, one or more roles.</summary>
 public sealed class UserAccount
 {
-    private List<string> _roles = [];
+    private readonly List<string> _roles = [];
 
     public string Id { get; private set; }
     public string DisplayName { get; private set; }

@@ -98,10 +98,22 @@ public sealed class ReviewCase
 
         var c = new ReviewCase
         {
-            Id = Guid.NewGuid(), Number = s.Number, Title = s.Title.Trim(), Kind = s.Kind, TownshipId = s.TownshipId,
-            DistrictId = s.DistrictId, DraftingUnit = s.DraftingUnit, DrafterId = actor.UserId, Amount = s.Amount,
-            WorkflowId = wf.Id, WorkflowVersion = wf.Version, WorkflowHash = wf.ContentHash, State = wf.InitialState,
-            Metadata = new Dictionary<string, string>(s.Metadata), CreatedAtUtc = ctx.NowUtc, UpdatedAtUtc = ctx.NowUtc,
+            Id = Guid.NewGuid(),
+            Number = s.Number,
+            Title = s.Title.Trim(),
+            Kind = s.Kind,
+            TownshipId = s.TownshipId,
+            DistrictId = s.DistrictId,
+            DraftingUnit = s.DraftingUnit,
+            DrafterId = actor.UserId,
+            Amount = s.Amount,
+            WorkflowId = wf.Id,
+            WorkflowVersion = wf.Version,
+            WorkflowHash = wf.ContentHash,
+            State = wf.InitialState,
+            Metadata = new Dictionary<string, string>(s.Metadata),
+            CreatedAtUtc = ctx.NowUtc,
+            UpdatedAtUtc = ctx.NowUtc,
             LastEventHash = AuditEvent.GenesisHash,
         };
         foreach (var document in s.Documents)

@@ -1,6 +1,6 @@
+using ReviewEngine.Domain.Workflows;
 using Stateless;
 using Stateless.Graph;
-using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Domain.Reviews;
 
