@@ -7,10 +7,21 @@ namespace ReviewEngine.Application.Reviews;
 /// <summary>Loads a case with its open work items, and saves one action as one transaction (case, tasks, events, documents).</summary>
 public static class CaseStore
 {
-    public static Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
-        db.ReviewCases
-            .Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open))
-            .FirstOrDefaultAsync(c => c.Id == caseId, ct);
+    /// <summary>
+    /// Two plain queries rather than one filtered include: SQLite re-prepares every statement, and the join with a
+    /// sub-select and ORDER BY cost three times as much to prepare as both simple statements together (profiled).
+    /// Loading the open work items into the context fixes them up into <see cref="ReviewCase.Tasks"/>.
+    /// </summary>
+    public static async Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct)
+    {
+        var c = await db.ReviewCases.FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is not null)
+        {
+            await db.WorkItems.Where(t => t.CaseId == caseId && t.Status == WorkItemStatus.Open).LoadAsync(ct);
+        }
+
+        return c;
+    }
 
     public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");

@@ -17,6 +17,9 @@ namespace ReviewEngine.Cli.Bench;
 /// </summary>
 internal sealed class WorkflowBench(TextWriter output, string directory, int cases, int actions)
 {
+    // Which cases are currently with the lawyer, so each action is the one the case's state allows.
+    private readonly HashSet<int> _atLawyer = [];
+
     public async Task<(double Engine, double Raw)> RunAsync(CancellationToken ct)
     {
         Directory.CreateDirectory(directory);
@@ -74,14 +77,20 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
     }
 
     /// <summary>Each action is one request's worth of work: a DI scope, a context, load, act, save.</summary>
-    private static async Task RunEngineAsync(IServiceProvider services, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
+    private async Task RunEngineAsync(IServiceProvider services, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
     {
         var toLawyer = new ActionRequest("requestLawyerOpinion");
         var back = new ActionRequest("submitLawyerOpinion", Comment: "已出具书面法律意见");
         for (var i = 0; i < count; i++)
         {
-            var id = ids[i % ids.Count];
-            var forward = i / ids.Count % 2 == 0;
+            var n = i % ids.Count;
+            var id = ids[n];
+            var forward = !_atLawyer.Contains(n);
+            if (!_atLawyer.Add(n))
+            {
+                _atLawyer.Remove(n);
+            }
+
             await using var scope = services.CreateAsyncScope();
             await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>()
                 .HandleAsync(new PerformCaseActionCommand(id, forward ? reviewer : lawyer, forward ? toLawyer : back), ct);

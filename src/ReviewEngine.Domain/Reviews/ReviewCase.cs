@@ -67,6 +67,9 @@ public sealed class ReviewCase
 
     public void IncrementVersion() => Version++;
 
+    /// <summary>Set only by the state machine when it fires a transition.</summary>
+    internal void MoveTo(string state) => State = state;
+
     /// <summary>Audit events and documents produced since load, for the repository to insert in the same transaction.</summary>
     public IReadOnlyList<AuditEvent> DequeueEvents() => Dequeue(_newEvents);
 
@@ -172,9 +175,12 @@ public sealed class ReviewCase
             throw new ActionRejectedException(action.Label, unmet);
         }
 
-        var machine = ReviewMachineFactory.Build(wf, () => State, s => State = s, (a, r) => GuardEvaluator.Unmet(a, this, wf, r).Count == 0);
         var from = State;
-        await machine.StateMachine.FireAsync(machine.Triggers[action.TriggerFor(target)], request);
+        using (var rented = ReviewMachinePool.Rent(wf, this))
+        {
+            await rented.Machine.StateMachine.FireAsync(rented.Machine.Triggers[action.TriggerFor(target)], request);
+        }
+
         Apply(action, state, from, task, request, wf, ctx);
         await CompleteGroupIfDoneAsync(wf, ctx);
     }
