@@ -1,11 +1,14 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Audit;
+using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
+using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.Workflows;
 
@@ -28,6 +31,12 @@ public static class DependencyInjection
         services.AddScoped<PerformCaseActionHandler>();
         services.AddScoped<ManageTaskHandler>();
         services.AddScoped<VerifyAuditChainsHandler>();
+        services.AddScoped<ViewerResolver>();
+        services.AddScoped<GetInboxHandler>();
+        services.AddScoped<GetCaseDetailsHandler>();
+        services.AddScoped<SearchCasesHandler>();
+        services.AddScoped<UserAdministration>();
+        services.AddReviewEngineIdentityStore();
         return services;
     }
 }

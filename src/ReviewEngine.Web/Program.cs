@@ -1,20 +1,38 @@
+using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Hosting;
 using ReviewEngine.Web.Workflows;
+using Scalar.AspNetCore;
+using Serilog;
 
 var builder = WebApplication.CreateBuilder(args);
 
-// Database, workflow catalog and use cases (fails fast on an invalid workflows/ file).
+// Database, workflow catalog, use cases, identity, pages, OpenAPI (fails fast on an invalid workflows/ file).
 builder.AddReviewEngineServices();
-builder.Services.AddHealthChecks();
 
 var app = builder.Build();
 
 // Committed migrations, WAL; demo district and logins in Development only.
 await app.InitialiseDatabaseAsync();
 
-app.MapHealthChecks("/health");
-app.MapGet("/", () => Results.Text("ReviewEngine 行政合法性审查 — API: /api/workflows", "text/plain; charset=utf-8"));
+// Structured request logging, then the usual pipeline.
+app.UseSerilogRequestLogging();
+app.UseExceptionHandler();
+app.UseStatusCodePages();
+app.UseStaticFiles();
+app.UseRouting();
+app.UseAuthentication();
+app.UseAuthorization();
+app.UseAntiforgery();
+
+// Pages (Chinese UI), JSON API, its description and reference page, health.
+app.MapRazorPages();
+app.MapAuthEndpoints();
+app.MapCaseEndpoints();
+app.MapDocumentEndpoints();
 app.MapWorkflowEndpoints();
+app.MapOpenApi();
+app.MapScalarApiReference();
+app.MapHealthChecks("/health");
 
 app.Run();
 

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Reviews;
 
@@ -25,6 +26,22 @@ public static class CaseStore
 
     public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");
+
+    public static async Task EnsureVisibleAsync(IReviewDbContext db, Viewer? viewer, Guid caseId, CancellationToken ct)
+    {
+        if (viewer is not null && !await db.ReviewCases.AsNoTracking().VisibleTo(db, viewer).AnyAsync(c => c.Id == caseId, ct))
+        {
+            throw new NotFoundException("该案件");
+        }
+    }
+
+    public static void EnsureVersion(ReviewCase c, long? expected)
+    {
+        if (expected is { } v && v != c.Version)
+        {
+            throw new ConcurrencyConflictException(c.Number);
+        }
+    }
 
     public static async Task SaveAsync(IReviewDbContext db, ReviewCase c, IEnumerable<DocumentUpload> uploads, CancellationToken ct)
     {

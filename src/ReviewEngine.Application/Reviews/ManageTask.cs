@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
@@ -13,14 +14,16 @@ public enum TaskOperation
     Reassign,
 }
 
-public sealed record ManageTaskCommand(Guid CaseId, Guid TaskId, Actor Actor, TaskOperation Operation, string? ToUserId = null, string? Reason = null);
+public sealed record ManageTaskCommand(Guid CaseId, Guid TaskId, Actor Actor, TaskOperation Operation, string? ToUserId = null, string? Reason = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
 /// <summary>认领 / 释放 / 转办 of a work item, saved with its audit event.</summary>
 public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog catalog, TimeProvider clock)
 {
     public async Task<ReviewCase> HandleAsync(ManageTaskCommand cmd, CancellationToken ct = default)
     {
+        await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
+        CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var ctx = new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar);
         switch (cmd.Operation)
         {

@@ -1,3 +1,4 @@
+using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
@@ -5,14 +6,18 @@ using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Application.Reviews;
 
-public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null);
+/// <param name="ExpectedVersion">The case version the form was rendered from: a double-submitted form finds a newer version and is refused.</param>
+/// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
+public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
+        await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
+        CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
         var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
         await c.PerformAsync(request, wf, new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar));

@@ -13,7 +13,9 @@ public sealed record SubmitCaseCommand(
     string DraftingUnit,
     decimal? Amount,
     IReadOnlyDictionary<string, string> Metadata,
-    IReadOnlyList<DocumentUpload> Documents);
+    IReadOnlyList<DocumentUpload> Documents,
+    string? Counterparty = null,
+    string? SubmissionKey = null);
 
 /// <summary>送审: opens a case in the workflow for its kind, pinned to the current version of that workflow.</summary>
 public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
@@ -32,11 +34,35 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
         var now = clock.GetUtcNow();
         var number = await NextNumberAsync(township.Id, now.Year, ct);
         var submission = new CaseSubmission(number, cmd.Title, cmd.Kind, township.Id, township.ParentId ?? township.Id,
-            cmd.DraftingUnit, cmd.Amount, cmd.Metadata, cmd.Documents.Select(d => d.Input).ToArray());
+            cmd.DraftingUnit, cmd.Amount, cmd.Metadata, cmd.Documents.Select(d => d.Input).ToArray(), cmd.Counterparty, cmd.SubmissionKey);
         var c = ReviewCase.Submit(submission, workflow.Definition, new ActionContext(cmd.Actor, now, catalog.Calendar));
         db.ReviewCases.Add(c);
         await CaseStore.SaveAsync(db, c, cmd.Documents, ct);
         return c;
+    }
+
+    /// <summary>Like <see cref="HandleAsync"/>, but a repeated submission key returns the case it already opened.</summary>
+    public async Task<(ReviewCase Case, bool Created)> HandleIdempotentAsync(SubmitCaseCommand cmd, CancellationToken ct = default)
+    {
+        if (cmd.SubmissionKey is { } key)
+        {
+            var existing = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(c => c.DrafterId == cmd.Actor.UserId && c.SubmissionKey == key, ct);
+            if (existing is not null)
+            {
+                return (existing, false);
+            }
+        }
+
+        try
+        {
+            return (await HandleAsync(cmd, ct), true);
+        }
+        catch (ConcurrencyConflictException) when (cmd.SubmissionKey is not null)
+        {
+            // Two posts of the same form raced: the unique (drafter, key) index let one through.
+            var winner = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(c => c.DrafterId == cmd.Actor.UserId && c.SubmissionKey == cmd.SubmissionKey, ct);
+            return winner is null ? throw new ConcurrencyConflictException("（新送审）") : (winner, false);
+        }
     }
 
     /// <summary>Case numbers run per township and year; a unique index catches the rare race between two submissions.</summary>

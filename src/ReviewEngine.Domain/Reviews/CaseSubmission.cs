@@ -10,4 +10,6 @@ public sealed record CaseSubmission(
     string DraftingUnit,
     decimal? Amount,
     IReadOnlyDictionary<string, string> Metadata,
-    IReadOnlyList<DocumentInput> Documents);
+    IReadOnlyList<DocumentInput> Documents,
+    string? Counterparty = null,
+    string? SubmissionKey = null);

@@ -31,6 +31,12 @@ public sealed class ReviewCase
     public string DraftingUnit { get; private set; }
     public string DrafterId { get; private set; }
     public decimal? Amount { get; private set; }
+
+    /// <summary>协议/合同相对人, for contracts; searchable.</summary>
+    public string? Counterparty { get; private set; }
+
+    /// <summary>The submitting form's one-time key: a form posted twice finds the case it already opened.</summary>
+    public string? SubmissionKey { get; private set; }
     public string WorkflowId { get; private set; }
     public int WorkflowVersion { get; private set; }
     public string WorkflowHash { get; private set; }

@@ -1,8 +1,10 @@
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Identity;
 
 namespace ReviewEngine.Infrastructure.Persistence;
 
@@ -10,7 +12,7 @@ namespace ReviewEngine.Infrastructure.Persistence;
 /// EF Core context. Provider-neutral: no SQLite-specific mapping here, so Npgsql can take over (issue 9).
 /// Concurrency tokens are app-managed version numbers (stack.md §5: [Timestamp] does nothing on SQLite).
 /// </summary>
-public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : DbContext(options), IReviewDbContext
+public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : IdentityDbContext<ReviewUser>(options), IReviewDbContext
 {
     public DbSet<ReviewCase> ReviewCases => Set<ReviewCase>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
@@ -21,8 +23,11 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<WorkflowSnapshot> WorkflowSnapshots => Set<WorkflowSnapshot>();
 
-    protected override void OnModelCreating(ModelBuilder modelBuilder) =>
+    protected override void OnModelCreating(ModelBuilder modelBuilder)
+    {
+        base.OnModelCreating(modelBuilder);
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReviewDbContext).Assembly);
+    }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

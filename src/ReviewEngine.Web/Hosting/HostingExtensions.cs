@@ -1,18 +1,43 @@
 using ReviewEngine.Infrastructure;
+using ReviewEngine.Infrastructure.Documents;
+using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.Seeding;
+using ReviewEngine.Web.Identity;
+using Serilog;
 
 namespace ReviewEngine.Web.Hosting;
 
 /// <summary>The host's table of contents: configuration → services, and start-up work.</summary>
 public static class HostingExtensions
 {
+    public const string DemoPassword = "Review@2026demo";
+
     public static void AddReviewEngineServices(this WebApplicationBuilder builder)
     {
-        var dataDirectory = builder.Configuration["ReviewEngine:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data");
-        var database = builder.Configuration["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db");
-        var workflows = builder.Configuration["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows");
+        var config = builder.Configuration;
+        var dataDirectory = config["ReviewEngine:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data");
+        var database = config["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db");
+        var workflows = config["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows");
+        var maxUploadMb = config.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
+
+        builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
         builder.Services.AddReviewEngine(DatabaseOptions.SqliteFile(database), workflows);
+        builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
+        builder.Services.AddReviewEngineAuthentication();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<CurrentViewer>();
+        builder.Services.AddRazorPages(o =>
+        {
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Account/Login");
+        });
+        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = (maxUploadMb + 5) * 1024L * 1024);
+        builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = (maxUploadMb + 5) * 1024L * 1024);
+        builder.Services.AddOpenApi();
+        builder.Services.AddProblemDetails();
+        builder.Services.AddHealthChecks();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)
@@ -24,9 +49,10 @@ public static class HostingExtensions
         {
             var firstStart = !db.Organisations.Any();
             await DemoDistrict.SeedAsync(db);
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureDemoIdentitiesAsync(DemoPassword);
             if (firstStart)
             {
-                app.Logger.LogInformation("演示数据已创建。登录用户：{Users}",
+                app.Logger.LogInformation("演示数据已创建，密码均为 {Password}。登录名：{Users}", DemoPassword,
                     string.Join("，", DemoDistrict.CreateUsers().Select(u => $"{u.Id}（{u.DisplayName}，{string.Join("/", u.Roles)}）")));
             }
         }

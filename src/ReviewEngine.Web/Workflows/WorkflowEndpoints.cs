@@ -8,7 +8,7 @@ public static class WorkflowEndpoints
 {
     public static void MapWorkflowEndpoints(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api");
+        var api = app.MapGroup("/api").WithTags("workflows");
         api.MapGet("/workflows", (IWorkflowCatalog catalog) => catalog.Workflows.Select(w => new
         {
             w.Definition.Id,

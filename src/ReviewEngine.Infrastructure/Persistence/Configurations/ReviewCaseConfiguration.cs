@@ -23,6 +23,9 @@ internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewC
         b.Property(c => c.State).HasMaxLength(64);
         b.Property(c => c.LastEventHash).HasMaxLength(64);
         b.Property(c => c.Amount).HasPrecision(18, 2);
+        b.Property(c => c.Counterparty).HasMaxLength(200);
+        b.Property(c => c.SubmissionKey).HasMaxLength(64);
+        b.HasIndex(c => new { c.DrafterId, c.SubmissionKey }).IsUnique();
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.Metadata).AsJsonMap();
         b.Property(c => c.Flags).AsJsonSet();

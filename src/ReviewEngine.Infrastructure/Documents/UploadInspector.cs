@@ -1,0 +1,99 @@
+using System.IO.Compression;
+using System.Text;
+using DocumentFormat.OpenXml.Packaging;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Reviews;
+
+namespace ReviewEngine.Infrastructure.Documents;
+
+/// <summary>
+/// Checks an uploaded file before anything is saved: size, type (.docx or plain text), a readable Word package,
+/// and no zip bomb (the uncompressed size and compression ratio are bounded before any part is inflated).
+/// </summary>
+public sealed class UploadInspector(long maxBytes)
+{
+    private const long MaxUncompressedBytes = 200L * 1024 * 1024;
+    private const int MaxCompressionRatio = 100;
+
+    public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+
+    public DocumentUpload Inspect(string fileName, byte[] bytes, string? materialId)
+    {
+        var name = Path.GetFileName(fileName ?? "");
+        if (bytes.LongLength == 0)
+        {
+            throw new InvalidInputException($"文件「{name}」为空");
+        }
+
+        if (bytes.LongLength > maxBytes)
+        {
+            throw new InvalidInputException($"文件「{name}」为 {bytes.LongLength / 1024.0 / 1024:F1} MB，超过上限 {maxBytes / 1024 / 1024} MB");
+        }
+
+        var extension = Path.GetExtension(name).ToLowerInvariant();
+        return extension switch
+        {
+            ".docx" => InspectDocx(name, bytes, materialId),
+            ".txt" => InspectText(name, bytes, materialId),
+            _ => throw new InvalidInputException($"文件「{name}」不是 .docx 或 .txt 文件"),
+        };
+    }
+
+    public static DocumentUpload FromPastedText(string text, string? materialId) =>
+        DocumentUpload.From("粘贴文本.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text), materialId);
+
+    private static DocumentUpload InspectText(string name, byte[] bytes, string? materialId)
+    {
+        try
+        {
+            _ = new UTF8Encoding(false, true).GetString(bytes);
+        }
+        catch (DecoderFallbackException)
+        {
+            throw new InvalidInputException($"文件「{name}」不是 UTF-8 文本");
+        }
+
+        return DocumentUpload.From(name, "text/plain; charset=utf-8", bytes, materialId);
+    }
+
+    private static DocumentUpload InspectDocx(string name, byte[] bytes, string? materialId)
+    {
+        try
+        {
+            using (var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read))
+            {
+                long total = 0;
+                foreach (var entry in zip.Entries)
+                {
+                    total += entry.Length;
+                    if (total > MaxUncompressedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxCompressionRatio))
+                    {
+                        throw new InvalidInputException($"文件「{name}」解压后过大（疑似压缩炸弹），已拒绝");
+                    }
+                }
+
+                if (zip.GetEntry("word/document.xml") is null)
+                {
+                    throw new InvalidInputException($"文件「{name}」不是 Word 文档（缺少 word/document.xml）");
+                }
+            }
+
+            using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            _ = doc.MainDocumentPart?.Document?.Body ?? throw new InvalidInputException($"文件「{name}」没有正文");
+        }
+        catch (InvalidDataException)
+        {
+            throw new InvalidInputException($"文件「{name}」已损坏或不是 .docx 文件");
+        }
+        catch (OpenXmlPackageException)
+        {
+            throw new InvalidInputException($"文件「{name}」已损坏，Word 无法打开");
+        }
+        catch (System.Xml.XmlException)
+        {
+            throw new InvalidInputException($"文件「{name}」的 XML 内容已损坏");
+        }
+
+        return DocumentUpload.From(name, DocxContentType, bytes, materialId);
+    }
+}

@@ -1,0 +1,103 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Infrastructure.Persistence;
+
+namespace ReviewEngine.Infrastructure.Identity;
+
+/// <summary>Administrators' account operations: an account (roles, organisation) and its sign-in identity together.</summary>
+public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUser> users)
+{
+    public async Task<UserAccount> AddAsync(string id, string displayName, string organisationId, IReadOnlyList<string> roles, string password, CancellationToken ct = default)
+    {
+        if (string.IsNullOrWhiteSpace(id) || id.Length > 64 || !id.All(ch => char.IsAsciiLetterOrDigit(ch) || ch is '-' or '_' or '.'))
+        {
+            throw new InvalidInputException($"id: '{id}' 须为 1–64 位字母、数字、-、_ 或 .");
+        }
+
+        if (!await db.Organisations.AnyAsync(o => o.Id == organisationId, ct))
+        {
+            throw new InvalidInputException($"org: 未知机构 '{organisationId}'（可用：{string.Join(", ", await db.Organisations.Select(o => o.Id).ToListAsync(ct))}）");
+        }
+
+        if (roles.Count == 0 || roles.FirstOrDefault(r => !Roles.IsKnown(r)) is { } unknown && unknown is not null)
+        {
+            throw new InvalidInputException($"role: 未知或缺少角色（可用：{string.Join(", ", Roles.All)}）");
+        }
+
+        if (await db.UserAccounts.AnyAsync(u => u.Id == id, ct))
+        {
+            throw new InvalidInputException($"id: 用户 '{id}' 已存在");
+        }
+
+        await using var tx = await db.Database.BeginTransactionAsync(ct);
+        var account = new UserAccount(id, displayName, organisationId, roles);
+        db.UserAccounts.Add(account);
+        await db.SaveChangesAsync(ct);
+        var result = await users.CreateAsync(new ReviewUser(id), password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidInputException("password: " + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+
+        await tx.CommitAsync(ct);
+        return account;
+    }
+
+    public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default) =>
+        await db.UserAccounts.AsNoTracking().OrderBy(u => u.OrganisationId).ThenBy(u => u.Id).ToListAsync(ct);
+
+    public async Task DisableAsync(string id, CancellationToken ct = default)
+    {
+        var account = await db.UserAccounts.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");
+        account.Disable();
+        await db.SaveChangesAsync(ct);
+        if (await users.FindByIdAsync(id) is { } identity)
+        {
+            // A disabled account cannot sign in again; its open sessions fail at the next request (the viewer is refused).
+            await users.SetLockoutEnabledAsync(identity, true);
+            await users.SetLockoutEndDateAsync(identity, DateTimeOffset.MaxValue);
+        }
+    }
+
+    public async Task ResetPasswordAsync(string id, string password, CancellationToken ct = default)
+    {
+        var identity = await users.FindByIdAsync(id) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");
+        // Validate first, so a rejected password leaves the old one in place.
+        foreach (var validator in users.PasswordValidators)
+        {
+            var check = await validator.ValidateAsync(users, identity, password);
+            if (!check.Succeeded)
+            {
+                throw new InvalidInputException("password: " + string.Join("；", check.Errors.Select(e => e.Description)));
+            }
+        }
+
+        await users.RemovePasswordAsync(identity);
+        var result = await users.AddPasswordAsync(identity, password);
+        if (!result.Succeeded)
+        {
+            throw new InvalidInputException("password: " + string.Join("；", result.Errors.Select(e => e.Description)));
+        }
+
+        await users.ResetAccessFailedCountAsync(identity);
+        await users.SetLockoutEndDateAsync(identity, null);
+    }
+
+    /// <summary>Development only: a sign-in identity for every seeded account, all with the same demo password.</summary>
+    public async Task EnsureDemoIdentitiesAsync(string password, CancellationToken ct = default)
+    {
+        foreach (var account in await db.UserAccounts.AsNoTracking().ToListAsync(ct))
+        {
+            if (await users.FindByIdAsync(account.Id) is null)
+            {
+                var result = await users.CreateAsync(new ReviewUser(account.Id), password);
+                if (!result.Succeeded)
+                {
+                    throw new InvalidOperationException(string.Join("；", result.Errors.Select(e => e.Description)));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,34 @@
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Web.Api;
+
+/// <summary>POST /api/cases/{id}/actions. Which fields are needed depends on the action's guards (see GET /api/cases/{id}).</summary>
+public sealed record CaseActionRequest(
+    string ActionId,
+    string? Target = null,
+    string? Comment = null,
+    string? Conclusion = null,
+    IReadOnlyList<string>? Assignees = null,
+    IReadOnlyList<OpinionIssue>? Issues = null,
+    IReadOnlyList<IssueAdoption>? Adoptions = null,
+    long? ExpectedVersion = null,
+    string? DocumentName = null,
+    string? DocumentBase64 = null,
+    string? MaterialId = null);
+
+public sealed record TaskOperationRequest(string? ToUserId = null, string? Reason = null, long? ExpectedVersion = null);
+
+public sealed record LoginRequest(string UserName, string Password);
+
+public sealed record CaseView(
+    Guid Id, string Number, string Title, string Kind, string TownshipId, string State, string StateLabel, int Round, long Version,
+    string? DueOn, bool DueProvisional, bool ClockPaused, int? RemainingWorkingDays, string? Conclusion,
+    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents);
+
+public sealed record TaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, string? DueOn);
+
+public sealed record ActionAvailabilityView(string ActionId, string Label, IReadOnlyList<string> Targets, bool Available, IReadOnlyList<string> Reasons, IReadOnlyList<string> Inputs, string ActingRole);
+
+public sealed record EventView(int Sequence, DateTime OccurredAtUtc, string Actor, string Role, string Action, string FromState, string ToState, string? Comment, string? DocumentSha256);
+
+public sealed record DocumentView(Guid Id, int Round, string FileName, string Purpose, string? MaterialId, string Sha256, long Size, DateTime UploadedAtUtc);

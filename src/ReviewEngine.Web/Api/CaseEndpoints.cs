@@ -1,0 +1,98 @@
+using ReviewEngine.Application.Inbox;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Documents;
+using ReviewEngine.Web.Identity;
+
+namespace ReviewEngine.Web.Api;
+
+/// <summary>/api: inbox, case search, case details, submission, actions and task operations. Every call goes through the same access rules as the pages.</summary>
+public static class CaseEndpoints
+{
+    public static void MapCaseEndpoints(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<DomainExceptionFilter>().WithTags("cases");
+
+        api.MapGet("/me", async (CurrentViewer me) => await me.GetAsync());
+
+        api.MapGet("/inbox", async (CurrentViewer me, GetInboxHandler inbox, string? kind, InboxFilter? filter, InboxSort? sort, CancellationToken ct) =>
+            await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due), ct));
+
+        api.MapGet("/cases", async (CurrentViewer me, SearchCasesHandler search, string? kind, string? township, string? state, bool? overdue,
+            string? counterparty, decimal? minAmount, decimal? maxAmount, string? q, int? page, CancellationToken ct) =>
+        {
+            var (items, total) = await search.HandleAsync(new CaseSearchQuery(await me.GetAsync(ct), kind, township, state, overdue ?? false,
+                counterparty, minAmount, maxAmount, q, page ?? 1), ct);
+            return new { total, items };
+        });
+
+        api.MapGet("/cases/{id:guid}", async (Guid id, CurrentViewer me, GetCaseDetailsHandler details, CancellationToken ct) =>
+            CaseViews.From(await details.HandleAsync(await me.GetAsync(ct), id, ct)));
+
+        api.MapPost("/cases", SubmitAsync);
+        api.MapPost("/cases/{id:guid}/actions", ActAsync);
+        api.MapPost("/cases/{id:guid}/tasks/{taskId:guid}/{operation}", TaskAsync);
+    }
+
+    private static async Task<IResult> SubmitAsync(SubmitCaseRequest body, CurrentViewer me, SubmitCaseHandler submit, UploadInspector inspector, CancellationToken ct)
+    {
+        var viewer = await me.GetAsync(ct);
+        var uploads = (body.Documents ?? []).Select(d => inspector.Inspect(d.FileName, ApiInput.Base64(d.Base64, "documents"), d.MaterialId)).ToList();
+        if (!string.IsNullOrWhiteSpace(body.Text))
+        {
+            uploads.Add(UploadInspector.FromPastedText(body.Text, body.TextMaterialId));
+        }
+
+        var actor = viewer.ActAs(viewer.HasRole(Domain.Organisations.Roles.Drafter) ? Domain.Organisations.Roles.Drafter : viewer.Roles[0]);
+        var c = await submit.HandleAsync(new SubmitCaseCommand(actor, body.Kind, body.Title, body.DraftingUnit ?? viewer.OrganisationName,
+            body.Amount, body.Metadata ?? new Dictionary<string, string>(), uploads, body.Counterparty), ct);
+        return Results.Created($"/api/cases/{c.Id}", new { c.Id, c.Number, c.State });
+    }
+
+    private static async Task<IResult> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, GetCaseDetailsHandler details,
+        PerformCaseActionHandler perform, UploadInspector inspector, CancellationToken ct)
+    {
+        var viewer = await me.GetAsync(ct);
+        var view = await details.HandleAsync(viewer, id, ct);
+        var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == body.ActionId)
+            ?? throw new ActionNotAllowedException([$"当前环节「{view.StateLabel}」没有您可执行的操作「{body.ActionId}」"]);
+        var upload = body.DocumentBase64 is null ? null
+            : inspector.Inspect(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
+        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions);
+        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload, body.ExpectedVersion, viewer), ct);
+        return Results.Ok(new { c.Id, c.State, c.Version, c.Round });
+    }
+
+    private static async Task<IResult> TaskAsync(Guid id, Guid taskId, string operation, TaskOperationRequest? body, CurrentViewer me, ManageTaskHandler tasks,
+        GetCaseDetailsHandler details, CancellationToken ct)
+    {
+        var viewer = await me.GetAsync(ct);
+        var op = operation switch
+        {
+            "claim" => TaskOperation.Claim,
+            "release" => TaskOperation.Release,
+            "reassign" => TaskOperation.Reassign,
+            _ => throw new Application.Common.InvalidInputException($"operation: 未知任务操作 '{operation}'（可用：claim, release, reassign）"),
+        };
+        var view = await details.HandleAsync(viewer, id, ct);
+        var task = view.OpenTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new Application.Common.NotFoundException("该任务");
+        var role = op == TaskOperation.Reassign
+            ? viewer.Roles.FirstOrDefault(r => r is Domain.Organisations.Roles.ReviewLead or Domain.Organisations.Roles.Registrar or Domain.Organisations.Roles.DistrictReviewer) ?? viewer.Roles[0]
+            : viewer.HasRole(task.Role) ? task.Role : viewer.Roles[0];
+        var c = await tasks.HandleAsync(new ManageTaskCommand(id, taskId, viewer.ActAs(role), op, body?.ToUserId, body?.Reason, body?.ExpectedVersion, viewer), ct);
+        return Results.Ok(new { c.Id, c.State, c.Version });
+    }
+}
+
+public sealed record SubmitCaseRequest(
+    string Kind,
+    string Title,
+    string? DraftingUnit = null,
+    decimal? Amount = null,
+    string? Counterparty = null,
+    Dictionary<string, string>? Metadata = null,
+    IReadOnlyList<UploadedDocument>? Documents = null,
+    string? Text = null,
+    string? TextMaterialId = null);
+
+public sealed record UploadedDocument(string FileName, string Base64, string? MaterialId = null);

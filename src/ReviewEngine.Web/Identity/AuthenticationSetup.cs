@@ -1,0 +1,56 @@
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
+using ReviewEngine.Infrastructure.Identity;
+using ReviewEngine.Infrastructure.Persistence;
+
+namespace ReviewEngine.Web.Identity;
+
+/// <summary>
+/// ASP.NET Core Identity on our EF store: a cookie for the pages, bearer tokens for the API, one set of identities.
+/// A policy scheme picks bearer when an Authorization header is present.
+/// </summary>
+public static class AuthenticationSetup
+{
+    public const string Scheme = "ReviewEngine";
+
+    public static void AddReviewEngineAuthentication(this IServiceCollection services)
+    {
+        services.AddAuthentication(Scheme)
+            .AddPolicyScheme(Scheme, "cookie or bearer", o => o.ForwardDefaultSelector = ctx =>
+                ctx.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.Ordinal)
+                    ? IdentityConstants.BearerScheme
+                    : IdentityConstants.ApplicationScheme)
+            .AddBearerToken(IdentityConstants.BearerScheme)
+            .AddIdentityCookies();
+
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/Account/Login";
+            o.AccessDeniedPath = "/Account/Login";
+            o.Cookie.Name = "reviewengine.auth";
+            o.Cookie.HttpOnly = true;
+            o.Cookie.SameSite = SameSiteMode.Strict;
+            o.SlidingExpiration = true;
+            o.ExpireTimeSpan = TimeSpan.FromHours(8);
+
+            // The API answers 401/403 instead of redirecting to the login page.
+            o.Events.OnRedirectToLogin = ctx => Challenge(ctx, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = ctx => Challenge(ctx, StatusCodes.Status403Forbidden);
+        });
+
+        services.AddReviewEngineIdentityStore().AddSignInManager();
+        services.AddAuthorization();
+    }
+
+    private static Task Challenge(RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> ctx, int status)
+    {
+        if (ctx.Request.Path.StartsWithSegments("/api"))
+        {
+            ctx.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+
+        ctx.Response.Redirect(ctx.RedirectUri);
+        return Task.CompletedTask;
+    }
+}
