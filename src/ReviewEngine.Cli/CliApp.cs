@@ -10,6 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("ReviewEngine — 行政合法性审查 command line");
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PreReview.PreCheckCommand.Create());
         return root;
     }
 
