@@ -7,16 +7,22 @@ namespace ReviewEngine.Domain.PreReview;
 /// <summary>Infers 成文日期, 施行日期, 有效期, issuer, parties, subtype and nature; the form wins where it has a value.</summary>
 internal static partial class FactsBuilder
 {
-    [GeneratedRegex(@"自\s*(?<date>" + ChineseDate.Pattern + @")\s*起\s*(施行|执行|实施|生效)")]
+    [GeneratedRegex(@"自\s*(?<date>" + ChineseDate.Pattern + @")\s*起\s*(施行|试行|执行|实施|生效)")]
     private static partial Regex EffectiveDateRegex();
 
-    [GeneratedRegex(@"自\s*(印发|发布|公布|颁布|签发|下发)之日起\s*(施行|执行|实施|生效)")]
+    [GeneratedRegex(@"自\s*(印发|发布|公布|颁布|签发|下发)之日起\s*(施行|试行|执行|实施|生效)")]
     private static partial Regex EffectiveOnIssueRegex();
 
-    [GeneratedRegex(@"有效期(限)?(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*年")]
+    // 有效期 is the usual wording; 施行期限/试行期 and "起施行，至…止" say the same thing.
+    private const string ValidityKeyword = @"(有效期|(施行|试行|执行|实施)期)(限)?";
+
+    [GeneratedRegex(ValidityKeyword + @"|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止")]
+    private static partial Regex ValidityStatedRegex();
+
+    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityYearsRegex();
 
-    [GeneratedRegex(@"有效期(限)?[^。；]{0,20}至\s*(?<date>" + ChineseDate.Pattern + ")")]
+    [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")")]
     private static partial Regex ValidUntilRegex();
 
     [GeneratedRegex(@"^《?(?<issuer>[^《》]{2,40}?)关于")]
@@ -76,7 +82,7 @@ internal static partial class FactsBuilder
 
     private static (bool, DateOnly?, decimal?, Clause?) Validity(IReadOnlyList<Clause> clauses)
     {
-        foreach (var clause in clauses.Where(c => c.Role == ClauseRole.Article && c.Text.Contains("有效期")))
+        foreach (var clause in clauses.Where(c => c.Role == ClauseRole.Article && ValidityStatedRegex().IsMatch(c.Text)))
         {
             var years = ValidityYearsRegex().Match(clause.Text);
             if (years.Success && ChineseNumber.TryParse(years.Groups["n"].Value, out var n))

@@ -30,6 +30,18 @@ public sealed class FactsInferenceTests
         Assert.Contains(facts.Issuers, i => i.Name == "××街道" && i.Label == "标题");
     }
 
+    [Theory]
+    [InlineData("本办法自2026年7月1日起施行，施行期限为三年。", 3.0)]
+    [InlineData("本办法自2026年7月1日起施行，至2028年6月30日止。", 2.0)]
+    [InlineData("本办法自2026年7月1日起试行，有效期2年。", 2.0)]
+    public void ValidityIsReadFromItsUsualWordings(string clause, double years)
+    {
+        var facts = RuleFixture.Analyze(PreReviewKind.NormativeDoc, "《办法》\n第一条 各村做好保洁。\n第二条 " + clause).Facts;
+
+        Assert.True(facts.ValidityStated);
+        Assert.InRange((double)facts.ValidityYears!.Value, years - 0.05, years + 0.05);
+    }
+
     [Fact]
     public void FormMetadataWinsOverTheText()
     {
