@@ -161,6 +161,18 @@ public sealed class NormativeDocumentRulesTests
         Assert.Equal("N-SCOPE-01", Assert.Single(report.Findings).RuleId);
     }
 
+    [Theory]
+    [InlineData("《××镇关于调整镇安全生产委员会组成人员的通知》\n一、主任由镇长担任。")]
+    [InlineData("《××镇2026年安全生产工作要点》\n一、督促辖区企业落实安全生产主体责任。")]
+    [InlineData("《××镇机关干部请休假管理规定》\n一、干部请假须经分管领导批准后方可离岗。")]
+    public void OrganisationPersonnelAndInternalRulesAreOutOfScope(string text)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc, text);
+
+        Assert.Equal("不属于审查范围", report.ConclusionLabel);
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "N-CONT-01");
+    }
+
     [Fact]
     public void WorkPlanAddressedToResidentsStaysInScope()
     {
