@@ -9,7 +9,7 @@ public static class ChineseNumber
     public static bool TryParse(string? text, out int value)
     {
         value = 0;
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Trim().Length > 9)
         {
             return false;
         }
