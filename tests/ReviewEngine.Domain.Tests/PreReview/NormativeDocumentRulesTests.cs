@@ -85,6 +85,7 @@ public sealed class NormativeDocumentRulesTests
 
         var finding = Assert.Single(current.Findings, f => f.RuleId == "N-BASIS-01");
         Assert.Contains("民法典", finding.Explanation, StringComparison.Ordinal);
+        Assert.Equal("《中华人民共和国民法典》第一千二百六十条", finding.Basis);
         Assert.DoesNotContain(historic.Findings, f => f.RuleId == "N-BASIS-01");
     }
 

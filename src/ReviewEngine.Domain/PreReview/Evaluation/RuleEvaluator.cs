@@ -57,7 +57,7 @@ internal static class RuleEvaluator
         hit.Start,
         hit.End,
         Shorten(hit.Excerpt),
-        rule.BasisText,
+        hit.Basis ?? rule.BasisText,
         (d.Note ?? rule.Explanation) + hit.Detail,
         rule.Suggestion);
 

@@ -49,7 +49,7 @@ internal static class TextDetectors
             {
                 var repealed = law.RepealedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(),
-                    $"《{law.Name}》已于{repealed}废止，现行为{law.ReplacedBy}。");
+                    $"《{law.Name}》已于{repealed}废止，现行为{law.ReplacedBy}。", law.Basis?.ToString());
             }
         }
     }

@@ -39,7 +39,10 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             Laws = (source.Laws ?? []).Select((l, i) => new RepealedLaw(
                 rules.Required(l.Name, $"{path}.laws[{i}].name"),
                 rules.Date(l.RepealedOn, $"{path}.laws[{i}].repealedOn"),
-                rules.Required(l.ReplacedBy, $"{path}.laws[{i}].replacedBy"))).ToList(),
+                rules.Required(l.ReplacedBy, $"{path}.laws[{i}].replacedBy"),
+                l.Basis is null ? null : new LegalBasis(
+                    rules.Required(l.Basis.Law, $"{path}.laws[{i}].basis.law"),
+                    rules.Required(l.Basis.Article, $"{path}.laws[{i}].basis.article")))).ToList(),
             Term = source.Term,
             AllowedPrefixes = source.AllowedPrefixes ?? [],
             Severity = source.Severity is null ? null : rules.Severity(source.Severity, $"{path}.severity"),

@@ -95,4 +95,5 @@ internal sealed class LawSource
     public string? Name { get; set; }
     public string? RepealedOn { get; set; }
     public string? ReplacedBy { get; set; }
+    public BasisSource? Basis { get; set; }
 }
