@@ -15,7 +15,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     public void DevSetMeetsRecallFalseFlagAndConclusionGoals()
     {
         var cases = File.ReadLines(RepoPaths.DevSet).Where(l => l.Trim().Length > 0).Select(DevCase.Parse).ToList();
-        int mustTotal = 0, mustHit = 0, falseFlags = 0, trapHits = 0, conclusionsRight = 0;
+        int mustTotal = 0, mustHit = 0, shouldTotal = 0, shouldHit = 0, falseFlags = 0, trapHits = 0, conclusionsRight = 0;
         foreach (var devCase in cases)
         {
             var report = RuleFixture.Engine.Analyze(devCase.Input);
@@ -26,6 +26,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
             var traps = serious.Where(f => devCase.NoFlagTraps.Contains((f.RuleId, f.Clause)) || devCase.NoFlagTraps.Contains((f.RuleId, "全文"))).Select(f => $"{f.RuleId}@{f.Clause}").ToList();
             var conclusionOk = report.ConclusionLabel == devCase.ExpectedConclusion;
             mustTotal += devCase.MustFlag.Count;
+            shouldTotal += devCase.ShouldFlag.Count;
+            shouldHit += devCase.ShouldFlag.Count(raised.Contains);
             mustHit += devCase.MustFlag.Count - missed.Count;
             falseFlags += wrong.Count;
             trapHits += traps.Count;
@@ -39,7 +41,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
         }
         var recall = (double)mustHit / mustTotal;
         var accuracy = (double)conclusionsRight / cases.Count;
-        output.WriteLine($"cases {cases.Count}; must_flag recall {mustHit}/{mustTotal} = {recall:P1}; false flags (MINOR+) {falseFlags}; "
+        output.WriteLine($"cases {cases.Count}; must_flag recall {mustHit}/{mustTotal} = {recall:P1}; should_flag surfaced {shouldHit}/{shouldTotal}; false flags (MINOR+) {falseFlags}; "
             + $"clause traps hit {trapHits}; conclusion accuracy {conclusionsRight}/{cases.Count} = {accuracy:P1}");
 
         Assert.True(cases.Count >= 35, "dev set should have at least 35 cases");
@@ -52,7 +54,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     private static bool Matches(string pattern, string ruleId) =>
         pattern.EndsWith('*') ? ruleId.StartsWith(pattern[..^1], StringComparison.Ordinal) : pattern == ruleId;
 
-    private sealed record DevCase(string Id, PreReviewInput Input, List<string> MustFlag, List<string> MustNotFlag,
+    private sealed record DevCase(string Id, PreReviewInput Input, List<string> MustFlag, List<string> ShouldFlag, List<string> MustNotFlag,
         string ExpectedConclusion, HashSet<(string Rule, string Clause)> NoFlagTraps)
     {
         public static DevCase Parse(string line)
@@ -71,6 +73,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
                 root.GetProperty("id").GetString()!,
                 PreReviewCaseReader.FromElement(root),
                 Strings(root, "must_flag"),
+                Strings(root, "should_flag"),
                 Strings(root, "must_not_flag"),
                 root.GetProperty("expected_conclusion").GetString()!,
                 traps);
