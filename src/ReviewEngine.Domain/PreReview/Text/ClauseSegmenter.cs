@@ -10,7 +10,7 @@ namespace ReviewEngine.Domain.PreReview.Text;
 /// </summary>
 public static partial class ClauseSegmenter
 {
-    [GeneratedRegex(@"^\s*(甲方|乙方|丙方|丁方|出租人|出租方|承租人|承租方|发包人|发包方|承包人|承包方|采购人|采购方|供应商|服务商|委托方|委托人|受托方|受托人|受托实施单位|协助实施单位|征收人|被征收人|转让方|受让方|出让人|受让人|投资方|合作方)\s*([（(][^）)]*[）)])?\s*[：:]")]
+    [GeneratedRegex(@"^\s*(" + PartyParser.Roles + @")\s*([（(][^）)]*[）)])?\s*[：:]")]
     private static partial Regex PartyLineRegex();
 
     [GeneratedRegex(@"^[^，。；、：]{2,30}(人民政府|办事处|街道|镇|乡|局|委员会|领导小组|指挥部|专班|办公室|中心|（盖章）|\(盖章\))$")]

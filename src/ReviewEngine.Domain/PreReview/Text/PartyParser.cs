@@ -5,7 +5,10 @@ namespace ReviewEngine.Domain.PreReview.Text;
 /// <summary>Reads 甲方：××镇人民政府 乙方：××公司 style party lines; the agency test comes from the rule files.</summary>
 public static partial class PartyParser
 {
-    [GeneratedRegex(@"(?<role>甲方|乙方|丙方|丁方|出租人|出租方|承租人|承租方|发包人|发包方|承包人|承包方|采购人|采购方|供应商|服务商|委托方|委托人|受托方|受托人|受托实施单位|协助实施单位|征收人|被征收人|转让方|受让方|出让人|受让人|投资方|合作方)\s*(?<note>[（(][^）)]*[）)])?\s*[：:]")]
+    /// <summary>Role labels that open a party line; shared with the segmenter.</summary>
+    internal const string Roles = "甲方|乙方|丙方|丁方|出租人|出租方|承租人|承租方|发包人|发包方|承包人|承包方|采购人|采购方|供应商|服务商|委托方|委托人|受托方|受托人|受托实施单位|协助实施单位|征收人|被征收人|转让方|受让方|出让人|受让人|投资方|合作方";
+
+    [GeneratedRegex(@"(?<role>" + Roles + @")\s*(?<note>[（(][^）)]*[）)])?\s*[：:]")]
     private static partial Regex RoleRegex();
 
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
