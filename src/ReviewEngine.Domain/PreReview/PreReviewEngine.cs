@@ -50,7 +50,8 @@ public sealed class PreReviewEngine(RuleSet rules)
             findings.Add(new Finding(scopeRule.Id, scopeRule.Title, scopeRule.Severity, scopeRule.Curability, Clause.MetaLabel,
                 0, 0, "报送类型：OUT_OF_SCOPE", scopeRule.BasisText, scopeRule.Explanation, scopeRule.Suggestion));
         }
-        return findings.Take(1).ToList();
+        // Scope is a judgement on the whole document, whichever part gave it away.
+        return findings.Take(1).Select(f => f with { Clause = Clause.WholeDocumentLabel }).ToList();
     }
 
     // One finding per rule and clause: several detectors of a rule may fire on the same clause.
