@@ -42,14 +42,25 @@ public static class DocxTextExtractor
                     lines.Add(numbering.Label(paragraph) + ParagraphText(paragraph));
                     break;
                 case Table table:
-                    lines.AddRange(table.Elements<TableRow>().Select(row => string.Join(" ",
-                        row.Elements<TableCell>().Select(cell => string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText))))));
+                    lines.AddRange(table.Elements<TableRow>().Select(RowText));
                     break;
                 case SdtBlock sdt when sdt.SdtContentBlock is not null:
                     AppendBlocks(sdt.SdtContentBlock.ChildElements, numbering, lines);
                     break;
             }
         }
+    }
+
+    // Two-column rows are usually label/value pairs (甲方 | ××镇人民政府): keep them as "甲方：××镇人民政府".
+    private static string RowText(TableRow row)
+    {
+        var cells = row.Elements<TableCell>().Select(cell => string.Join(" ", cell.Elements<Paragraph>().Select(ParagraphText))).ToList();
+        if (cells.Count == 2 && cells[0].Length is > 0 and <= 12 && !cells[0].EndsWith('：') && !cells[0].EndsWith(':')
+            && cells[0].All(char.IsLetterOrDigit) && cells[1].Length > 0)
+        {
+            return cells[0] + "：" + cells[1];
+        }
+        return string.Join(" ", cells);
     }
 
     private static string ParagraphText(Paragraph paragraph)

@@ -32,6 +32,21 @@ public sealed class DocxTextExtractorTests
     }
 
     [Fact]
+    public void LabelValueRowsWithoutColonBecomeLabelledLines()
+    {
+        using var stream = new MemoryStream();
+        using (var document = WordprocessingDocument.Create(stream, WordprocessingDocumentType.Document))
+        {
+            document.AddMainDocumentPart().Document = new Document(new Body(new Table(
+                new TableRow(Cell("甲方"), Cell("××镇人民政府")),
+                new TableRow(Cell("序号"), Cell("项目"), Cell("金额")))));
+        }
+        stream.Position = 0;
+
+        Assert.Equal(["甲方：××镇人民政府", "序号 项目 金额"], DocxTextExtractor.Extract(stream).Split('\n'));
+    }
+
+    [Fact]
     public void SplitRunsAreJoined()
     {
         using var stream = new MemoryStream();
