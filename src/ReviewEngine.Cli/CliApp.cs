@@ -21,6 +21,7 @@ public static class CliApp
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(PreReview.PreCheckCommand.Create());
         return root;
     }
 

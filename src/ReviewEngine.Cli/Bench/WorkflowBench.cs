@@ -1,3 +1,4 @@
+using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
 using Microsoft.Extensions.DependencyInjection;
@@ -17,6 +18,21 @@ namespace ReviewEngine.Cli.Bench;
 /// </summary>
 internal sealed class WorkflowBench(TextWriter output, string directory, int cases, int actions)
 {
+    public static Command Create()
+    {
+        var actions = new Option<int>("--actions") { Description = "测量的动作数", DefaultValueFactory = _ => 20_000 };
+        var cases = new Option<int>("--cases") { Description = "案件数", DefaultValueFactory = _ => 200 };
+        var dir = new Option<string>("--dir") { Description = "数据库目录", DefaultValueFactory = _ => Path.Combine(Path.GetTempPath(), "reviewengine-bench") };
+        var command = new Command("workflow", "审查动作吞吐量：真实聚合 + EF Core + SQLite 文件，对比原生 Microsoft.Data.Sqlite 基线") { actions, cases, dir };
+        command.SetAction(async (parse, ct) =>
+        {
+            var bench = new WorkflowBench(parse.InvocationConfiguration.Output, parse.GetValue(dir)!, parse.GetValue(cases), parse.GetValue(actions));
+            await bench.RunAsync(ct);
+            return 0;
+        });
+        return command;
+    }
+
     // Which cases are currently with the lawyer, so each action is the one the case's state allows.
     private readonly HashSet<int> _atLawyer = [];
 

@@ -1,0 +1,35 @@
+using ReviewEngine.Domain.PreReview.Rules;
+using ReviewEngine.Domain.PreReview.Text;
+
+namespace ReviewEngine.Domain.PreReview;
+
+/// <summary>
+/// C-TYPE-01: subtype from the form, else from the title cues of the rule files; nature from the subtype when
+/// the subtype decides it (征收补偿 is always 行政协议, 租赁 always civil), else from the submitted kind.
+/// </summary>
+internal static class ContractClassifier
+{
+    public static (string? Subtype, ContractNature Nature) Classify(PreReviewInput input, IReadOnlyList<Clause> clauses, RuleSet rules)
+    {
+        var kindNature = input.Kind switch
+        {
+            PreReviewKind.AdminAgreement => ContractNature.Administrative,
+            PreReviewKind.AgencyCivilContract => ContractNature.Civil,
+            _ => ContractNature.None,
+        };
+        if (kindNature == ContractNature.None)
+        {
+            return (input.Meta.Subtype, ContractNature.None);
+        }
+        var title = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text ?? string.Empty;
+        var cue = FromMeta(input.Meta.Subtype, rules)
+            ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(title)))
+            ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(input.Title)));
+        var subtype = input.Meta.Subtype ?? cue?.Name;
+        var nature = cue is { Nature: not ContractNature.None } ? cue.Nature : kindNature;
+        return (subtype, nature);
+    }
+
+    private static SubtypeCue? FromMeta(string? subtype, RuleSet rules) =>
+        subtype is null ? null : rules.Subtypes.FirstOrDefault(s => s.Name == subtype);
+}

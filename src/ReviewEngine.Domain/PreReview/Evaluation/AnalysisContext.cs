@@ -1,0 +1,73 @@
+using ReviewEngine.Domain.PreReview.Rules;
+using ReviewEngine.Domain.PreReview.Text;
+
+namespace ReviewEngine.Domain.PreReview.Evaluation;
+
+/// <summary>Everything the detectors read for one document, computed once.</summary>
+internal sealed class AnalysisContext
+{
+    private static readonly char[] _sentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
+
+    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts)
+    {
+        Input = input;
+        Kind = kind;
+        Clauses = clauses;
+        Facts = facts;
+        BodyClauses = clauses.Where(c => c.Role is ClauseRole.Preamble or ClauseRole.Recital or ClauseRole.Article).ToList();
+        Sentences = BodyClauses.SelectMany(SplitSentences).ToList();
+        TitleClause = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title);
+    }
+
+    public PreReviewInput Input { get; }
+    public PreReviewKind Kind { get; }
+    public string Text => Input.Text;
+    public IReadOnlyList<Clause> Clauses { get; }
+    public IReadOnlyList<Clause> BodyClauses { get; }
+    public IReadOnlyList<Sentence> Sentences { get; }
+    public Clause? TitleClause { get; }
+    public DocumentFacts Facts { get; }
+    public List<Finding> Findings { get; } = [];
+
+    public string TitleText => TitleClause?.Text ?? Input.Title;
+
+    public bool AppliesTo(CheckRule rule)
+    {
+        if (!rule.Kinds.Contains(Kind))
+        {
+            return false;
+        }
+        if (rule.Nature != ContractNature.None && rule.Nature != Facts.Nature)
+        {
+            return false;
+        }
+        var subtype = Facts.Subtype;
+        if (rule.Subtypes.Count > 0 && (subtype is null || !rule.Subtypes.Contains(subtype)))
+        {
+            return false;
+        }
+        return subtype is null || !rule.ExcludeSubtypes.Contains(subtype);
+    }
+
+    public Sentence SentenceAt(Clause clause, int absoluteIndex) =>
+        Sentences.FirstOrDefault(s => s.Clause == clause && s.Start <= absoluteIndex && absoluteIndex < s.End)
+            ?? new Sentence(clause, clause.Start, clause.End, clause.Text);
+
+    private static IEnumerable<Sentence> SplitSentences(Clause clause)
+    {
+        var start = 0;
+        var text = clause.Text;
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (Array.IndexOf(_sentenceEnds, text[i]) >= 0 || i == text.Length - 1)
+            {
+                var end = i + 1;
+                if (text[start..end].Trim().Length > 0)
+                {
+                    yield return new Sentence(clause, clause.Start + start, clause.Start + end, text[start..end]);
+                }
+                start = end;
+            }
+        }
+    }
+}

@@ -1,0 +1,109 @@
+using System.Globalization;
+using ReviewEngine.Domain.PreReview.Rules;
+using ReviewEngine.Domain.PreReview.Text;
+
+namespace ReviewEngine.Domain.PreReview.Evaluation;
+
+/// <summary>Detectors that look at the document as a whole: absence of required items, dates, validity, metadata.</summary>
+internal static class DocumentDetectors
+{
+    public static IEnumerable<Hit> Absence(Detector d, AnalysisContext ctx)
+    {
+        var missing = d.Groups
+            .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text))
+            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, c.Text)))
+            .Select(g => g.Name)
+            .ToList();
+        if (missing.Count > 0)
+        {
+            yield return new Hit(Clause.WholeDocumentLabel, 0, 0, "缺少：" + string.Join("、", missing), "缺少：" + string.Join("、", missing) + "。");
+        }
+    }
+
+    public static IEnumerable<Hit> DateOrder(Detector d, AnalysisContext ctx)
+    {
+        var facts = ctx.Facts;
+        var fires = d.Check switch
+        {
+            "effectiveBeforeDrafted" => facts.EffectiveOn is { } effective && facts.DraftedOn is { } drafted && effective < drafted && !facts.EffectiveOnIssue,
+            _ => facts.EffectiveOnIssue,
+        };
+        if (fires)
+        {
+            var detail = $"施行日期 {Format(facts.EffectiveOn)}，成文日期 {Format(facts.DraftedOn)}。";
+            yield return At(facts.EffectiveClause, detail);
+        }
+    }
+
+    public static IEnumerable<Hit> Validity(Detector d, AnalysisContext ctx)
+    {
+        var facts = ctx.Facts;
+        if (d.Check == "missing" && !facts.ValidityStated)
+        {
+            yield return new Hit(Clause.WholeDocumentLabel, 0, 0, "未载明有效期");
+        }
+        else if (d.Check == "longerThanYears" && facts.ValidityYears is { } years && years > d.Value)
+        {
+            yield return At(facts.ValidityClause, $"有效期约 {years.ToString("0.#", CultureInfo.InvariantCulture)} 年。");
+        }
+    }
+
+    public static IEnumerable<Hit> Metadata(Detector d, AnalysisContext ctx)
+    {
+        var value = MetaValue(d.Field!, ctx);
+        var fires = d.Condition switch
+        {
+            "missing" => value is null,
+            "false" => value is false,
+            "notTrue" => value is not true,
+            _ => value is int number && number < d.Value,
+        };
+        if (fires)
+        {
+            var shown = value switch { null => "未提供", bool b => b ? "是" : "否", _ => Convert.ToString(value, CultureInfo.InvariantCulture) };
+            yield return new Hit(Clause.MetaLabel, 0, 0, $"{d.Field}: {shown}");
+        }
+    }
+
+    public static IEnumerable<Hit> NatureMismatch(AnalysisContext ctx)
+    {
+        var submitted = ctx.Kind switch
+        {
+            PreReviewKind.AdminAgreement => ContractNature.Administrative,
+            PreReviewKind.AgencyCivilContract => ContractNature.Civil,
+            _ => ContractNature.None,
+        };
+        if (submitted != ContractNature.None && ctx.Facts.Nature != submitted)
+        {
+            var title = PatternDetector.TitleHit(ctx);
+            var nature = ctx.Facts.Nature == ContractNature.Administrative ? "行政协议" : "民事合同";
+            yield return title with { Detail = $"按“{ctx.Facts.Subtype}”类合同，宜按{nature}审查。" };
+        }
+    }
+
+    private static bool Satisfies(RequiredGroup g, string text) =>
+        (g.Any.Count == 0 || g.Any.Any(r => r.IsMatch(text))) && g.All.All(r => r.IsMatch(text));
+
+    private static object? MetaValue(string field, AnalysisContext ctx)
+    {
+        var meta = ctx.Input.Meta;
+        return field switch
+        {
+            "issuer" => meta.Issuer,
+            "draftedOn" => ctx.Facts.DraftedOn,
+            "effectiveOn" => ctx.Facts.EffectiveOn,
+            "publicCommentDays" => meta.PublicCommentDays,
+            "fairCompetitionReview" => meta.FairCompetitionReview,
+            "subtype" => ctx.Facts.Subtype,
+            "counterparty" => meta.Counterparty,
+            "amount" => meta.Amount,
+            _ => meta.Attachments is { Count: > 0 } list ? list : null,
+        };
+    }
+
+    private static Hit At(Clause? clause, string detail) => clause is null
+        ? new Hit(Clause.WholeDocumentLabel, 0, 0, string.Empty, detail)
+        : new Hit(clause.Label, clause.Start, clause.End, clause.Text, detail);
+
+    private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "未知";
+}

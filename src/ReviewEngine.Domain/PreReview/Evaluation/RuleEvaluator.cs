@@ -1,0 +1,65 @@
+using ReviewEngine.Domain.PreReview.Rules;
+
+namespace ReviewEngine.Domain.PreReview.Evaluation;
+
+/// <summary>Runs the detectors of one rule after their document-level gates, and turns hits into findings.</summary>
+internal static class RuleEvaluator
+{
+    public static IEnumerable<Finding> Evaluate(CheckRule rule, AnalysisContext ctx)
+    {
+        foreach (var detector in rule.Detectors.Where(d => GatesPass(d, ctx)))
+        {
+            foreach (var hit in Hits(detector, ctx))
+            {
+                yield return ToFinding(rule, detector, hit);
+            }
+        }
+    }
+
+    private static IEnumerable<Hit> Hits(Detector d, AnalysisContext ctx) => d.Type switch
+    {
+        DetectorType.Pattern => PatternDetector.Evaluate(d, ctx),
+        DetectorType.Absence => DocumentDetectors.Absence(d, ctx),
+        DetectorType.Threshold => TextDetectors.Threshold(d, ctx),
+        DetectorType.Metadata => DocumentDetectors.Metadata(d, ctx),
+        DetectorType.DateOrder => DocumentDetectors.DateOrder(d, ctx),
+        DetectorType.Validity => DocumentDetectors.Validity(d, ctx),
+        DetectorType.RepealedLaw => TextDetectors.RepealedLaws(d, ctx),
+        DetectorType.AllowList => TextDetectors.AllowList(d, ctx),
+        _ => DocumentDetectors.NatureMismatch(ctx),
+    };
+
+    private static bool GatesPass(Detector d, AnalysisContext ctx)
+    {
+        if (!d.RequireDoc.All(r => r.IsMatch(ctx.Text)) || PatternDetector.AnyMatch(d.ForbidDoc, ctx.Text))
+        {
+            return false;
+        }
+        if (d.ForbidAttachment.Count > 0 && ctx.Input.Meta.Attachments is { } attachments
+            && attachments.Any(a => PatternDetector.AnyMatch(d.ForbidAttachment, a)))
+        {
+            return false;
+        }
+        if (d.LeadAgency is not null && (ctx.Facts.LeadAgency is not { } lead || !d.LeadAgency.IsMatch(lead.BareName)))
+        {
+            return false;
+        }
+        return d.WithRules.Count == 0
+            || ctx.Findings.Any(f => f.Severity >= FindingSeverity.Minor && d.WithRules.Contains(f.RuleId));
+    }
+
+    private static Finding ToFinding(CheckRule rule, Detector d, Hit hit) => new(
+        rule.Id,
+        rule.Title,
+        d.Severity ?? rule.Severity,
+        d.Curability ?? rule.Curability,
+        hit.Clause,
+        hit.Start,
+        hit.End,
+        Shorten(hit.Excerpt),
+        hit.Basis ?? rule.BasisText,
+        (d.Note ?? rule.Explanation) + hit.Detail,
+        rule.Suggestion);
+
+    private static string Shorten(string excerpt) => excerpt.Length <= 160 ? excerpt : excerpt[..157] + "…";
+}

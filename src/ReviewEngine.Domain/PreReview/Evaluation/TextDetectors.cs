@@ -1,0 +1,91 @@
+using System.Collections.Concurrent;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview.Rules;
+using ReviewEngine.Domain.PreReview.Text;
+
+namespace ReviewEngine.Domain.PreReview.Evaluation;
+
+/// <summary>Sentence-level detectors beyond plain patterns: numeric thresholds, repealed laws, allow-lists.</summary>
+internal static class TextDetectors
+{
+    private static readonly ConcurrentDictionary<string, Regex> _lawPatterns = new();
+
+    public static IEnumerable<Hit> Threshold(Detector d, AnalysisContext ctx)
+    {
+        if (!d.Number!.IsMatch(ctx.Text))
+        {
+            yield break;
+        }
+        foreach (var sentence in ctx.Sentences.Where(s => Eligible(d, s)))
+        {
+            foreach (Match match in d.Number.Matches(sentence.Text))
+            {
+                if (!ChineseNumber.TryParse(match.Groups["n"].Value, out var raw))
+                {
+                    continue;
+                }
+                // Working days run about 7/5 as long as calendar days.
+                var n = match.Value.Contains("工作日") ? raw * 7m / 5m : raw;
+                if ((d.Max is { } max && n > max) || (d.Min is { } min && n < min))
+                {
+                    yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), $"（文中为“{match.Value}”。）");
+                    break;
+                }
+            }
+        }
+    }
+
+    public static IEnumerable<Hit> RepealedLaws(Detector d, AnalysisContext ctx)
+    {
+        if (ctx.Text.IndexOf('《') < 0)
+        {
+            yield break;
+        }
+        foreach (var law in d.Laws.Where(l => ctx.Facts.DraftedOn is not { } drafted || drafted >= l.RepealedOn))
+        {
+            var pattern = _lawPatterns.GetOrAdd(law.Name, name => new Regex($"《(中华人民共和国)?{Regex.Escape(name)}》", RegexOptions.CultureInvariant));
+            foreach (var sentence in ctx.Sentences.Where(s => pattern.IsMatch(s.Text) && Eligible(d, s)))
+            {
+                var repealed = law.RepealedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+                yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(),
+                    $"《{law.Name}》已于{repealed}废止，现行为{law.ReplacedBy}。", law.Basis?.ToString());
+            }
+        }
+    }
+
+    public static IEnumerable<Hit> AllowList(Detector d, AnalysisContext ctx)
+    {
+        var term = d.Term!;
+        if (!ctx.Text.Contains(term, StringComparison.Ordinal))
+        {
+            yield break;
+        }
+        foreach (var sentence in ctx.Sentences.Where(s => s.Text.Contains(term, StringComparison.Ordinal) && Eligible(d, s)))
+        {
+            var unlisted = UnlistedOccurrence(sentence.Text, term, d.AllowedPrefixes);
+            if (unlisted is not null)
+            {
+                yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), $"（“{unlisted}”不在允许范围内。）");
+            }
+        }
+    }
+
+    private static string? UnlistedOccurrence(string text, string term, IReadOnlyList<string> allowed)
+    {
+        for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
+        {
+            var before = text[Math.Max(0, i - 12)..i];
+            if (i > 0 && !allowed.Any(p => before.EndsWith(p, StringComparison.Ordinal)))
+            {
+                return before.Length > 6 ? before[^6..] + term : before + term;
+            }
+        }
+        return null;
+    }
+
+    private static bool Eligible(Detector d, Sentence s) =>
+        (d.Any.Count == 0 || PatternDetector.AnyMatch(d.Any, s.Text))
+        && !PatternDetector.AnyMatch(d.Unless, s.Text)
+        && !PatternDetector.AnyMatch(d.UnlessClause, s.Clause.Text);
+}

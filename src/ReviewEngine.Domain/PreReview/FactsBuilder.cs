@@ -1,0 +1,136 @@
+using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview.Rules;
+using ReviewEngine.Domain.PreReview.Text;
+
+namespace ReviewEngine.Domain.PreReview;
+
+/// <summary>Infers 成文日期, 施行日期, 有效期, issuer, parties, subtype and nature; the form wins where it has a value.</summary>
+internal static partial class FactsBuilder
+{
+    [GeneratedRegex(@"自\s*(?<date>" + ChineseDate.Pattern + @")\s*起\s*(施行|试行|执行|实施|生效)")]
+    private static partial Regex EffectiveDateRegex();
+
+    [GeneratedRegex(@"自\s*(印发|发布|公布|颁布|签发|下发)之日起\s*(施行|试行|执行|实施|生效)")]
+    private static partial Regex EffectiveOnIssueRegex();
+
+    // 有效期 is the usual wording; 施行期限/试行期 and "起施行，至…止" say the same thing.
+    private const string ValidityKeyword = @"(有效期|(施行|试行|执行|实施)期)(限)?";
+
+    [GeneratedRegex(ValidityKeyword + @"|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止")]
+    private static partial Regex ValidityStatedRegex();
+
+    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
+    private static partial Regex ValidityYearsRegex();
+
+    [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")")]
+    private static partial Regex ValidUntilRegex();
+
+    [GeneratedRegex(@"^《?(?<issuer>[^《》]{2,40}?)关于")]
+    private static partial Regex TitleIssuerRegex();
+
+    public static DocumentFacts Build(PreReviewInput input, IReadOnlyList<Clause> clauses, RuleSet rules)
+    {
+        var drafted = input.Meta.DraftedOn ?? SignatureDate(clauses);
+        var (effective, onIssue, effectiveClause) = Effective(input.Meta, clauses);
+        var (stated, until, years, validityClause) = Validity(clauses);
+        var start = effective ?? (onIssue ? drafted : null);
+        if (years is null && until is { } end && start is { } begin)
+        {
+            years = Math.Round((end.DayNumber - begin.DayNumber) / 365.25m, 2);
+        }
+        var parties = Parties(input, clauses, rules);
+        var (subtype, nature) = ContractClassifier.Classify(input, clauses, rules);
+        return new DocumentFacts
+        {
+            DraftedOn = drafted,
+            EffectiveOn = effective ?? (onIssue ? drafted : null),
+            EffectiveOnIssue = onIssue,
+            EffectiveClause = effectiveClause,
+            ValidityStated = stated,
+            ValidityYears = years,
+            ValidityClause = validityClause,
+            Issuers = Issuers(input, clauses),
+            Parties = parties,
+            LeadAgency = parties.FirstOrDefault(p => p.IsAgency),
+            Subtype = subtype,
+            Nature = nature,
+        };
+    }
+
+    private static DateOnly? SignatureDate(IReadOnlyList<Clause> clauses)
+    {
+        var signature = clauses.LastOrDefault(c => c.Role == ClauseRole.Signature);
+        return signature is not null && ChineseDate.TryFind(signature.Text, out var date) ? date : null;
+    }
+
+    private static (DateOnly?, bool, Clause?) Effective(PreReviewMeta meta, IReadOnlyList<Clause> clauses)
+    {
+        foreach (var clause in clauses.Where(c => c.Role == ClauseRole.Article))
+        {
+            var dated = EffectiveDateRegex().Match(clause.Text);
+            if (dated.Success && ChineseDate.TryFind(dated.Groups["date"].Value, out var date))
+            {
+                return (meta.EffectiveOn ?? date, false, clause);
+            }
+            if (EffectiveOnIssueRegex().IsMatch(clause.Text))
+            {
+                return (meta.EffectiveOn, meta.EffectiveOn is null, clause);
+            }
+        }
+        return (meta.EffectiveOn, false, null);
+    }
+
+    private static (bool, DateOnly?, decimal?, Clause?) Validity(IReadOnlyList<Clause> clauses)
+    {
+        foreach (var clause in clauses.Where(c => c.Role == ClauseRole.Article && ValidityStatedRegex().IsMatch(c.Text)))
+        {
+            var years = ValidityYearsRegex().Match(clause.Text);
+            if (years.Success && ChineseNumber.TryParse(years.Groups["n"].Value, out var n))
+            {
+                return (true, null, n, clause);
+            }
+            var until = ValidUntilRegex().Match(clause.Text);
+            if (until.Success && ChineseDate.TryFind(until.Groups["date"].Value, out var date))
+            {
+                return (true, date, null, clause);
+            }
+            return (true, null, null, clause);
+        }
+        return (false, null, null, null);
+    }
+
+    private static List<(string, string)> Issuers(PreReviewInput input, IReadOnlyList<Clause> clauses)
+    {
+        var issuers = new List<(string, string)>();
+        foreach (var signature in clauses.Where(c => c.Role == ClauseRole.Signature))
+        {
+            issuers.AddRange(signature.Text.Split('\n')
+                .Select(line => line.Trim())
+                .Where(line => line.Length > 0 && !ChineseDate.IsDateLine(line))
+                .Select(line => (line, Clause.SignatureLabel)));
+        }
+        var title = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text ?? input.Title;
+        var fromTitle = TitleIssuerRegex().Match(title.Trim());
+        if (fromTitle.Success)
+        {
+            issuers.Add((fromTitle.Groups["issuer"].Value, Clause.TitleLabel));
+        }
+        if (!string.IsNullOrWhiteSpace(input.Meta.Issuer))
+        {
+            issuers.Add((input.Meta.Issuer.Trim(), Clause.MetaLabel));
+        }
+        return issuers;
+    }
+
+    private static IReadOnlyList<Party> Parties(PreReviewInput input, IReadOnlyList<Clause> clauses, RuleSet rules)
+    {
+        var partiesText = string.Join(" ", clauses.Where(c => c.Role == ClauseRole.Parties).Select(c => c.Text));
+        var agency = rules.AgencyParty ?? new Regex("(?!)");
+        var parties = PartyParser.Parse(partiesText, agency, input.Meta.Issuer).ToList();
+        if (!parties.Any(p => p.IsAgency) && !string.IsNullOrWhiteSpace(input.Meta.Issuer))
+        {
+            parties.Add(new Party(Clause.MetaLabel, input.Meta.Issuer.Trim(), true));
+        }
+        return parties;
+    }
+}

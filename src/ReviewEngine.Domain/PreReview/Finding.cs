@@ -1,0 +1,15 @@
+namespace ReviewEngine.Domain.PreReview;
+
+/// <summary>One rule hit. Start/End are character offsets into the analysed text (End exclusive).</summary>
+public sealed record Finding(
+    string RuleId,
+    string Title,
+    FindingSeverity Severity,
+    Curability Curability,
+    string Clause,
+    int Start,
+    int End,
+    string Excerpt,
+    string Basis,
+    string Explanation,
+    string Suggestion);

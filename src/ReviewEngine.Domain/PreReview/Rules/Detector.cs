@@ -1,0 +1,33 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+/// <summary>One detection of a rule. Which properties matter depends on <see cref="Type"/>; the loader checks that.</summary>
+public sealed record Detector
+{
+    public required DetectorType Type { get; init; }
+    public DetectorUnit Unit { get; init; } = DetectorUnit.Clause;
+    public IReadOnlyList<Regex> Any { get; init; } = [];
+    public IReadOnlyList<Regex> All { get; init; } = [];
+    public IReadOnlyList<Regex> Unless { get; init; } = [];
+    public IReadOnlyList<Regex> UnlessClause { get; init; } = [];
+    public IReadOnlyList<Regex> RequireDoc { get; init; } = [];
+    public IReadOnlyList<Regex> ForbidDoc { get; init; } = [];
+    public IReadOnlyList<Regex> ForbidAttachment { get; init; } = [];
+    public Regex? LeadAgency { get; init; }
+    public IReadOnlyList<string> WithRules { get; init; } = [];
+    public IReadOnlyList<RequiredGroup> Groups { get; init; } = [];
+    public Regex? Number { get; init; }
+    public decimal? Max { get; init; }
+    public decimal? Min { get; init; }
+    public string? Field { get; init; }
+    public string? Condition { get; init; }
+    public decimal? Value { get; init; }
+    public string? Check { get; init; }
+    public IReadOnlyList<RepealedLaw> Laws { get; init; } = [];
+    public string? Term { get; init; }
+    public IReadOnlyList<string> AllowedPrefixes { get; init; } = [];
+    public FindingSeverity? Severity { get; init; }
+    public Curability? Curability { get; init; }
+    public string? Note { get; init; }
+}

@@ -1,0 +1,105 @@
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+/// <summary>Validates one detector of the file model: known type and unit, the fields its type needs, valid regexes.</summary>
+internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
+{
+    private static readonly string[] _metadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
+    private static readonly string[] _metadataConditions = ["missing", "false", "notTrue", "lessThan"];
+    private static readonly string[] _dateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue"];
+    private static readonly string[] _validityChecks = ["missing", "longerThanYears"];
+
+    public Detector Convert(DetectorSource source, string path)
+    {
+        var type = TypeOf(rules.Required(source.Type, $"{path}.type"), $"{path}.type");
+        var detector = new Detector
+        {
+            Type = type,
+            Unit = source.In is null ? DetectorUnit.Clause : UnitOf(source.In, $"{path}.in"),
+            Any = rules.Regexes(source.Any, $"{path}.any"),
+            All = rules.Regexes(source.All, $"{path}.all"),
+            Unless = rules.Regexes(source.Unless, $"{path}.unless"),
+            UnlessClause = rules.Regexes(source.UnlessClause, $"{path}.unlessClause"),
+            RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
+            ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
+            ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),
+            LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),
+            WithRules = source.WithRules ?? [],
+            Groups = (source.Groups ?? []).Select((g, i) => new RequiredGroup(
+                rules.Required(g.Name, $"{path}.groups[{i}].name"),
+                rules.Regexes(g.Any, $"{path}.groups[{i}].any"),
+                rules.Regexes(g.All, $"{path}.groups[{i}].all"),
+                rules.Regexes(g.OnlyIf, $"{path}.groups[{i}].onlyIf"))).ToList(),
+            Number = rules.OptionalRegex(source.Number, $"{path}.number"),
+            Max = source.Max,
+            Min = source.Min,
+            Field = source.Field,
+            Condition = source.Condition,
+            Value = source.Value,
+            Check = source.Check,
+            Laws = (source.Laws ?? []).Select((l, i) => new RepealedLaw(
+                rules.Required(l.Name, $"{path}.laws[{i}].name"),
+                rules.Date(l.RepealedOn, $"{path}.laws[{i}].repealedOn"),
+                rules.Required(l.ReplacedBy, $"{path}.laws[{i}].replacedBy"),
+                l.Basis is null ? null : new LegalBasis(
+                    rules.Required(l.Basis.Law, $"{path}.laws[{i}].basis.law"),
+                    rules.Required(l.Basis.Article, $"{path}.laws[{i}].basis.article")))).ToList(),
+            Term = source.Term,
+            AllowedPrefixes = source.AllowedPrefixes ?? [],
+            Severity = source.Severity is null ? null : rules.Severity(source.Severity, $"{path}.severity"),
+            Curability = source.Curability is null ? null : rules.CurabilityOf(source.Curability, $"{path}.curability"),
+            Note = source.Note,
+        };
+        CheckFieldsForType(detector, path);
+        return detector;
+    }
+
+    private void CheckFieldsForType(Detector d, string path)
+    {
+        var problem = d.Type switch
+        {
+            DetectorType.Pattern when d.Any.Count == 0 && d.All.Count == 0 => "a pattern detector needs 'any' or 'all'",
+            DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
+            DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
+                => "a threshold detector needs 'number' with a named group (?<n>…)",
+            DetectorType.Threshold when d.Max is null && d.Min is null => "a threshold detector needs 'max' or 'min'",
+            DetectorType.Metadata when !_metadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", _metadataFields)}",
+            DetectorType.Metadata when !_metadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", _metadataConditions)}",
+            DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",
+            DetectorType.DateOrder when !_dateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", _dateChecks)}",
+            DetectorType.Validity when !_validityChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", _validityChecks)}",
+            DetectorType.Validity when d.Check == "longerThanYears" && d.Value is null => "check 'longerThanYears' needs 'value'",
+            DetectorType.RepealedLaw when d.Laws.Count == 0 => "a repealedLaw detector needs 'laws'",
+            DetectorType.AllowList when string.IsNullOrEmpty(d.Term) || d.AllowedPrefixes.Count == 0 => "an allowList detector needs 'term' and 'allowedPrefixes'",
+            _ => null,
+        };
+        if (problem is not null)
+        {
+            throw rules.Error(path, problem);
+        }
+    }
+
+    private DetectorType TypeOf(string value, string path) => value switch
+    {
+        "pattern" => DetectorType.Pattern,
+        "absence" => DetectorType.Absence,
+        "threshold" => DetectorType.Threshold,
+        "metadata" => DetectorType.Metadata,
+        "dateOrder" => DetectorType.DateOrder,
+        "validity" => DetectorType.Validity,
+        "repealedLaw" => DetectorType.RepealedLaw,
+        "allowList" => DetectorType.AllowList,
+        "natureMismatch" => DetectorType.NatureMismatch,
+        _ => throw rules.Error(path, $"unknown detector type '{value}'"),
+    };
+
+    private DetectorUnit UnitOf(string value, string path) => value switch
+    {
+        "clause" => DetectorUnit.Clause,
+        "sentence" => DetectorUnit.Sentence,
+        "title" => DetectorUnit.Title,
+        "document" => DetectorUnit.Document,
+        "issuer" => DetectorUnit.Issuer,
+        "agencyParties" => DetectorUnit.AgencyParties,
+        _ => throw rules.Error(path, $"unknown unit '{value}' (clause, sentence, title, document, issuer, agencyParties)"),
+    };
+}

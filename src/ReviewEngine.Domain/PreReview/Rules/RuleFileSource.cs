@@ -1,0 +1,99 @@
+using System.Text.Json.Serialization;
+
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+// File model (schemaVersion 1) of workflows/checklists/*.json. Kept as plain strings so the loader can report
+// the JSON path of a bad value; RuleSetLoader turns it into the runtime model.
+internal sealed class RuleFileSource
+{
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; set; }
+
+    public int SchemaVersion { get; set; }
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public ClassificationSource? Classification { get; set; }
+    public List<string>? BoilerplateClauses { get; set; }
+    public List<RuleSource>? Rules { get; set; }
+}
+
+internal sealed class ClassificationSource
+{
+    public string? AgencyParty { get; set; }
+    public List<SubtypeSource>? Subtypes { get; set; }
+}
+
+internal sealed class SubtypeSource
+{
+    public string? Name { get; set; }
+    public string? Nature { get; set; }
+    public List<string>? Cues { get; set; }
+}
+
+internal sealed class RuleSource
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public string? Tag { get; set; }
+    public List<string>? Kinds { get; set; }
+    public string? Nature { get; set; }
+    public List<string>? Subtypes { get; set; }
+    public List<string>? ExcludeSubtypes { get; set; }
+    public string? Severity { get; set; }
+    public string? Curability { get; set; }
+    public List<BasisSource>? Basis { get; set; }
+    public string? Explanation { get; set; }
+    public string? Suggestion { get; set; }
+    public List<DetectorSource>? Detect { get; set; }
+}
+
+internal sealed class BasisSource
+{
+    public string? Law { get; set; }
+    public string? Article { get; set; }
+}
+
+internal sealed class DetectorSource
+{
+    public string? Type { get; set; }
+    public string? In { get; set; }
+    public List<string>? Any { get; set; }
+    public List<string>? All { get; set; }
+    public List<string>? Unless { get; set; }
+    public List<string>? UnlessClause { get; set; }
+    public List<string>? RequireDoc { get; set; }
+    public List<string>? ForbidDoc { get; set; }
+    public List<string>? ForbidAttachment { get; set; }
+    public string? LeadAgency { get; set; }
+    public List<string>? WithRules { get; set; }
+    public List<GroupSource>? Groups { get; set; }
+    public string? Number { get; set; }
+    public decimal? Max { get; set; }
+    public decimal? Min { get; set; }
+    public string? Field { get; set; }
+    public string? Condition { get; set; }
+    public decimal? Value { get; set; }
+    public string? Check { get; set; }
+    public List<LawSource>? Laws { get; set; }
+    public string? Term { get; set; }
+    public List<string>? AllowedPrefixes { get; set; }
+    public string? Severity { get; set; }
+    public string? Curability { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class GroupSource
+{
+    public string? Name { get; set; }
+    public List<string>? Any { get; set; }
+    public List<string>? All { get; set; }
+    public List<string>? OnlyIf { get; set; }
+}
+
+internal sealed class LawSource
+{
+    public string? Name { get; set; }
+    public string? RepealedOn { get; set; }
+    public string? ReplacedBy { get; set; }
+    public BasisSource? Basis { get; set; }
+}

@@ -1,0 +1,22 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+/// <summary>All loaded rules plus the shared classification vocabulary of the rule files.</summary>
+public sealed record RuleSet
+{
+    public required IReadOnlyList<CheckRule> Rules { get; init; }
+
+    /// <summary>Matches an agency-side party name (人民政府, 办事处, 局 …).</summary>
+    public Regex? AgencyParty { get; init; }
+
+    public IReadOnlyList<SubtypeCue> Subtypes { get; init; } = [];
+
+    /// <summary>Clauses that are not operative content (purpose, interpretation, entry into force).</summary>
+    public IReadOnlyList<Regex> BoilerplateClauses { get; init; } = [];
+
+    /// <summary>Every regex of every rule, for the naive baseline benchmark.</summary>
+    public IEnumerable<Regex> AllPatterns() =>
+        Rules.SelectMany(r => r.Detectors).SelectMany(d => d.Any.Concat(d.All).Concat(d.Unless)
+            .Concat(d.Groups.SelectMany(g => g.Any.Concat(g.All))).Concat(d.Number is null ? [] : [d.Number]));
+}

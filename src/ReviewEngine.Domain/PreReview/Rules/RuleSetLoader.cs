@@ -1,0 +1,115 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.RegularExpressions;
+
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+/// <summary>
+/// Parses and validates rule files. Fails fast with file, JSON path and reason on unknown fields, unknown
+/// kinds/severities/types, bad regexes, duplicate ids and references to unknown rules.
+/// </summary>
+public static class RuleSetLoader
+{
+    public const int SupportedSchemaVersion = 1;
+
+    // §7.6: these items are pre-set NOT_CURABLE; a file that says otherwise is a data error, not a policy choice.
+    private static readonly string[] _alwaysNotCurable = ["N-SUBJ-01", "N-AUTH-01", "C-SUBJ-01", "C-SUBJ-02", "C-PROC-02"];
+
+    private static readonly JsonSerializerOptions _options = new()
+    {
+        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
+        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+        ReadCommentHandling = JsonCommentHandling.Skip,
+        AllowTrailingCommas = true,
+    };
+
+    /// <param name="files">File name (for messages) and JSON content of each rule file.</param>
+    /// <param name="regexOptions">Extra options, e.g. RegexOptions.Compiled for long-running processes.</param>
+    public static RuleSet Load(IEnumerable<(string FileName, string Json)> files, RegexOptions regexOptions = RegexOptions.None)
+    {
+        var rules = new List<CheckRule>();
+        var ruleFiles = new Dictionary<string, string>();
+        Regex? agencyParty = null;
+        var subtypes = new List<SubtypeCue>();
+        var boilerplate = new List<Regex>();
+        foreach (var (fileName, json) in files)
+        {
+            var source = Deserialize(fileName, json);
+            var converter = new RuleSourceConverter(fileName, regexOptions);
+            if (source.Classification is { } classification)
+            {
+                agencyParty ??= converter.OptionalRegex(classification.AgencyParty, "$.classification.agencyParty");
+                subtypes.AddRange(converter.Subtypes(classification.Subtypes));
+            }
+            boilerplate.AddRange(converter.Regexes(source.BoilerplateClauses, "$.boilerplateClauses"));
+            for (var i = 0; i < source.Rules!.Count; i++)
+            {
+                var rule = converter.Rule(source.Rules[i], $"$.rules[{i}]");
+                if (!ruleFiles.TryAdd(rule.Id, fileName))
+                {
+                    throw new RuleFileException(fileName, $"$.rules[{i}].id", $"duplicate rule id '{rule.Id}' (also in {ruleFiles[rule.Id]})");
+                }
+                CheckPresetCurability(fileName, i, rule);
+                rules.Add(rule);
+            }
+        }
+        CheckReferences(rules, ruleFiles);
+        return new RuleSet { Rules = rules, AgencyParty = agencyParty, Subtypes = subtypes, BoilerplateClauses = boilerplate };
+    }
+
+    private static RuleFileSource Deserialize(string fileName, string json)
+    {
+        RuleFileSource? source;
+        try
+        {
+            source = JsonSerializer.Deserialize<RuleFileSource>(json, _options);
+        }
+        catch (JsonException ex)
+        {
+            throw new RuleFileException(fileName, ex.Path ?? "$", FirstLine(ex.Message));
+        }
+        if (source is null)
+        {
+            throw new RuleFileException(fileName, "$", "empty document");
+        }
+        if (source.SchemaVersion != SupportedSchemaVersion)
+        {
+            throw new RuleFileException(fileName, "$.schemaVersion", $"unsupported schema version {source.SchemaVersion} (expected {SupportedSchemaVersion})");
+        }
+        if (source.Rules is null)
+        {
+            throw new RuleFileException(fileName, "$.rules", "missing required field");
+        }
+        return source;
+    }
+
+    private static string FirstLine(string message)
+    {
+        var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return cut > 0 ? message[..cut] : message;
+    }
+
+    private static void CheckPresetCurability(string fileName, int index, CheckRule rule)
+    {
+        if (_alwaysNotCurable.Contains(rule.Id) && rule.Curability != Curability.NotCurable)
+        {
+            throw new RuleFileException(fileName, $"$.rules[{index}].curability", $"{rule.Id} must be NOT_CURABLE (domain.md §7.6)");
+        }
+    }
+
+    private static void CheckReferences(List<CheckRule> rules, Dictionary<string, string> ruleFiles)
+    {
+        foreach (var rule in rules)
+        {
+            for (var d = 0; d < rule.Detectors.Count; d++)
+            {
+                var unknown = rule.Detectors[d].WithRules.FirstOrDefault(id => !ruleFiles.ContainsKey(id));
+                if (unknown is not null)
+                {
+                    var index = rules.Where(r => ruleFiles[r.Id] == ruleFiles[rule.Id]).ToList().IndexOf(rule);
+                    throw new RuleFileException(ruleFiles[rule.Id], $"$.rules[{index}].detect[{d}].withRules", $"unknown rule id '{unknown}'");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,168 @@
+using ReviewEngine.Domain.PreReview;
+
+namespace ReviewEngine.Domain.Tests.PreReview;
+
+/// <summary>One behaviour per rule family of workflows/checklists/contract.json, with its exclusion.</summary>
+public sealed class ContractRulesTests
+{
+    private const string InvestmentParties = "《××镇智能装备项目投资协议》 甲方：××镇人民政府 乙方：××智能装备有限公司\n";
+    private const string PublicInterestClause = "第九条 因社会公共利益需要，甲方可以依法变更或者解除本协议，由此给乙方造成损失的，依法予以补偿。\n";
+    private static readonly PreReviewMeta _reviewed = new() { FairCompetitionReview = true };
+
+    private static PreReviewReport Investment(string articles) =>
+        RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + articles + "\n" + PublicInterestClause, _reviewed);
+
+    private static PreReviewReport Works(string articles) => RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+        "《××镇道路硬化工程施工合同》 发包人：××镇人民政府 承包人：××建设有限公司\n" + articles);
+
+    [Fact]
+    public void ArbitrationIsVoidInAnAdministrativeAgreementButAllowedInACivilContract()
+    {
+        const string clause = "第十条 因本合同发生的争议，提交金华仲裁委员会仲裁。";
+        var administrative = Investment(clause);
+        var civil = Works(clause);
+
+        Assert.Contains(administrative.Findings, f => f.RuleId == "C-DISP-01" && f.Clause == "第十条");
+        Assert.DoesNotContain(civil.Findings, f => f.RuleId == "C-DISP-01");
+    }
+
+    [Fact]
+    public void PromisingAnotherAuthoritysApprovalIsFlaggedButAssistanceIsNot()
+    {
+        var promise = Investment("第三条 甲方确保乙方项目用地容积率调整至3.0。");
+        var assistance = Investment("第三条 甲方协助乙方依法向有权机关申请办理规划许可手续。");
+
+        Assert.Contains(promise.Findings, f => f.RuleId == "C-AUTH-01");
+        Assert.DoesNotContain(assistance.Findings, f => f.RuleId == "C-AUTH-01");
+    }
+
+    [Fact]
+    public void DebtGuaranteeAndGuaranteedReturnAreFlagged()
+    {
+        var report = Investment("第四条 甲方为乙方向银行申请的贷款提供担保。\n第五条 乙方年收益率达不到8%的，差额部分由甲方补足。");
+
+        Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第四条");
+        Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第五条");
+        Assert.Equal("修改后合法", report.ConclusionLabel);
+    }
+
+    [Fact]
+    public void MissingPublicInterestTerminationClauseIsFlaggedInAnInvestmentAgreement()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + "第二条 乙方投资建设项目。", _reviewed);
+
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "C-LIAB-02");
+        Assert.Equal("全文", finding.Clause);
+        Assert.Contains("公共利益", finding.Excerpt, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void LeadingGroupAsSigningPartyIsNotCurable()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《补充协议》 甲方：××街道招商引资工作领导小组 乙方：××科技有限公司\n一、投产时间调整为2027年底。\n" + PublicInterestClause, _reviewed);
+
+        var finding = Assert.Single(report.Findings, f => f.RuleId == "C-SUBJ-01");
+        Assert.Equal("当事人", finding.Clause);
+        Assert.Equal("不合法", report.ConclusionLabel);
+    }
+
+    [Fact]
+    public void PaymentLaterThanSixtyDaysOrOnUpperLevelFundsIsFlagged()
+    {
+        var late = Works("第四条 发包人于竣工验收合格后九十日内支付工程款。");
+        var conditional = Works("第四条 剩余工程款在上级补助资金拨付到位后支付。");
+        var prompt = Works("第四条 发包人于竣工验收合格后30日内支付工程款。");
+
+        Assert.Contains(late.Findings, f => f.RuleId == "C-PAY-01" && f.Explanation.Contains("九十日内支付", StringComparison.Ordinal));
+        Assert.Contains(conditional.Findings, f => f.RuleId == "C-PAY-01");
+        Assert.DoesNotContain(prompt.Findings, f => f.RuleId == "C-PAY-01");
+    }
+
+    [Fact]
+    public void OnlyTheFourStatutoryDepositsAreAllowedInConstruction()
+    {
+        var extra = Works("第七条 承包人进场前须交纳安全文明施工保证金五万元。");
+        var statutory = Works("第七条 工程质量保证金按结算总额的3%预留，承包人提交的履约保证金可以银行保函形式提供。");
+
+        Assert.Contains(extra.Findings, f => f.RuleId == "C-PAY-03");
+        Assert.DoesNotContain(statutory.Findings, f => f.RuleId == "C-PAY-03");
+    }
+
+    [Fact]
+    public void LeaseLongerThanTwentyYearsIsFlagged()
+    {
+        var lease = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+            "《厂房租赁合同》 出租人：××街道办事处 承租人：××有限公司\n第二条 租赁期限为三十年。");
+
+        Assert.Contains(lease.Findings, f => f.RuleId == "C-TERM-01" && f.Clause == "第二条");
+    }
+
+    [Fact]
+    public void ExclusivityIsFlaggedExceptTheStatutoryExclusiveRightOfAFranchise()
+    {
+        var exclusivity = Investment("第六条 五年内甲方不再引进同类项目。");
+        var franchise = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《污水处理特许经营协议》 甲方：××镇人民政府 乙方：××水务有限公司\n第三条 特许经营期内乙方享有排他性经营权。\n" + PublicInterestClause);
+
+        Assert.Contains(exclusivity.Findings, f => f.RuleId == "C-FC-01");
+        Assert.DoesNotContain(franchise.Findings, f => f.RuleId == "C-FC-01");
+    }
+
+    [Fact]
+    public void TownshipExpropriatingInItsOwnNameIsNotCurableUnlessEntrusted()
+    {
+        const string articles = "\n一、甲方征收乙方集体土地20亩。\n二、补偿款共计人民币壹佰万元，于本协议生效之日起30日内支付。";
+        var own = RuleFixture.Analyze(PreReviewKind.AdminAgreement, "《集体土地征收补偿协议》 甲方：××镇人民政府 乙方：××村股份经济合作社" + articles);
+        var entrusted = RuleFixture.Analyze(PreReviewKind.AdminAgreement, "《集体土地征收补偿协议》 甲方：××镇人民政府（受××区人民政府委托） 乙方：××村股份经济合作社" + articles);
+
+        Assert.Contains(own.Findings, f => f.RuleId == "C-SUBJ-02" && f.Curability == Curability.NotCurable);
+        Assert.DoesNotContain(entrusted.Findings, f => f.RuleId == "C-SUBJ-02");
+    }
+
+    [Fact]
+    public void LandRecoveryWithoutApprovalIsNotCurableUnlessApprovalIsAttached()
+    {
+        const string text = "《国有建设用地使用权收回补偿协议》 甲方：××区自然资源和规划局 乙方：××纺织有限公司\n第二条 补偿共计人民币叁佰万元。\n第六条 本协议自双方签字盖章之日起生效。";
+        var unapproved = RuleFixture.Analyze(PreReviewKind.AdminAgreement, text, new PreReviewMeta { Attachments = [] });
+        var approved = RuleFixture.Analyze(PreReviewKind.AdminAgreement, text, new PreReviewMeta { Attachments = ["收回土地批准文件"] });
+
+        Assert.Contains(unapproved.Findings, f => f.RuleId == "C-PROC-02" && f.Clause == "第六条");
+        Assert.Equal("不合法", unapproved.ConclusionLabel);
+        Assert.DoesNotContain(approved.Findings, f => f.RuleId == "C-PROC-02");
+    }
+
+    [Fact]
+    public void HouseCompensationAgreementListsMissingStatutoryItems()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《国有土地上房屋征收补偿协议》 甲方（房屋征收部门）：××区住房和城乡建设局 乙方（被征收人）：××商行\n鉴于区人民政府已作出房屋征收决定，\n第一条 被征收房屋为临街营业用房，乙方选择货币补偿。\n第二条 补偿金额以最终审计结果为准。",
+            new PreReviewMeta { Attachments = ["房屋征收决定"] });
+
+        var missing = Assert.Single(report.Findings, f => f.RuleId == "C-COMP-01");
+        Assert.Contains("停产停业损失", missing.Excerpt, StringComparison.Ordinal);
+        Assert.Contains("搬迁费", missing.Excerpt, StringComparison.Ordinal);
+        Assert.DoesNotContain("过渡", missing.Excerpt, StringComparison.Ordinal);
+        Assert.Contains(report.Findings, f => f.RuleId == "C-COMP-03" && f.Clause == "第二条");
+    }
+
+    [Fact]
+    public void SelfHelpEvictionIsFlaggedButApplyingToTheCourtIsNot()
+    {
+        var selfHelp = Works("第九条 逾期不腾退的，甲方可以组织力量强制腾退。");
+        var court = Works("第九条 逾期不腾退的，甲方经书面催告后依法申请人民法院强制执行。");
+
+        Assert.Contains(selfHelp.Findings, f => f.RuleId == "C-COMP-04");
+        Assert.DoesNotContain(court.Findings, f => f.RuleId == "C-COMP-04");
+    }
+
+    [Fact]
+    public void DelegatingPenaltyPowerToACompanyIsACoreDefect()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《行政执法委托协议》 委托方：××镇人民政府 受托方：××城市服务有限公司\n一、委托方将占道经营的查处工作委托受托方实施。");
+
+        Assert.Contains(report.Findings, f => f.RuleId == "C-AUTH-01" && f.Curability == Curability.NotCurable);
+        Assert.Equal("不合法", report.ConclusionLabel);
+    }
+}

@@ -1,0 +1,67 @@
+using ReviewEngine.Domain.PreReview;
+
+namespace ReviewEngine.Domain.Tests.PreReview;
+
+/// <summary>Metadata the form left out is inferred from the text (成文日期, 施行日期, 有效期, issuer).</summary>
+public sealed class FactsInferenceTests
+{
+    [Fact]
+    public void DraftingDateEffectiveDateAndValidityComeFromTheText()
+    {
+        const string text = "《××镇办法》\n第一条 为了规范，制定本办法。\n第九条 本办法自2026年7月1日起施行，有效期至2029年6月30日。\n××镇人民政府\n2026年5月20日";
+        var facts = RuleFixture.Analyze(PreReviewKind.NormativeDoc, text).Facts;
+
+        Assert.Equal(new DateOnly(2026, 5, 20), facts.DraftedOn);
+        Assert.Equal(new DateOnly(2026, 7, 1), facts.EffectiveOn);
+        Assert.True(facts.ValidityStated);
+        Assert.InRange(facts.ValidityYears!.Value, 2.9m, 3.1m);
+        Assert.Contains(facts.Issuers, i => i.Name == "××镇人民政府" && i.Label == "落款");
+    }
+
+    [Fact]
+    public void InForceOnIssueUsesTheDraftingDateAndChineseYearsAreRead()
+    {
+        const string text = "《××街道关于规范摊点的规定》\n一、摊主应当文明经营。\n二、本规定自印发之日起施行，有效期五年。";
+        var facts = RuleFixture.Analyze(PreReviewKind.NormativeDoc, text, new PreReviewMeta { DraftedOn = new DateOnly(2026, 3, 1) }).Facts;
+
+        Assert.True(facts.EffectiveOnIssue);
+        Assert.Equal(new DateOnly(2026, 3, 1), facts.EffectiveOn);
+        Assert.Equal(5m, facts.ValidityYears);
+        Assert.Contains(facts.Issuers, i => i.Name == "××街道" && i.Label == "标题");
+    }
+
+    [Theory]
+    [InlineData("本办法自2026年7月1日起施行，施行期限为三年。", 3.0)]
+    [InlineData("本办法自2026年7月1日起施行，至2028年6月30日止。", 2.0)]
+    [InlineData("本办法自2026年7月1日起试行，有效期2年。", 2.0)]
+    public void ValidityIsReadFromItsUsualWordings(string clause, double years)
+    {
+        var facts = RuleFixture.Analyze(PreReviewKind.NormativeDoc, "《办法》\n第一条 各村做好保洁。\n第二条 " + clause).Facts;
+
+        Assert.True(facts.ValidityStated);
+        Assert.InRange((double)facts.ValidityYears!.Value, years - 0.05, years + 0.05);
+    }
+
+    [Fact]
+    public void FormMetadataWinsOverTheText()
+    {
+        const string text = "《办法》\n第一条 本办法自2026年7月1日起施行。\n××镇人民政府\n2026年5月20日";
+        var meta = new PreReviewMeta { DraftedOn = new DateOnly(2026, 4, 1), EffectiveOn = new DateOnly(2026, 8, 1) };
+        var facts = RuleFixture.Analyze(PreReviewKind.NormativeDoc, text, meta).Facts;
+
+        Assert.Equal(new DateOnly(2026, 4, 1), facts.DraftedOn);
+        Assert.Equal(new DateOnly(2026, 8, 1), facts.EffectiveOn);
+    }
+
+    [Fact]
+    public void ContractPartiesSubtypeAndNatureAreRecognised()
+    {
+        const string text = "《××镇厂房租赁合同》 出租人（甲方）：××镇人民政府 承租人（乙方）：××包装有限公司\n第一条 租赁期限为五年。";
+        var facts = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, text).Facts;
+
+        Assert.Equal("租赁", facts.Subtype);
+        Assert.Equal(ContractNature.Civil, facts.Nature);
+        Assert.Equal("××镇人民政府", facts.LeadAgency?.Name);
+        Assert.Contains(facts.Parties, p => p.Name == "××包装有限公司" && !p.IsAgency);
+    }
+}

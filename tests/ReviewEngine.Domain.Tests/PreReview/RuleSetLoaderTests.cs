@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview.Rules;
+
+namespace ReviewEngine.Domain.Tests.PreReview;
+
+public sealed partial class RuleSetLoaderTests
+{
+    private static string TestDataFile(string name) =>
+        Path.Combine(RepoPaths.Root, "tests", "ReviewEngine.Domain.Tests", "PreReview", "TestData", name);
+
+    private static RuleFileException LoadFails(params string[] names) =>
+        Assert.Throws<RuleFileException>(() => RuleSetLoader.Load(names.Select(n => (n, File.ReadAllText(TestDataFile(n))))));
+
+    [Theory]
+    [InlineData("unknown-field.json", "$.rules[0].severty", "severty")]
+    [InlineData("unknown-detector-field.json", "$.rules[0].detect[0].anyOf", "anyOf")]
+    [InlineData("unknown-severity.json", "$.rules[0].severity", "CRITICAL")]
+    [InlineData("unknown-kind.json", "$.rules[0].kinds[1]", "POLICY")]
+    [InlineData("bad-regex.json", "$.rules[0].detect[0].any[1]", "invalid regular expression")]
+    [InlineData("unknown-type.json", "$.rules[0].detect[0].type", "keyword")]
+    [InlineData("preset-not-curable.json", "$.rules[0].curability", "NOT_CURABLE")]
+    [InlineData("unknown-reference.json", "$.rules[0].detect[0].withRules", "N-XXX-99")]
+    [InlineData("threshold-without-group.json", "$.rules[0].detect[0]", "(?<n>")]
+    public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
+    {
+        var error = LoadFails(file);
+
+        Assert.Equal(file, error.File);
+        Assert.Equal(jsonPath, error.JsonPath);
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{file}: {jsonPath}: ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void DuplicateRuleIdAcrossFilesIsRejected()
+    {
+        var error = LoadFails("duplicate-a.json", "duplicate-b.json");
+
+        Assert.Equal("duplicate-b.json", error.File);
+        Assert.Contains("duplicate rule id 'N-CONT-02'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("duplicate-a.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void RepositoryRuleFilesLoadWithUniqueIdsAndEveryDetectorUsable()
+    {
+        var rules = RuleFixture.LoadRules();
+
+        Assert.True(rules.Rules.Count >= 50, $"expected the full checklist, got {rules.Rules.Count} rules");
+        Assert.Equal(rules.Rules.Count, rules.Rules.Select(r => r.Id).Distinct().Count());
+        Assert.All(rules.Rules, r => Assert.NotEmpty(r.Detectors));
+        Assert.NotNull(rules.AgencyParty);
+    }
+
+    [Fact]
+    public void EveryRuleIdIsAChecklistItemOfTheDomainBrief()
+    {
+        var domain = File.ReadAllText(Path.Combine(RepoPaths.Root, "..", "shared", "domain.md"));
+        var checklistIds = ChecklistIdRegex().Matches(domain).Select(m => m.Groups[1].Value).ToHashSet();
+
+        Assert.All(RuleFixture.LoadRules().Rules, r => Assert.Contains(r.Id, checklistIds));
+    }
+
+    [Fact]
+    public void PresetNotCurableItemsAreNotCurableInTheRepositoryFiles()
+    {
+        var rules = RuleFixture.LoadRules().Rules.ToDictionary(r => r.Id);
+
+        foreach (var id in new[] { "N-SUBJ-01", "N-AUTH-01", "C-SUBJ-01", "C-SUBJ-02", "C-PROC-02" })
+        {
+            Assert.Equal(ReviewEngine.Domain.PreReview.Curability.NotCurable, rules[id].Curability);
+        }
+    }
+
+    [GeneratedRegex(@"^\| ([NC]-[A-Z]+-\d{2}) \|", RegexOptions.Multiline)]
+    private static partial Regex ChecklistIdRegex();
+}
