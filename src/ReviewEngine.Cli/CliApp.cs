@@ -1,5 +1,6 @@
 using System.CommandLine;
 using ReviewEngine.Cli.Bench;
+using ReviewEngine.Cli.Templates;
 
 namespace ReviewEngine.Cli;
 
@@ -10,6 +11,8 @@ public static class CliApp
     {
         var root = new RootCommand("ReviewEngine — 行政合法性审查 command line");
         root.Subcommands.Add(BenchCommand.Create());
+        root.Subcommands.Add(TemplatesCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create());
         return root;
     }
 
