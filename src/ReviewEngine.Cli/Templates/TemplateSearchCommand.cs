@@ -40,6 +40,13 @@ internal static class TemplateSearchCommand
 
     private static string QueryText(string[]? words)
     {
+        // The query argument takes any number of words, so a mistyped option would otherwise become a search word.
+        var option = words?.FirstOrDefault(w => w.StartsWith("--", StringComparison.Ordinal));
+        if (option is not null)
+        {
+            throw new BadInputException($"未知选项 {option}（可用：--top --kind --category --templates --index --format）");
+        }
+
         var text = string.Join(' ', words ?? []).Trim();
         return text.Length > 0 ? text : throw new BadInputException("缺少检索词，例如：review templates search \"土地收回 补偿\"");
     }
