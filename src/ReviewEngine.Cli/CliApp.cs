@@ -4,6 +4,7 @@ using ReviewEngine.Cli.Bench;
 using ReviewEngine.Cli.Calendar;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Cli.Demo;
+using ReviewEngine.Cli.Templates;
 using ReviewEngine.Cli.Workflows;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Workflows;
@@ -22,6 +23,8 @@ public static class CliApp
         root.Subcommands.Add(AuditCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PreReview.PreCheckCommand.Create());
+        root.Subcommands.Add(TemplatesCommand.Create());
+        root.Subcommands.Add(IndexCommand.Create());
         return root;
     }
 

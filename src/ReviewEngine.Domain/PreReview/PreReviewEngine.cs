@@ -68,12 +68,12 @@ public sealed class PreReviewEngine(RuleSet rules)
 
     private static PreReviewReport Report(PreReviewInput input, AnalysisContext ctx, IEnumerable<Finding> findings,
         PreReviewConclusion conclusion, bool inScope) => new()
-    {
-        InScope = inScope,
-        Findings = findings.OrderBy(f => f.End == 0 ? int.MaxValue : f.Start).ThenByDescending(f => f.Severity).ToList(),
-        Conclusion = conclusion,
-        Kind = input.Kind,
-        Facts = ctx.Facts,
-        Clauses = ctx.Clauses,
-    };
+        {
+            InScope = inScope,
+            Findings = findings.OrderBy(f => f.End == 0 ? int.MaxValue : f.Start).ThenByDescending(f => f.Severity).ToList(),
+            Conclusion = conclusion,
+            Kind = input.Kind,
+            Facts = ctx.Facts,
+            Clauses = ctx.Clauses,
+        };
 }

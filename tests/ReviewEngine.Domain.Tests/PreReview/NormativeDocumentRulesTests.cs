@@ -7,7 +7,10 @@ public sealed class NormativeDocumentRulesTests
 {
     private static readonly PreReviewMeta _completeMeta = new()
     {
-        Issuer = "××镇人民政府", DraftedOn = new DateOnly(2026, 3, 1), PublicCommentDays = 30, FairCompetitionReview = true,
+        Issuer = "××镇人民政府",
+        DraftedOn = new DateOnly(2026, 3, 1),
+        PublicCommentDays = 30,
+        FairCompetitionReview = true,
     };
 
     private static PreReviewReport Check(string articles, PreReviewMeta? meta = null) => RuleFixture.Analyze(

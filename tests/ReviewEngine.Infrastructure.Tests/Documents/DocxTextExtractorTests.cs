@@ -72,6 +72,8 @@ public sealed class DocxTextExtractorTests
         new AbstractNum(new Level(
             new StartNumberingValue { Val = 1 },
             new NumberingFormat { Val = NumberFormatValues.ChineseCounting },
-            new LevelText { Val = "第%1条" }) { LevelIndex = 0 }) { AbstractNumberId = 1 },
+            new LevelText { Val = "第%1条" })
+        { LevelIndex = 0 })
+        { AbstractNumberId = 1 },
         new NumberingInstance(new AbstractNumId { Val = 1 }) { NumberID = 1 });
 }

@@ -1,0 +1,11 @@
+namespace ReviewEngine.Application.Templates;
+
+/// <summary>Extension point for the precedent library: when an opinion is issued its issues are indexed and
+/// become searchable at once (near-real-time, no commit wait). Implemented by the same Lucene index as the
+/// templates, distinguished by the <c>type</c> field (<see cref="SearchDocumentTypes.Precedent"/>).</summary>
+public interface IPrecedentIndex
+{
+    void IndexOpinionIssues(IReadOnlyList<PrecedentIssue> issues);
+
+    IReadOnlyList<PrecedentHit> SearchPrecedents(string text, int top = 5, string? kind = null);
+}

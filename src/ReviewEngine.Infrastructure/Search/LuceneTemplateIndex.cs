@@ -1,0 +1,153 @@
+using System.Collections.Concurrent;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using ReviewEngine.Application.Templates;
+using ReviewEngine.Domain.Templates;
+
+namespace ReviewEngine.Infrastructure.Search;
+
+/// <summary>The on-disk template (and precedent) index. Owns the only IndexWriter for its folder in this
+/// process and a SearcherManager for near-real-time reads. Register it as a singleton; dispose it on shutdown
+/// (Dispose commits and releases write.lock).</summary>
+public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDisposable
+{
+    // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
+    private const string LayoutVersion = "1";
+    private const string SourceHashKey = "sourceHash";
+
+    private static readonly ConcurrentDictionary<string, byte> OpenIndexes = new(StringComparer.Ordinal);
+
+    private readonly string _path;
+    private readonly Analyzer _analyzer = ChineseAnalysis.Create();
+    private readonly FSDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly System.Threading.Lock _writeLock = new();
+    private TemplateSearchExecutor _executor;
+    private TemplateQueryBuilder _queries;
+
+    private LuceneTemplateIndex(string path, SynonymTable synonyms)
+    {
+        _path = path;
+        _directory = FSDirectory.Open(path);
+        var config = new IndexWriterConfig(ChineseAnalysis.Version, _analyzer) { OpenMode = OpenMode.CREATE_OR_APPEND };
+        _writer = new IndexWriter(_directory, config);
+        _writer.Commit(); // a reader cannot open a folder that was never committed
+        _searchers = new SearcherManager(_writer, true, null);
+        (_queries, _executor) = Searchers(synonyms);
+    }
+
+    public string Path => _path;
+
+    /// <summary>Opens (creating if needed) the index in <paramref name="indexPath"/> and rebuilds it when the
+    /// template sources differ from those it was built from.</summary>
+    public static LuceneTemplateIndex Open(string indexPath, TemplateLibrary library, IProgress<IndexProgress>? progress = null)
+    {
+        var full = System.IO.Path.GetFullPath(indexPath);
+        if (!OpenIndexes.TryAdd(full, 0))
+        {
+            throw new InvalidOperationException($"the index at {full} is already open in this process; share that instance (one IndexWriter per index)");
+        }
+
+        try
+        {
+            System.IO.Directory.CreateDirectory(full);
+            var index = new LuceneTemplateIndex(full, SynonymTable.Load(library.SynonymsFile));
+            if (!index.IsBuiltFrom(library))
+            {
+                index.Rebuild(library, progress);
+            }
+
+            return index;
+        }
+        catch
+        {
+            OpenIndexes.TryRemove(full, out _);
+            throw;
+        }
+    }
+
+    public bool IsBuiltFrom(TemplateLibrary library) =>
+        _writer.CommitData.TryGetValue(SourceHashKey, out var hash) && hash == Stamp(library);
+
+    public void Rebuild(TemplateLibrary library, IProgress<IndexProgress>? progress = null)
+    {
+        lock (_writeLock)
+        {
+            _writer.DeleteDocuments(new Term(SearchFields.Type, SearchDocumentTypes.Template));
+            _writer.DeleteDocuments(new Term(SearchFields.Type, SearchDocumentTypes.Clause));
+            var done = 0;
+            foreach (var template in library.Templates)
+            {
+                _writer.AddDocuments(TemplateDocuments.Build(template));
+                progress?.Report(new IndexProgress(++done, library.Templates.Count, template.Id));
+            }
+
+            _writer.SetCommitData(new Dictionary<string, string> { [SourceHashKey] = Stamp(library) });
+            _writer.Commit();
+            (_queries, _executor) = Searchers(SynonymTable.Load(library.SynonymsFile));
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    public IReadOnlyList<TemplateSearchHit> Search(TemplateSearchQuery query)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(query.Text);
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Top, 1);
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return _executor.Search(searcher, query);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void IndexOpinionIssues(IReadOnlyList<PrecedentIssue> issues)
+    {
+        lock (_writeLock)
+        {
+            foreach (var issue in issues)
+            {
+                _writer.AddDocument(TemplateDocuments.Build(issue));
+            }
+
+            _writer.Commit();
+            _searchers.MaybeRefreshBlocking(); // searchable at once, without reopening the index
+        }
+    }
+
+    public IReadOnlyList<PrecedentHit> SearchPrecedents(string text, int top = 5, string? kind = null)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            return PrecedentSearch.Run(searcher, _analyzer, _queries, text, top, kind);
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+        _analyzer.Dispose();
+        OpenIndexes.TryRemove(_path, out _);
+    }
+
+    private static string Stamp(TemplateLibrary library) => $"{library.SourceHash}:{LayoutVersion}";
+
+    private (TemplateQueryBuilder, TemplateSearchExecutor) Searchers(SynonymTable synonyms)
+    {
+        var builder = new TemplateQueryBuilder(_analyzer, synonyms);
+        return (builder, new TemplateSearchExecutor(_analyzer, builder));
+    }
+}

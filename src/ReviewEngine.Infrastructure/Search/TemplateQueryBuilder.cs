@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace ReviewEngine.Infrastructure.Search;
+
+/// <summary>Builds the AND and OR forms of a query. In both, a word is searched in every field with the field's
+/// weight; a multi-word chunk also gets a phrase clause so "土地收回" ranks 土地收回 above 土地…收回.
+/// Synonym variants count less than the words the user typed.</summary>
+internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTable synonyms)
+{
+    private const float SynonymWeight = 0.8f;
+    private const float PhraseWeight = 1.5f;
+    private const int ImplicitPhraseSlop = 1;
+
+    [GeneratedRegex("\"([^\"]+)\"|“([^”]+)”|([^\\s\"“”,，、;；。]+)")]
+    private static partial Regex ChunkRegex();
+
+    public ParsedQuery Parse(string text)
+    {
+        var chunks = new List<QueryChunk>();
+        foreach (Match m in ChunkRegex().Matches(text))
+        {
+            var quoted = !m.Groups[3].Success;
+            var raw = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+            var variants = synonyms.Expand(raw.Trim())
+                .Select(v => (IReadOnlyList<string>)ChineseAnalysis.Tokens(analyzer, SearchFields.Body, v))
+                .Where(t => t.Count > 0)
+                .ToList();
+            if (variants.Count > 0)
+            {
+                chunks.Add(new QueryChunk(quoted, variants));
+            }
+        }
+
+        return new ParsedQuery(chunks);
+    }
+
+    /// <summary>Every chunk must match (through at least one of its variants).</summary>
+    public Query BuildAnd(ParsedQuery parsed)
+    {
+        var all = new BooleanQuery();
+        foreach (var chunk in parsed.Chunks)
+        {
+            var anyVariant = new BooleanQuery(disableCoord: true);
+            for (var i = 0; i < chunk.Variants.Count; i++)
+            {
+                var variant = VariantAllTokens(chunk.Variants[i], chunk.Quoted);
+                variant.Boost = i == 0 ? 1f : SynonymWeight;
+                anyVariant.Add(variant, Occur.SHOULD);
+            }
+
+            all.Add(anyVariant, Occur.MUST);
+        }
+
+        return all;
+    }
+
+    /// <summary>Any word may match; documents matching more words rank higher (coord).</summary>
+    public Query BuildOr(ParsedQuery parsed)
+    {
+        var any = new BooleanQuery();
+        foreach (var chunk in parsed.Chunks)
+        {
+            for (var i = 0; i < chunk.Variants.Count; i++)
+            {
+                var weight = i == 0 ? 1f : SynonymWeight;
+                foreach (var token in chunk.Variants[i])
+                {
+                    any.Add(Boosted(Term(token), weight), Occur.SHOULD);
+                }
+
+                if (chunk.Variants[i].Count > 1)
+                {
+                    any.Add(Boosted(Phrase(chunk.Variants[i], chunk.Quoted ? 0 : ImplicitPhraseSlop), weight), Occur.SHOULD);
+                }
+            }
+        }
+
+        return any;
+    }
+
+    private static BooleanQuery VariantAllTokens(IReadOnlyList<string> tokens, bool quoted)
+    {
+        var q = new BooleanQuery();
+        if (quoted && tokens.Count > 1)
+        {
+            q.Add(Phrase(tokens, 0), Occur.MUST);
+            return q;
+        }
+
+        foreach (var token in tokens)
+        {
+            q.Add(Term(token), Occur.MUST);
+        }
+
+        if (tokens.Count > 1)
+        {
+            q.Add(Phrase(tokens, ImplicitPhraseSlop), Occur.SHOULD);
+        }
+
+        return q;
+    }
+
+    private static Query Term(string token)
+    {
+        var dis = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, weight) in SearchFields.Weighted)
+        {
+            dis.Add(new TermQuery(new Term(field, token)) { Boost = weight });
+        }
+
+        return dis;
+    }
+
+    private static Query Phrase(IReadOnlyList<string> tokens, int slop)
+    {
+        var dis = new DisjunctionMaxQuery(0.1f);
+        foreach (var (field, weight) in SearchFields.Weighted)
+        {
+            var phrase = new PhraseQuery { Slop = slop, Boost = weight * PhraseWeight };
+            foreach (var token in tokens)
+            {
+                phrase.Add(new Term(field, token));
+            }
+
+            dis.Add(phrase);
+        }
+
+        return dis;
+    }
+
+    private static Query Boosted(Query q, float boost)
+    {
+        q.Boost *= boost;
+        return q;
+    }
+}

@@ -1,0 +1,81 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using ReviewEngine.Application.Templates;
+using ReviewEngine.Domain.Templates;
+
+namespace ReviewEngine.Infrastructure.Search;
+
+/// <summary>Runs one template search on an acquired searcher: AND first, then OR to fill the remaining places
+/// (or to answer at all when nothing matches every word), grouped per template, with highlights.</summary>
+internal sealed class TemplateSearchExecutor(Analyzer analyzer, TemplateQueryBuilder builder)
+{
+    // Enough document hits to see the best clause of every template even when one template has many matches.
+    private const int DocumentsToGroup = 200;
+
+    public IReadOnlyList<TemplateSearchHit> Search(IndexSearcher searcher, TemplateSearchQuery query)
+    {
+        var parsed = builder.Parse(query.Text);
+        if (parsed.IsEmpty)
+        {
+            return [];
+        }
+
+        var filter = Filter(query);
+        var orQuery = builder.BuildOr(parsed);
+        var groups = TemplateHitGrouper.Group(searcher, searcher.Search(builder.BuildAnd(parsed), filter, DocumentsToGroup));
+        if (groups.Count < query.Top)
+        {
+            AppendOrMatches(groups, TemplateHitGrouper.Group(searcher, searcher.Search(orQuery, filter, DocumentsToGroup)));
+        }
+
+        return groups.Take(query.Top).Select(g => ToHit(searcher, g, orQuery)).ToList();
+    }
+
+    // OR-only matches rank after every AND match; their scores are capped below the last AND score so the
+    // "score" field stays monotonic for callers that sort or threshold on it.
+    private static void AppendOrMatches(List<GroupedHit> groups, List<GroupedHit> orGroups)
+    {
+        var ceiling = groups.Count > 0 ? groups[^1].Score : float.MaxValue;
+        foreach (var g in orGroups.Where(g => groups.All(x => x.TemplateId != g.TemplateId)))
+        {
+            g.Score = Math.Min(g.Score, ceiling * 0.99f);
+            ceiling = g.Score;
+            groups.Add(g);
+        }
+    }
+
+    private TemplateSearchHit ToHit(IndexSearcher searcher, GroupedHit g, Query highlightQuery)
+    {
+        var templateDoc = g.TemplateDoc is { } t ? searcher.Doc(t) : null;
+        var clauseDoc = g.ClauseDoc is { } c ? searcher.Doc(c) : null;
+        var any = clauseDoc ?? templateDoc!;
+        var clauseId = clauseDoc?.Get(SearchFields.ClauseId) ?? templateDoc!.Get(SearchFields.FirstClauseId);
+        var heading = clauseDoc?.Get(SearchFields.Heading) ?? templateDoc!.Get(SearchFields.FirstClauseHeading);
+        var text = any.Get(SearchFields.Body) ?? "";
+        return new TemplateSearchHit(g.TemplateId, any.Get(SearchFields.Title), any.Get(SearchFields.Category),
+            any.Get(SearchFields.Kind), g.Score, clauseId, heading,
+            ClauseHighlighter.Fragments(analyzer, highlightQuery, text));
+    }
+
+    private static QueryWrapperFilter Filter(TemplateSearchQuery query)
+    {
+        var types = new BooleanQuery
+        {
+            { new TermQuery(new Term(SearchFields.Type, SearchDocumentTypes.Template)), Occur.SHOULD },
+            { new TermQuery(new Term(SearchFields.Type, SearchDocumentTypes.Clause)), Occur.SHOULD },
+        };
+        var filter = new BooleanQuery { { types, Occur.MUST } };
+        if (query.Kind is { } kind)
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Kind, kind.ToLabel())), Occur.MUST);
+        }
+
+        if (!string.IsNullOrWhiteSpace(query.Category))
+        {
+            filter.Add(new TermQuery(new Term(SearchFields.Category, query.Category)), Occur.MUST);
+        }
+
+        return new QueryWrapperFilter(filter);
+    }
+}

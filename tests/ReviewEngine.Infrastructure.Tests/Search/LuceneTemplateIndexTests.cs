@@ -1,0 +1,88 @@
+using ReviewEngine.Application.Templates;
+using ReviewEngine.Domain.Templates;
+using ReviewEngine.Infrastructure.Search;
+
+namespace ReviewEngine.Infrastructure.Tests.Search;
+
+/// <summary>Index lifecycle: rebuild on source change, one writer per folder, near-real-time precedents.</summary>
+public sealed class LuceneTemplateIndexTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "re-tpl-life-" + Guid.NewGuid().ToString("N"));
+
+    private string Templates => Path.Combine(_root, "templates");
+
+    private string IndexPath => Path.Combine(_root, "index");
+
+    public LuceneTemplateIndexTests()
+    {
+        var source = RepositoryLocator.TemplatesDirectory();
+        foreach (var file in Directory.GetFiles(source, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(Templates, Path.GetRelativePath(source, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+
+    [Fact]
+    public void RebuildsAtOpenWhenTemplateSourcesChanged()
+    {
+        using (var index = LuceneTemplateIndex.Open(IndexPath, TemplateLoader.LoadLibrary(Templates)))
+        {
+            Assert.Empty(index.Search(new TemplateSearchQuery("\"蓝莓采摘\"")));
+        }
+
+        File.AppendAllText(Path.Combine(Templates, "land-transfer", "clauses.md"),
+            "\n## picking: 采摘体验 [optional]\n乙方可以在流转土地上开展蓝莓采摘体验。\n> 审查提示 C-FORM-01: 示例。\n");
+        var changed = TemplateLoader.LoadLibrary(Templates);
+        var progress = new List<IndexProgress>();
+        using var reopened = LuceneTemplateIndex.Open(IndexPath, changed, new SyncProgress(progress.Add));
+
+        Assert.Equal(changed.Templates.Count, progress.Count);
+        var hit = Assert.Single(reopened.Search(new TemplateSearchQuery("\"蓝莓采摘\"")));
+        Assert.Equal(("land-transfer", "picking"), (hit.TemplateId, hit.ClauseId));
+    }
+
+    [Fact]
+    public void OpeningTheSameIndexTwiceInOneProcessIsRefused()
+    {
+        var library = TemplateLoader.LoadLibrary(Templates);
+        using var index = LuceneTemplateIndex.Open(IndexPath, library);
+
+        var ex = Assert.Throws<InvalidOperationException>(() => LuceneTemplateIndex.Open(IndexPath, library));
+        Assert.Contains("one IndexWriter per index", ex.Message);
+    }
+
+    [Fact]
+    public void IssuedOpinionIssuesAreSearchableAtOnceAndSurviveATemplateRebuild()
+    {
+        var library = TemplateLoader.LoadLibrary(Templates);
+        using var index = LuceneTemplateIndex.Open(IndexPath, library);
+        index.IndexOpinionIssues(
+        [
+            new PrecedentIssue("婺合审〔2026〕12号", 1, "××项目投资协议", "第九条 扶持政策",
+                "约定按乙方年度纳税额地方留成部分的50%给予奖励，属于与税收挂钩的奖励。", "《公平竞争审查条例》第十条", "行政协议", "investment-attraction"),
+        ]);
+
+        var found = Assert.Single(index.SearchPrecedents("纳税额 奖励"));
+        Assert.Equal(("婺合审〔2026〕12号", 1), (found.OpinionId, found.IssueNo));
+        Assert.Empty(index.Search(new TemplateSearchQuery("\"年度纳税额\""))); // template search never returns precedents
+
+        index.Rebuild(library);
+        Assert.Single(index.SearchPrecedents("纳税额 奖励"));
+    }
+
+    public void Dispose()
+    {
+        if (Directory.Exists(_root))
+        {
+            Directory.Delete(_root, recursive: true);
+        }
+    }
+
+    // Progress<T> posts to the thread pool; the test needs the reports before Open returns.
+    private sealed class SyncProgress(Action<IndexProgress> report) : IProgress<IndexProgress>
+    {
+        public void Report(IndexProgress value) => report(value);
+    }
+}
