@@ -17,7 +17,7 @@ namespace ReviewEngine.Cli.Bench;
 public static class PreCheckBench
 {
     // Typical township articles: lawful ones and the usual defects, numbered 第一条… until ~3,000 characters.
-    private static readonly string[] _articleBodies =
+    private static readonly string[] ArticleBodies =
     [
         "为规范本镇农村生活垃圾分类工作，改善农村人居环境，根据《中华人民共和国固体废物污染环境防治法》《浙江省生活垃圾管理条例》等法律法规，结合本镇实际，制定本办法。",
         "本办法适用于本镇行政区域内农村生活垃圾的分类投放、分类收集、分类运输和分类处理及其监督管理活动。",
@@ -47,7 +47,7 @@ public static class PreCheckBench
         var text = new StringBuilder("《××镇农村生活垃圾分类管理办法》\n");
         for (var i = 0; text.Length < 3000; i++)
         {
-            text.Append('第').Append(ArticleNumber(i + 1)).Append("条 ").Append(_articleBodies[i % _articleBodies.Length]).Append('\n');
+            text.Append('第').Append(ArticleNumber(i + 1)).Append("条 ").Append(ArticleBodies[i % ArticleBodies.Length]).Append('\n');
         }
         text.Append("第").Append(ArticleNumber(100)).Append("条 本办法自2026年7月1日起施行，有效期至2029年6月30日。\n××镇人民政府\n2026年5月20日");
         return text.ToString();

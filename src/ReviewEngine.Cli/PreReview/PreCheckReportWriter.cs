@@ -7,7 +7,7 @@ namespace ReviewEngine.Cli.PreReview;
 /// <summary>Writes a pre-review report as the contract JSON or as a readable Chinese report.</summary>
 internal static class PreCheckReportWriter
 {
-    private static readonly JsonWriterOptions _jsonOptions = new()
+    private static readonly JsonWriterOptions JsonOptions = new()
     {
         Indented = true,
         // Keep Chinese readable in the output; the consumer is a tool or a terminal, not an HTML page.
@@ -17,7 +17,7 @@ internal static class PreCheckReportWriter
     public static void WriteJson(PreReviewReport report, TextWriter output)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, _jsonOptions))
+        using (var json = new Utf8JsonWriter(stream, JsonOptions))
         {
             json.WriteStartObject();
             json.WriteString("scope", report.InScope ? "in" : "out");

@@ -3,7 +3,7 @@ namespace ReviewEngine.Domain.PreReview;
 /// <summary>Maps the wire names used by the CLI contract and the rule files to <see cref="PreReviewKind"/>.</summary>
 public static class PreReviewKinds
 {
-    private static readonly Dictionary<string, PreReviewKind> _byName = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly Dictionary<string, PreReviewKind> ByName = new(StringComparer.OrdinalIgnoreCase)
     {
         ["NORMATIVE_DOC"] = PreReviewKind.NormativeDoc,
         ["ADMIN_AGREEMENT"] = PreReviewKind.AdminAgreement,
@@ -13,15 +13,15 @@ public static class PreReviewKinds
         ["MAJOR_ENFORCEMENT"] = PreReviewKind.MajorEnforcement,
     };
 
-    public static IReadOnlyCollection<string> WireNames => _byName.Keys;
+    public static IReadOnlyCollection<string> WireNames => ByName.Keys;
 
     public static bool TryParse(string? name, out PreReviewKind kind)
     {
         kind = default;
-        return name is not null && _byName.TryGetValue(name.Trim(), out kind);
+        return name is not null && ByName.TryGetValue(name.Trim(), out kind);
     }
 
-    public static string ToWireName(PreReviewKind kind) => _byName.First(pair => pair.Value == kind).Key;
+    public static string ToWireName(PreReviewKind kind) => ByName.First(pair => pair.Value == kind).Key;
 
     public static bool IsContract(PreReviewKind kind) =>
         kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract;

@@ -8,7 +8,7 @@ namespace ReviewEngine.Cli.Tests.PreReview;
 /// <summary>The `review precheck` contract: JSON shape, document input, and exit code 2 on bad input.</summary>
 public sealed class PreCheckCommandTests : IDisposable
 {
-    private static readonly string[] _findingKeys = ["ruleId", "severity", "curability", "clause", "start", "end", "excerpt", "basis"];
+    private static readonly string[] FindingKeys = ["ruleId", "severity", "curability", "clause", "start", "end", "excerpt", "basis"];
     private readonly string _dir = Directory.CreateTempSubdirectory("precheck-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);
@@ -32,7 +32,7 @@ public sealed class PreCheckCommandTests : IDisposable
         Assert.Equal("in", root.GetProperty("scope").GetString());
         Assert.Equal("修改后合法", root.GetProperty("conclusion").GetString());
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
-        Assert.All(findings, f => Assert.Equal(_findingKeys, f.EnumerateObject().Select(p => p.Name)));
+        Assert.All(findings, f => Assert.Equal(FindingKeys, f.EnumerateObject().Select(p => p.Name)));
         Assert.All(findings, f => Assert.Contains(f.GetProperty("severity").GetString(), new[] { "BLOCKING", "MAJOR", "MINOR", "ADVICE" }));
         Assert.All(findings, f => Assert.Contains(f.GetProperty("curability").GetString(), new[] { "SEVERABLE", "NOT_CURABLE" }));
         var fine = Assert.Single(findings, f => f.GetProperty("ruleId").GetString() == "N-CONT-02");

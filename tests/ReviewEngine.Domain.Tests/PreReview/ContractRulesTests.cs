@@ -7,10 +7,10 @@ public sealed class ContractRulesTests
 {
     private const string InvestmentParties = "《××镇智能装备项目投资协议》 甲方：××镇人民政府 乙方：××智能装备有限公司\n";
     private const string PublicInterestClause = "第九条 因社会公共利益需要，甲方可以依法变更或者解除本协议，由此给乙方造成损失的，依法予以补偿。\n";
-    private static readonly PreReviewMeta _reviewed = new() { FairCompetitionReview = true };
+    private static readonly PreReviewMeta Reviewed = new() { FairCompetitionReview = true };
 
     private static PreReviewReport Investment(string articles) =>
-        RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + articles + "\n" + PublicInterestClause, _reviewed);
+        RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + articles + "\n" + PublicInterestClause, Reviewed);
 
     private static PreReviewReport Works(string articles) => RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
         "《××镇道路硬化工程施工合同》 发包人：××镇人民政府 承包人：××建设有限公司\n" + articles);
@@ -49,7 +49,7 @@ public sealed class ContractRulesTests
     [Fact]
     public void MissingPublicInterestTerminationClauseIsFlaggedInAnInvestmentAgreement()
     {
-        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + "第二条 乙方投资建设项目。", _reviewed);
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + "第二条 乙方投资建设项目。", Reviewed);
 
         var finding = Assert.Single(report.Findings, f => f.RuleId == "C-LIAB-02");
         Assert.Equal("全文", finding.Clause);
@@ -60,7 +60,7 @@ public sealed class ContractRulesTests
     public void LeadingGroupAsSigningPartyIsNotCurable()
     {
         var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
-            "《补充协议》 甲方：××街道招商引资工作领导小组 乙方：××科技有限公司\n一、投产时间调整为2027年底。\n" + PublicInterestClause, _reviewed);
+            "《补充协议》 甲方：××街道招商引资工作领导小组 乙方：××科技有限公司\n一、投产时间调整为2027年底。\n" + PublicInterestClause, Reviewed);
 
         var finding = Assert.Single(report.Findings, f => f.RuleId == "C-SUBJ-01");
         Assert.Equal("当事人", finding.Clause);

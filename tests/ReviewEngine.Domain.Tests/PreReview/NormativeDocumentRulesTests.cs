@@ -5,7 +5,7 @@ namespace ReviewEngine.Domain.Tests.PreReview;
 /// <summary>One behaviour per rule family of workflows/checklists/normative-document.json, with its exclusion.</summary>
 public sealed class NormativeDocumentRulesTests
 {
-    private static readonly PreReviewMeta _completeMeta = new()
+    private static readonly PreReviewMeta CompleteMeta = new()
     {
         Issuer = "××镇人民政府",
         DraftedOn = new DateOnly(2026, 3, 1),
@@ -16,7 +16,7 @@ public sealed class NormativeDocumentRulesTests
     private static PreReviewReport Check(string articles, PreReviewMeta? meta = null) => RuleFixture.Analyze(
         PreReviewKind.NormativeDoc,
         "《××镇村容环境管理办法》\n第一条 为改善村容环境，结合本镇实际，制定本办法。\n" + articles + "\n第九条 本办法自2026年5月1日起施行，有效期三年。",
-        meta ?? _completeMeta);
+        meta ?? CompleteMeta);
 
     [Fact]
     public void AnUnremarkableDocumentIsLawful()
@@ -84,7 +84,7 @@ public sealed class NormativeDocumentRulesTests
     {
         const string article = "第二条 依照《中华人民共和国物权法》的规定，业主共同管理。";
         var current = Check(article);
-        var historic = Check(article, _completeMeta with { DraftedOn = new DateOnly(2019, 5, 1) });
+        var historic = Check(article, CompleteMeta with { DraftedOn = new DateOnly(2019, 5, 1) });
 
         var finding = Assert.Single(current.Findings, f => f.RuleId == "N-BASIS-01");
         Assert.Contains("民法典", finding.Explanation, StringComparison.Ordinal);
@@ -97,7 +97,7 @@ public sealed class NormativeDocumentRulesTests
     {
         var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
             "《××镇办法》\n第一条 村民不得在河道内倾倒垃圾，违者处一百元罚款。\n第二条 本办法自2026年1月1日起施行。",
-            _completeMeta with { DraftedOn = new DateOnly(2026, 5, 1) });
+            CompleteMeta with { DraftedOn = new DateOnly(2026, 5, 1) });
 
         Assert.Contains(report.Findings, f => f.RuleId == "N-TIME-01" && f.Clause == "第二条");
         Assert.Contains(report.Findings, f => f.RuleId == "N-TIME-02" && f.Clause == "全文");
@@ -107,7 +107,7 @@ public sealed class NormativeDocumentRulesTests
     public void ValidityLongerThanFiveYearsIsFlagged()
     {
         var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
-            "《××镇办法》\n第一条 各村做好保洁。\n第二条 本办法自2026年1月1日起施行，有效期至2033年12月31日。", _completeMeta);
+            "《××镇办法》\n第一条 各村做好保洁。\n第二条 本办法自2026年1月1日起施行，有效期至2033年12月31日。", CompleteMeta);
 
         Assert.Contains(report.Findings, f => f.RuleId == "N-TIME-02" && f.Clause == "第二条");
     }
@@ -115,7 +115,7 @@ public sealed class NormativeDocumentRulesTests
     [Fact]
     public void BusinessDocumentNeedsThirtyDaysCommentAndFairCompetitionReview()
     {
-        var meta = _completeMeta with { PublicCommentDays = 12, FairCompetitionReview = false };
+        var meta = CompleteMeta with { PublicCommentDays = 12, FairCompetitionReview = false };
         var report = Check("第二条 经营者应当从街道推荐名单中选择装修单位。", meta);
 
         Assert.Contains(report.Findings, f => f.RuleId == "N-PROC-01" && f.Severity == FindingSeverity.Major);
@@ -181,7 +181,7 @@ public sealed class NormativeDocumentRulesTests
     public void WorkPlanAddressedToResidentsStaysInScope()
     {
         var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
-            "《××镇生活垃圾分类实施方案》\n一、居民应当分类投放生活垃圾。\n二、本方案自2026年6月1日起施行，有效期三年。", _completeMeta);
+            "《××镇生活垃圾分类实施方案》\n一、居民应当分类投放生活垃圾。\n二、本方案自2026年6月1日起施行，有效期三年。", CompleteMeta);
 
         Assert.True(report.InScope);
     }

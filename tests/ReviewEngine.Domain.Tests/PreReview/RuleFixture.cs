@@ -6,9 +6,9 @@ namespace ReviewEngine.Domain.Tests.PreReview;
 /// <summary>Loads the real rule files once per test run (they are data under test, not a fixture copy).</summary>
 internal static class RuleFixture
 {
-    private static readonly Lazy<PreReviewEngine> _engine = new(() => new PreReviewEngine(LoadRules()));
+    private static readonly Lazy<PreReviewEngine> LazyEngine = new(() => new PreReviewEngine(LoadRules()));
 
-    public static PreReviewEngine Engine => _engine.Value;
+    public static PreReviewEngine Engine => LazyEngine.Value;
 
     public static RuleSet LoadRules() => RuleSetLoader.Load(
         Directory.GetFiles(RepoPaths.Checklists, "*.json")

@@ -6,7 +6,7 @@ namespace ReviewEngine.Domain.PreReview.Evaluation;
 /// <summary>Everything the detectors read for one document, computed once.</summary>
 internal sealed class AnalysisContext
 {
-    private static readonly char[] _sentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
+    private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
     public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts)
     {
@@ -59,7 +59,7 @@ internal sealed class AnalysisContext
         var text = clause.Text;
         for (var i = 0; i < text.Length; i++)
         {
-            if (Array.IndexOf(_sentenceEnds, text[i]) >= 0 || i == text.Length - 1)
+            if (Array.IndexOf(SentenceEnds, text[i]) >= 0 || i == text.Length - 1)
             {
                 var end = i + 1;
                 if (text[start..end].Trim().Length > 0)

@@ -9,7 +9,7 @@ namespace ReviewEngine.Domain.PreReview.Evaluation;
 /// <summary>Sentence-level detectors beyond plain patterns: numeric thresholds, repealed laws, allow-lists.</summary>
 internal static class TextDetectors
 {
-    private static readonly ConcurrentDictionary<string, Regex> _lawPatterns = new();
+    private static readonly ConcurrentDictionary<string, Regex> LawPatterns = new();
 
     public static IEnumerable<Hit> Threshold(Detector d, AnalysisContext ctx)
     {
@@ -44,7 +44,7 @@ internal static class TextDetectors
         }
         foreach (var law in d.Laws.Where(l => ctx.Facts.DraftedOn is not { } drafted || drafted >= l.RepealedOn))
         {
-            var pattern = _lawPatterns.GetOrAdd(law.Name, name => new Regex($"《(中华人民共和国)?{Regex.Escape(name)}》", RegexOptions.CultureInvariant));
+            var pattern = LawPatterns.GetOrAdd(law.Name, name => new Regex($"《(中华人民共和国)?{Regex.Escape(name)}》", RegexOptions.CultureInvariant));
             foreach (var sentence in ctx.Sentences.Where(s => pattern.IsMatch(s.Text) && Eligible(d, s)))
             {
                 var repealed = law.RepealedOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

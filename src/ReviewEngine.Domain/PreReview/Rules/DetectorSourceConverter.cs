@@ -3,10 +3,10 @@ namespace ReviewEngine.Domain.PreReview.Rules;
 /// <summary>Validates one detector of the file model: known type and unit, the fields its type needs, valid regexes.</summary>
 internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
 {
-    private static readonly string[] _metadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
-    private static readonly string[] _metadataConditions = ["missing", "false", "notTrue", "lessThan"];
-    private static readonly string[] _dateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue"];
-    private static readonly string[] _validityChecks = ["missing", "longerThanYears"];
+    private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
+    private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan"];
+    private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue"];
+    private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
     public Detector Convert(DetectorSource source, string path)
     {
@@ -62,11 +62,11 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",
             DetectorType.Threshold when d.Max is null && d.Min is null => "a threshold detector needs 'max' or 'min'",
-            DetectorType.Metadata when !_metadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", _metadataFields)}",
-            DetectorType.Metadata when !_metadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", _metadataConditions)}",
+            DetectorType.Metadata when !MetadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", MetadataFields)}",
+            DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
             DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",
-            DetectorType.DateOrder when !_dateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", _dateChecks)}",
-            DetectorType.Validity when !_validityChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", _validityChecks)}",
+            DetectorType.DateOrder when !DateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", DateChecks)}",
+            DetectorType.Validity when !ValidityChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", ValidityChecks)}",
             DetectorType.Validity when d.Check == "longerThanYears" && d.Value is null => "check 'longerThanYears' needs 'value'",
             DetectorType.RepealedLaw when d.Laws.Count == 0 => "a repealedLaw detector needs 'laws'",
             DetectorType.AllowList when string.IsNullOrEmpty(d.Term) || d.AllowedPrefixes.Count == 0 => "an allowList detector needs 'term' and 'allowedPrefixes'",

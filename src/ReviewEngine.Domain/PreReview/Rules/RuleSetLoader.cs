@@ -13,9 +13,9 @@ public static class RuleSetLoader
     public const int SupportedSchemaVersion = 1;
 
     // §7.6: these items are pre-set NOT_CURABLE; a file that says otherwise is a data error, not a policy choice.
-    private static readonly string[] _alwaysNotCurable = ["N-SUBJ-01", "N-AUTH-01", "C-SUBJ-01", "C-SUBJ-02", "C-PROC-02"];
+    private static readonly string[] AlwaysNotCurable = ["N-SUBJ-01", "N-AUTH-01", "C-SUBJ-01", "C-SUBJ-02", "C-PROC-02"];
 
-    private static readonly JsonSerializerOptions _options = new()
+    private static readonly JsonSerializerOptions Options = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
@@ -62,7 +62,7 @@ public static class RuleSetLoader
         RuleFileSource? source;
         try
         {
-            source = JsonSerializer.Deserialize<RuleFileSource>(json, _options);
+            source = JsonSerializer.Deserialize<RuleFileSource>(json, Options);
         }
         catch (JsonException ex)
         {
@@ -91,7 +91,7 @@ public static class RuleSetLoader
 
     private static void CheckPresetCurability(string fileName, int index, CheckRule rule)
     {
-        if (_alwaysNotCurable.Contains(rule.Id) && rule.Curability != Curability.NotCurable)
+        if (AlwaysNotCurable.Contains(rule.Id) && rule.Curability != Curability.NotCurable)
         {
             throw new RuleFileException(fileName, $"$.rules[{index}].curability", $"{rule.Id} must be NOT_CURABLE (domain.md §7.6)");
         }

@@ -6,7 +6,7 @@ namespace ReviewEngine.Domain.PreReview.Rules;
 /// <summary>Turns the file model into the runtime model, validating every value with its JSON path.</summary>
 internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOptions)
 {
-    private static readonly TimeSpan _regexTimeout = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     public CheckRule Rule(RuleSource source, string path)
     {
@@ -60,7 +60,7 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
         }
         try
         {
-            return new Regex(pattern, regexOptions | RegexOptions.CultureInvariant, _regexTimeout);
+            return new Regex(pattern, regexOptions | RegexOptions.CultureInvariant, RegexTimeout);
         }
         catch (ArgumentException ex)
         {
