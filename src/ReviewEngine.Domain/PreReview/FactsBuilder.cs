@@ -109,11 +109,14 @@ internal static partial class FactsBuilder
                 .Where(line => line.Length > 0 && !ChineseDate.IsDateLine(line))
                 .Select(line => (line, Clause.SignatureLabel)));
         }
-        var title = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text ?? input.Title;
-        var fromTitle = TitleIssuerRegex().Match(title.Trim());
-        if (fromTitle.Success)
+        var titles = new[] { clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text, input.Title };
+        foreach (var title in titles.Where(t => !string.IsNullOrWhiteSpace(t)))
         {
-            issuers.Add((fromTitle.Groups["issuer"].Value, Clause.TitleLabel));
+            var fromTitle = TitleIssuerRegex().Match(title!.Trim());
+            if (fromTitle.Success && !issuers.Contains((fromTitle.Groups["issuer"].Value, Clause.TitleLabel)))
+            {
+                issuers.Add((fromTitle.Groups["issuer"].Value, Clause.TitleLabel));
+            }
         }
         if (!string.IsNullOrWhiteSpace(input.Meta.Issuer))
         {

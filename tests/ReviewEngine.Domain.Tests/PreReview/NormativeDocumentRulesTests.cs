@@ -178,6 +178,15 @@ public sealed class NormativeDocumentRulesTests
     }
 
     [Fact]
+    public void SubmittedTitleCountsWhenTheFirstLineIsARedHeader()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "××镇人民政府文件\n一、会议同意村道硬化工程立项，经招标后方可开工。", title: "××镇党政联席会议纪要");
+
+        Assert.Equal("不属于审查范围", report.ConclusionLabel);
+    }
+
+    [Fact]
     public void WorkPlanAddressedToResidentsStaysInScope()
     {
         var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,

@@ -31,6 +31,10 @@ internal sealed class AnalysisContext
 
     public string TitleText => TitleClause?.Text ?? Input.Title;
 
+    /// <summary>The title line of the text and the submitted title; a red-header first line can hide the real title.</summary>
+    public IEnumerable<string> TitleCandidates =>
+        new[] { TitleClause?.Text, Input.Title }.Where(t => !string.IsNullOrWhiteSpace(t)).Select(t => t!.Trim()).Distinct();
+
     public bool AppliesTo(CheckRule rule)
     {
         if (!rule.Kinds.Contains(Kind))

@@ -11,7 +11,7 @@ internal static class PatternDetector
     {
         DetectorUnit.Clause => CouldMatch(d, ctx.Text) ? Clauses(d, ctx) : [],
         DetectorUnit.Sentence => CouldMatch(d, ctx.Text) ? Sentences(d, ctx) : [],
-        DetectorUnit.Title => Matches(d, ctx.TitleText) ? [TitleHit(ctx)] : [],
+        DetectorUnit.Title => ctx.TitleCandidates.Any(t => Matches(d, t)) ? [TitleHit(ctx)] : [],
         DetectorUnit.Document => Document(d, ctx),
         DetectorUnit.Issuer => Issuer(d, ctx).Take(1),
         _ => AgencyParties(d, ctx).Take(1),
