@@ -16,16 +16,20 @@ public static class RepositoryPaths
         return null;
     }
 
-    /// <summary>A folder next to the app (published layout) or in the checkout (development layout).</summary>
+    /// <summary>
+    /// A data folder: in the checkout when running from it (so edits apply without a rebuild), else the copy
+    /// published next to the app.
+    /// </summary>
     public static string Folder(string name)
     {
-        var beside = Path.Combine(AppContext.BaseDirectory, name);
-        if (Directory.Exists(beside))
+        if (FindRoot() is { } root)
         {
-            return beside;
+            return Path.Combine(root, name);
         }
 
-        var root = FindRoot() ?? throw new DirectoryNotFoundException($"找不到 {name}/ 目录（未在 ReviewEngine 仓库内运行，请用参数指定）");
-        return Path.Combine(root, name);
+        var beside = Path.Combine(AppContext.BaseDirectory, name);
+        return Directory.Exists(beside)
+            ? beside
+            : throw new DirectoryNotFoundException($"找不到 {name}/ 目录（未在 ReviewEngine 仓库内运行，请用参数指定）");
     }
 }

@@ -16,16 +16,6 @@ public static class ChecklistDirectory
                 ? Path.GetFullPath(overrideDirectory)
                 : throw new DirectoryNotFoundException($"rules directory not found: {overrideDirectory}");
         }
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReviewEngine.sln")))
-            {
-                return Path.Combine(dir.FullName, RelativePath);
-            }
-        }
-        var copied = Path.Combine(AppContext.BaseDirectory, RelativePath);
-        return Directory.Exists(copied)
-            ? copied
-            : throw new DirectoryNotFoundException($"{RelativePath} not found above {AppContext.BaseDirectory}; pass --rules <dir>");
+        return RepositoryPaths.Folder(RelativePath);
     }
 }
