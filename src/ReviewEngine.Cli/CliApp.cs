@@ -5,6 +5,7 @@ using ReviewEngine.Cli.Calendar;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Cli.Demo;
 using ReviewEngine.Cli.Templates;
+using ReviewEngine.Cli.Users;
 using ReviewEngine.Cli.Workflows;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Workflows;
@@ -21,6 +22,7 @@ public static class CliApp
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PreReview.PreCheckCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());

@@ -1,0 +1,45 @@
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Web.Pages.Cases;
+
+/// <summary>The fields an action form may post; which ones matter depends on the action's guards.</summary>
+public sealed class ActionForm
+{
+    public string ActionId { get; set; } = "";
+    public string? Target { get; set; }
+    public string? Comment { get; set; }
+    public string? Conclusion { get; set; }
+    public List<string> Assignees { get; set; } = [];
+    public List<IssueRow> Issues { get; set; } = [];
+    public List<AdoptionRow> Adoptions { get; set; } = [];
+    public string? MaterialId { get; set; }
+    public string? DocumentText { get; set; }
+    public long? ExpectedVersion { get; set; }
+
+    public ActionRequest ToRequest(ReviewOpinion? opinion)
+    {
+        var issues = Issues.Where(i => !string.IsNullOrWhiteSpace(i.Finding))
+            .Select((i, n) => new OpinionIssue(n + 1, i.Clause?.Trim() ?? "", i.Finding!.Trim(), i.Basis?.Trim() ?? "", i.Change?.Trim() ?? "", null, i.Severity))
+            .ToList();
+        var adoptions = opinion is null ? [] : Adoptions.Where(a => a.Decision is not null)
+            .Select(a => new IssueAdoption(a.IssueNo, a.Decision!.Value, a.Reason)).ToList();
+        return new ActionRequest(ActionId, string.IsNullOrEmpty(Target) ? null : Target, Comment, string.IsNullOrEmpty(Conclusion) ? null : Conclusion,
+            null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions);
+    }
+
+    public sealed class IssueRow
+    {
+        public string? Clause { get; set; }
+        public string? Finding { get; set; }
+        public string? Basis { get; set; }
+        public string? Change { get; set; }
+        public string? Severity { get; set; }
+    }
+
+    public sealed class AdoptionRow
+    {
+        public int IssueNo { get; set; }
+        public AdoptionDecision? Decision { get; set; }
+        public string? Reason { get; set; }
+    }
+}

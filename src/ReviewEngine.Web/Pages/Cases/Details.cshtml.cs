@@ -1,0 +1,133 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Access;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Documents;
+using ReviewEngine.Web.Cases;
+using ReviewEngine.Web.Identity;
+
+namespace ReviewEngine.Web.Pages.Cases;
+
+public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
+    UploadInspector inspector, IReviewDbContext db) : PageModel
+{
+    public CaseDetails Details { get; private set; } = null!;
+    public Viewer Viewer { get; private set; } = null!;
+    public IReadOnlyList<UserAccount> Experts { get; private set; } = [];
+    public IReadOnlyList<UserAccount> Colleagues { get; private set; } = [];
+    public IReadOnlyList<RoundDiff.Line>? Diff { get; private set; }
+    public string? DiffTitle { get; private set; }
+    public string? Error { get; private set; }
+
+    [BindProperty] public ActionForm Form { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    public async Task<IActionResult> OnPostActAsync(Guid id, CancellationToken ct)
+    {
+        Viewer = await me.GetAsync(ct);
+        try
+        {
+            var view = await details.HandleAsync(Viewer, id, ct);
+            var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == Form.ActionId)
+                ?? throw new ActionNotAllowedException([$"当前环节没有您可执行的操作「{Form.ActionId}」"]);
+            var upload = await UploadAsync(ct);
+            var request = Form.ToRequest(view.Case.Opinion);
+            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion, Viewer), ct);
+            TempData["Message"] = $"已完成：{action.Availability.Label}";
+            return Redirect($"/Cases/Details/{id}");
+        }
+        catch (DomainException ex)
+        {
+            return await FailAsync(id, ex, ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostTaskAsync(Guid id, Guid taskId, string operation, string? toUserId, string? reason, long? expectedVersion, CancellationToken ct)
+    {
+        Viewer = await me.GetAsync(ct);
+        try
+        {
+            var view = await details.HandleAsync(Viewer, id, ct);
+            var task = view.OpenTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new NotFoundException("该任务");
+            var op = operation switch { "claim" => TaskOperation.Claim, "release" => TaskOperation.Release, _ => TaskOperation.Reassign };
+            var role = op == TaskOperation.Reassign
+                ? Viewer.Roles.FirstOrDefault(r => r is Roles.ReviewLead or Roles.Registrar or Roles.DistrictReviewer) ?? Viewer.Roles[0]
+                : Viewer.HasRole(task.Role) ? task.Role : Viewer.Roles[0];
+            await tasks.HandleAsync(new ManageTaskCommand(id, taskId, Viewer.ActAs(role), op, toUserId, reason, expectedVersion, Viewer), ct);
+            TempData["Message"] = op switch { TaskOperation.Claim => "已认领任务", TaskOperation.Release => "已释放任务", _ => "已转办" };
+            return Redirect($"/Cases/Details/{id}");
+        }
+        catch (DomainException ex)
+        {
+            return await FailAsync(id, ex, ct);
+        }
+    }
+
+    private async Task<IActionResult> FailAsync(Guid id, DomainException ex, CancellationToken ct)
+    {
+        if (ex is NotFoundException || !await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Error = ex.Message;
+        Response.StatusCode = Api.ApiErrors.StatusFor(ex);
+        return Page();
+    }
+
+    private async Task<DocumentUpload?> UploadAsync(CancellationToken ct)
+    {
+        var file = Request.Form.Files.GetFile("Form.File");
+        if (file is not null && file.Length > 0)
+        {
+            using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, ct);
+            return inspector.Inspect(file.FileName, stream.ToArray(), string.IsNullOrEmpty(Form.MaterialId) ? null : Form.MaterialId);
+        }
+
+        return string.IsNullOrWhiteSpace(Form.DocumentText) ? null : UploadInspector.FromPastedText(Form.DocumentText, string.IsNullOrEmpty(Form.MaterialId) ? null : Form.MaterialId);
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        Viewer ??= await me.GetAsync(ct);
+        try
+        {
+            Details = await details.HandleAsync(Viewer, id, ct);
+        }
+        catch (NotFoundException)
+        {
+            return false;
+        }
+
+        var users = await db.UserAccounts.AsNoTracking().Where(u => u.IsActive).ToListAsync(ct);
+        Experts = users.Where(u => u.HasRole(Roles.Expert)).ToList();
+        Colleagues = users.Where(u => u.OrganisationId == Details.Case.TownshipId || u.OrganisationId == Details.Case.DistrictId).ToList();
+        await LoadDiffAsync(ct);
+        return true;
+    }
+
+    private async Task LoadDiffAsync(CancellationToken ct)
+    {
+        var main = Details.Workflow.Materials.FirstOrDefault()?.Id;
+        var versions = Details.Documents.Where(d => d.MaterialId == main).ToList();
+        if (versions.Count < 2)
+        {
+            return;
+        }
+
+        var (older, newer) = (versions[^2], versions[^1]);
+        var hashes = new[] { older.Sha256, newer.Sha256 };
+        var contents = await db.DocumentContents.AsNoTracking().Where(c => hashes.Contains(c.Sha256)).ToDictionaryAsync(c => c.Sha256, ct);
+        if (contents.Count == hashes.Distinct().Count())
+        {
+            Diff = RoundDiff.Between(contents[older.Sha256], older, contents[newer.Sha256], newer);
+            DiffTitle = $"第{older.Round}轮「{older.FileName}」→ 第{newer.Round}轮「{newer.FileName}」";
+        }
+    }
+}

@@ -1,0 +1,73 @@
+using System.Net.Http.Headers;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using ReviewEngine.Web.Hosting;
+
+namespace ReviewEngine.Web.Tests;
+
+/// <summary>The real app (Development seed: demo district, one user per role) over its own SQLite file.</summary>
+public sealed class ReviewEngineApp : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("re-web-").FullName;
+
+    public string DatabasePath => Path.Combine(Directory, "web.db");
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Development");
+        builder.UseSetting("ReviewEngine:DatabasePath", DatabasePath);
+        builder.UseSetting("ReviewEngine:MaxUploadMegabytes", "2");
+    }
+
+    public async Task<HttpClient> ClientAsAsync(string userId)
+    {
+        var client = CreateClient();
+        var response = await client.PostAsJsonAsync("/api/auth/login", new { userName = userId, password = HostingExtensions.DemoPassword });
+        response.EnsureSuccessStatusCode();
+        var token = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("accessToken").GetString();
+        client.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", token);
+        return client;
+    }
+
+    /// <summary>Opens a case with every required material of its workflow attached, through the API.</summary>
+    public static async Task<Guid> SubmitAsync(HttpClient drafter, string kind, string title, string[] materials, string? counterparty = null, decimal? amount = null)
+    {
+        var documents = materials.Select(m => new { fileName = m + ".txt", base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{title} {m} 正文")), materialId = m });
+        var response = await drafter.PostAsJsonAsync("/api/cases", new { kind, title, counterparty, amount, documents });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+        return (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+    }
+
+    public static Task<HttpResponseMessage> ActAsync(HttpClient client, Guid caseId, object body) =>
+        client.PostAsJsonAsync($"/api/cases/{caseId}/actions", body);
+
+    public static async Task<JsonElement> GetCaseAsync(HttpClient client, Guid caseId)
+    {
+        var response = await client.GetAsync($"/api/cases/{caseId}");
+        Assert.True(response.IsSuccessStatusCode, $"{response.StatusCode}: {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    public static readonly string[] NormativeMaterials = ["draft", "draftingNote", "legalBasis", "publicComment"];
+    public static readonly string[] AgreementMaterials = ["contractText", "draftingNote", "counterpartyInfo", "legalBasis"];
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        SqliteConnection.ClearAllPools();
+        try
+        {
+            System.IO.Directory.Delete(Directory, true);
+        }
+        catch (IOException)
+        {
+            // Left for the OS to clean.
+        }
+    }
+}
