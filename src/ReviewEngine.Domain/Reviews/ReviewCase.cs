@@ -116,6 +116,8 @@ public sealed class ReviewCase
             DraftingUnit = s.DraftingUnit,
             DrafterId = actor.UserId,
             Amount = s.Amount,
+            Counterparty = s.Counterparty,
+            SubmissionKey = s.SubmissionKey,
             WorkflowId = wf.Id,
             WorkflowVersion = wf.Version,
             WorkflowHash = wf.ContentHash,

@@ -54,6 +54,7 @@ public static class CaseEndpoints
     {
         var viewer = await me.GetAsync(ct);
         var view = await details.HandleAsync(viewer, id, ct);
+        CaseStore.EnsureVersion(view.Case, body.ExpectedVersion);
         var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == body.ActionId)
             ?? throw new ActionNotAllowedException([$"当前环节「{view.StateLabel}」没有您可执行的操作「{body.ActionId}」"]);
         var upload = body.DocumentBase64 is null ? null

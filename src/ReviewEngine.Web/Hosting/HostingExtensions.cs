@@ -35,6 +35,9 @@ public static class HostingExtensions
         builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = (maxUploadMb + 5) * 1024L * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = (maxUploadMb + 5) * 1024L * 1024);
+        // Chinese text is written as is, not as &#x…; entities (still HTML-encoded where it matters).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
+            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
         builder.Services.AddHealthChecks();

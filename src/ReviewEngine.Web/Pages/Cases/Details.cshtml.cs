@@ -33,6 +33,9 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         try
         {
             var view = await details.HandleAsync(Viewer, id, ct);
+
+            // A form rendered from an older version (double click, stale tab) is a conflict, whatever it asked for.
+            CaseStore.EnsureVersion(view.Case, Form.ExpectedVersion);
             var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == Form.ActionId)
                 ?? throw new ActionNotAllowedException([$"当前环节没有您可执行的操作「{Form.ActionId}」"]);
             var upload = await UploadAsync(ct);
