@@ -1,0 +1,99 @@
+using OpenQA.Selenium;
+using OpenQA.Selenium.Chrome;
+using OpenQA.Selenium.Support.UI;
+using ReviewEngine.Web.Hosting;
+using Selenium.Axe;
+
+namespace ReviewEngine.Web.Tests.Browser;
+
+/// <summary>Debian's Chromium driven by Selenium (no browser download: the binary and driver paths are explicit).</summary>
+public sealed class BrowserSession : IDisposable
+{
+    private readonly ChromeDriver _driver;
+    private readonly string _baseUrl;
+    private readonly string _userDataDir = Directory.CreateTempSubdirectory("re-chrome-").FullName;
+
+    public BrowserSession(string baseUrl)
+    {
+        _baseUrl = baseUrl;
+        var service = ChromeDriverService.CreateDefaultService("/usr/bin", "chromedriver");
+        service.HideCommandPromptWindow = true;
+        var options = new ChromeOptions { BinaryLocation = "/usr/bin/chromium" };
+        options.AddArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
+            "--disable-background-networking", "--disable-component-update", "--disable-sync", "--window-size=1280,1600", "--lang=zh-CN",
+            $"--user-data-dir={_userDataDir}");
+        _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
+    }
+
+    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+
+    public IWebDriver Driver => _driver;
+
+    public void Go(string path) => _driver.Navigate().GoToUrl(_baseUrl + path);
+
+    public void LoginAs(string userId)
+    {
+        _driver.Manage().Cookies.DeleteAllCookies();
+        Go("/Account/Login");
+        Fill("userName", userId);
+        Fill("password", HostingExtensions.DemoPassword);
+        Click("login");
+        Wait(d => d.FindElements(By.CssSelector("h1")).Any(h => h.Text == "我的待办"));
+    }
+
+    public void Fill(string id, string text)
+    {
+        var e = _driver.FindElement(By.Id(id));
+        e.Clear();
+        e.SendKeys(text);
+    }
+
+    public void Select(string id, string value) => new SelectElement(_driver.FindElement(By.Id(id))).SelectByValue(value);
+
+    public void Upload(string id, string path) => _driver.FindElement(By.Id(id)).SendKeys(path);
+
+    public void Click(string id) => _driver.FindElement(By.Id(id)).Click();
+
+    /// <summary>Opens an action's panel, lets the caller fill it, and submits it; waits for the page to come back.</summary>
+    public void Act(string actionId, Action<BrowserSession>? fill = null)
+    {
+        _driver.FindElement(By.CssSelector($"#panel-{actionId} > summary")).Click();
+        fill?.Invoke(this);
+        Click($"do-{actionId}");
+        Wait(d => d.FindElements(By.CssSelector(".flash, #action-error")).Count > 0);
+    }
+
+    public void OpenCase(Guid id) => Go($"/Cases/Details/{id}");
+
+    public string Text(string css) => _driver.FindElement(By.CssSelector(css)).Text;
+
+    public void Wait(Func<IWebDriver, bool> condition) => new WebDriverWait(_driver, TimeSpan.FromSeconds(15)).Until(condition);
+
+    public void Screenshot(string name)
+    {
+        Directory.CreateDirectory(ScreenshotDirectory);
+        ((ITakesScreenshot)_driver).GetScreenshot().SaveAsFile(Path.Combine(ScreenshotDirectory, name + ".png"));
+    }
+
+    /// <summary>axe-core violations of impact serious or critical on the current page.</summary>
+    public IReadOnlyList<string> SeriousAccessibilityViolations()
+    {
+        var result = new AxeBuilder(_driver).Analyze();
+        return result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(",", n.Target)))}").ToList();
+    }
+
+    public void Dispose()
+    {
+        _driver.Quit();
+        _driver.Dispose();
+        try
+        {
+            Directory.Delete(_userDataDir, true);
+        }
+        catch (IOException)
+        {
+            // Chromium may still hold a lock file for a moment.
+        }
+    }
+}

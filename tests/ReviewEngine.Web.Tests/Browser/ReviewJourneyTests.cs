@@ -1,0 +1,161 @@
+using OpenQA.Selenium;
+
+namespace ReviewEngine.Web.Tests.Browser;
+
+/// <summary>Real browser journeys through the Chinese UI, with screenshots and an axe check on each kind of page.</summary>
+[Trait("Category", "Browser")]
+public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
+{
+    private readonly KestrelApp _server;
+    private readonly BrowserSession _browser;
+    private readonly string _files = Directory.CreateTempSubdirectory("re-files-").FullName;
+
+    public ReviewJourneyTests(KestrelApp server)
+    {
+        _server = server;
+        _browser = new BrowserSession(server.BaseUrl);
+    }
+
+    private string File(string name, string text)
+    {
+        var path = Path.Combine(_files, name);
+        System.IO.File.WriteAllText(path, text);
+        return path;
+    }
+
+    private Guid Submit(string kind, string title, params (string Material, string Text)[] files)
+    {
+        _browser.LoginAs("lb-drafter");
+        _browser.Go("/Cases/New");
+        _browser.Select("kind", kind);
+        _browser.Fill("title", title);
+        foreach (var (material, text) in files)
+        {
+            _browser.Upload("file-" + material, File($"{material}-{Guid.NewGuid():N}.txt", text));
+        }
+
+        _browser.Click("submit-case");
+        _browser.Wait(d => d.Url.Contains("/Cases/Details/"));
+        return Guid.Parse(_browser.Driver.Url.Split('/').Last());
+    }
+
+    private string State() => _browser.Driver.FindElement(By.Id("case-state")).GetAttribute("data-state")!;
+
+    [Fact]
+    public void NormativeDocumentGoesFromDrafterToArchiveAcrossFiveUsers()
+    {
+        var id = Submit("NORMATIVE_DOC", "罗埠镇农村生活垃圾分类管理办法",
+            ("draft", "第一条 为推进农村生活垃圾分类……\n第五条 按每人每月2元收取垃圾处理费。"), ("draftingNote", "起草说明"),
+            ("legalBasis", "固体废物污染环境防治法"), ("publicComment", "征求意见30日，采纳3条"));
+        Assert.Equal("registration", State());
+        _browser.Screenshot("01-submitted");
+
+        _browser.LoginAs("lb-registrar");
+        Assert.Contains("罗埠镇农村生活垃圾分类管理办法", _browser.Text("#inbox"));
+        _browser.Screenshot("02-registrar-inbox");
+        _browser.OpenCase(id);
+        _browser.Act("accept");
+        Assert.Equal("townshipReview", State());
+
+        _browser.LoginAs("lb-reviewer");
+        _browser.OpenCase(id);
+        Assert.Contains("公职律师/法律顾问意见", _browser.Text("#disabled-draftOpinion"));
+        _browser.Act("requestLawyerOpinion");
+        Assert.Equal("lawyerOpinion", State());
+
+        _browser.LoginAs("lb-lawyer");
+        _browser.OpenCase(id);
+        _browser.Act("submitLawyerOpinion", b => b.Fill("comment-submitLawyerOpinion", "第五条自设收费，缺乏上位法依据，建议删除。"));
+
+        _browser.LoginAs("lb-reviewer");
+        _browser.OpenCase(id);
+        _browser.Act("draftOpinion", b =>
+        {
+            b.Select("conclusion-draftOpinion", "修改后合法");
+            b.Driver.FindElement(By.Name("Form.Issues[0].Clause")).SendKeys("第五条");
+            b.Driver.FindElement(By.Name("Form.Issues[0].Finding")).SendKeys("镇政府自行设定收费项目");
+            b.Driver.FindElement(By.Name("Form.Issues[0].Basis")).SendKeys("固体废物污染环境防治法第五十八条");
+            b.Driver.FindElement(By.Name("Form.Issues[0].Change")).SendKeys("删除第五条");
+            b.Fill("comment-draftOpinion", "删除收费条款后可以出台。");
+        });
+        Assert.Equal("opinionApproval", State());
+
+        _browser.LoginAs("lb-lead");
+        _browser.OpenCase(id);
+        _browser.Act("approveOpinion");
+        Assert.Equal("adoptionFeedback", State());
+
+        _browser.LoginAs("lb-drafter");
+        _browser.OpenCase(id);
+        _browser.Act("submitRevision", b =>
+        {
+            b.Upload("file-submitRevision", File("revised.txt", "第一条 为推进农村生活垃圾分类……\n（原第五条已删除）"));
+            b.Select("material-submitRevision", "draft");
+        });
+        Assert.Equal("recheck", State());
+        Assert.Contains("原第五条已删除", _browser.Text("#round-diff"));
+        _browser.Screenshot("03-revision-diff");
+
+        _browser.LoginAs("lb-reviewer");
+        _browser.OpenCase(id);
+        _browser.Act("confirmRevision");
+        Assert.Equal("archived", State());
+        _browser.Wait(d => d.FindElements(By.CssSelector("#diagram svg")).Count > 0);
+        _browser.Screenshot("04-archived");
+        Assert.True(_browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count >= 9);
+    }
+
+    [Fact]
+    public void AgreementGoesThroughOneSupplementRound()
+    {
+        var id = Submit("ADMIN_AGREEMENT", "罗埠镇招商引资项目投资协议", ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司"), ("draftingNote", "谈判说明"));
+
+        _browser.LoginAs("lb-registrar");
+        _browser.OpenCase(id);
+        Assert.Contains("对方主体资格资料", _browser.Text("#disabled-accept"));
+        _browser.Act("requestSupplement");
+        Assert.Equal("supplement", State());
+
+        _browser.LoginAs("lb-drafter");
+        _browser.OpenCase(id);
+        _browser.Act("submitSupplement", b =>
+        {
+            b.Upload("file-submitSupplement", File("counterparty.txt", "营业执照"));
+            b.Select("material-submitSupplement", "counterpartyInfo");
+        });
+        _browser.Act("submitSupplement", null);
+    }
+
+    [Theory]
+    [InlineData("/Account/Login", false)]
+    [InlineData("/", true)]
+    [InlineData("/Cases/New", true)]
+    [InlineData("/Cases/Search", true)]
+    public void PagesHaveNoSeriousAccessibilityViolations(string path, bool signedIn)
+    {
+        if (signedIn)
+        {
+            _browser.LoginAs("lb-drafter");
+        }
+
+        _browser.Go(path);
+
+        Assert.Empty(_browser.SeriousAccessibilityViolations());
+    }
+
+    [Fact]
+    public void CasePageHasNoSeriousAccessibilityViolations()
+    {
+        var id = Submit("NORMATIVE_DOC", "无障碍检查", ("draft", "正文"));
+        _browser.OpenCase(id);
+        _browser.Wait(d => d.FindElements(By.CssSelector("#diagram svg")).Count > 0);
+
+        Assert.Empty(_browser.SeriousAccessibilityViolations());
+    }
+
+    public void Dispose()
+    {
+        _browser.Dispose();
+        Directory.Delete(_files, true);
+    }
+}
