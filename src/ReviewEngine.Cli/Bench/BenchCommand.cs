@@ -8,6 +8,7 @@ public static class BenchCommand
     public static Command Create()
     {
         var bench = new Command("bench", "Benchmarks (each prints the baseline, the system under test and their ratio)");
+        bench.Subcommands.Add(SearchBench.Create());
         return bench;
     }
 }

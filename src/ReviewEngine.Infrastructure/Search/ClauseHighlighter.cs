@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -11,14 +12,25 @@ internal static class ClauseHighlighter
     private const int FragmentChars = 60;
     private const int MaxFragments = 2;
 
+    /// <summary>Fragments of the body of document <paramref name="docId"/>, read from its term vector.</summary>
+    public static IReadOnlyList<string> Fragments(IndexReader reader, int docId, Analyzer analyzer, Query query, string text)
+    {
+        using var stream = TokenSources.GetAnyTokenStream(reader, docId, SearchFields.Body, analyzer);
+        return Fragments(stream, query, text);
+    }
+
     public static IReadOnlyList<string> Fragments(Analyzer analyzer, Query query, string text)
     {
-        var scorer = new QueryScorer(query, SearchFields.Body);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), scorer)
-        {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
-        };
         using var stream = analyzer.GetTokenStream(SearchFields.Body, text);
+        return Fragments(stream, query, text);
+    }
+
+    private static IReadOnlyList<string> Fragments(TokenStream stream, Query query, string text)
+    {
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), new QueryTermScorer(query, SearchFields.Body))
+        {
+            TextFragmenter = new SimpleFragmenter(FragmentChars),
+        };
         var fragments = highlighter.GetBestFragments(stream, text, MaxFragments)
             .Select(f => f.Replace('\n', ' ').Trim())
             .Where(f => f.Length > 0)

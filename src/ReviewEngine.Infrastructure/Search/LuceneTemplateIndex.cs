@@ -14,7 +14,7 @@ namespace ReviewEngine.Infrastructure.Search;
 public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDisposable
 {
     // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
-    private const string LayoutVersion = "1";
+    private const string LayoutVersion = "3";
     private const string SourceHashKey = "sourceHash";
 
     private static readonly ConcurrentDictionary<string, byte> OpenIndexes = new(StringComparer.Ordinal);
