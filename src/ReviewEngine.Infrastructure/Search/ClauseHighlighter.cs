@@ -9,8 +9,8 @@ namespace ReviewEngine.Infrastructure.Search;
 /// of the clause so every result shows some text.</summary>
 internal static class ClauseHighlighter
 {
-    private const int FragmentChars = 60;
-    private const int MaxFragments = 2;
+    private const int _fragmentChars = 60;
+    private const int _maxFragments = 2;
 
     /// <summary>Fragments of the body of document <paramref name="docId"/>, read from its term vector.</summary>
     public static IReadOnlyList<string> Fragments(IndexReader reader, int docId, Analyzer analyzer, Query query, string text)
@@ -29,9 +29,9 @@ internal static class ClauseHighlighter
     {
         var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), new QueryTermScorer(query, SearchFields.Body))
         {
-            TextFragmenter = new SimpleFragmenter(FragmentChars),
+            TextFragmenter = new SimpleFragmenter(_fragmentChars),
         };
-        var fragments = highlighter.GetBestFragments(stream, text, MaxFragments)
+        var fragments = highlighter.GetBestFragments(stream, text, _maxFragments)
             .Select(f => f.Replace('\n', ' ').Trim())
             .Where(f => f.Length > 0)
             .ToList();
@@ -41,6 +41,6 @@ internal static class ClauseHighlighter
     private static string Opening(string text)
     {
         var flat = text.Replace('\n', ' ');
-        return flat.Length <= FragmentChars ? flat : flat[..FragmentChars] + "…";
+        return flat.Length <= _fragmentChars ? flat : flat[.._fragmentChars] + "…";
     }
 }
