@@ -27,9 +27,12 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
         {
             var quoted = !m.Groups[3].Success;
             var raw = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
+            // Variants with the same words (收回土地 / 土地收回) would repeat the same conjunction; an unquoted
+            // chunk ignores word order, so they are deduplicated by word set.
             var variants = synonyms.Expand(raw.Trim(), _maxVariants)
                 .Select(v => (IReadOnlyList<string>)ChineseAnalysis.Tokens(analyzer, SearchFields.Body, v))
                 .Where(t => t.Count > 0)
+                .DistinctBy(t => string.Join(' ', quoted ? t : t.Order(StringComparer.Ordinal)))
                 .ToList();
             if (variants.Count > 0)
             {
