@@ -51,10 +51,22 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
             throw new InvalidOperationException($"the index at {full} is already open in this process; share that instance (one IndexWriter per index)");
         }
 
+        LuceneTemplateIndex index;
         try
         {
             System.IO.Directory.CreateDirectory(full);
-            var index = new LuceneTemplateIndex(full, SynonymTable.Load(library.SynonymsFile));
+            index = new LuceneTemplateIndex(full, SynonymTable.Load(library.SynonymsFile));
+        }
+        catch (Exception ex)
+        {
+            _openIndexes.TryRemove(full, out _);
+            throw ex is LockObtainFailedException
+                ? new IOException($"the index at {full} is in use by another process (write.lock); stop it or use another index folder", ex)
+                : ex;
+        }
+
+        try
+        {
             if (!index.IsBuiltFrom(library))
             {
                 index.Rebuild(library, progress);
@@ -64,7 +76,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
         }
         catch
         {
-            _openIndexes.TryRemove(full, out _);
+            index.Dispose();
             throw;
         }
     }

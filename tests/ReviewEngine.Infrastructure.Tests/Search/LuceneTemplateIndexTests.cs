@@ -54,6 +54,18 @@ public sealed class LuceneTemplateIndexTests : IDisposable
     }
 
     [Fact]
+    public void IndexHeldByAnotherWriterFailsWithAClearMessage()
+    {
+        Directory.CreateDirectory(IndexPath);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var other = new Lucene.Net.Index.IndexWriter(directory,
+            new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null));
+
+        var ex = Assert.Throws<IOException>(() => LuceneTemplateIndex.Open(IndexPath, TemplateLoader.LoadLibrary(Templates)));
+        Assert.Contains("in use by another process", ex.Message);
+    }
+
+    [Fact]
     public void IssuedOpinionIssuesAreSearchableAtOnceAndSurviveATemplateRebuild()
     {
         var library = TemplateLoader.LoadLibrary(Templates);
