@@ -12,16 +12,11 @@ internal static class ClauseHighlighter
     private const int _fragmentChars = 60;
     private const int _maxFragments = 2;
 
-    /// <summary>Fragments of the body of document <paramref name="docId"/>, read from its term vector.</summary>
+    /// <summary>Fragments of the body of document <paramref name="docId"/>, tokens read from its term vector
+    /// (the analyzer is only used for documents indexed without one).</summary>
     public static IReadOnlyList<string> Fragments(IndexReader reader, int docId, Analyzer analyzer, Query query, string text)
     {
         using var stream = TokenSources.GetAnyTokenStream(reader, docId, SearchFields.Body, analyzer);
-        return Fragments(stream, query, text);
-    }
-
-    public static IReadOnlyList<string> Fragments(Analyzer analyzer, Query query, string text)
-    {
-        using var stream = analyzer.GetTokenStream(SearchFields.Body, text);
         return Fragments(stream, query, text);
     }
 
