@@ -14,7 +14,7 @@ namespace ReviewEngine.Infrastructure.Search;
 public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDisposable
 {
     // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
-    private const string _layoutVersion = "3";
+    private const string _layoutVersion = "4";
     private const string _sourceHashKey = "sourceHash";
 
     private static readonly ConcurrentDictionary<string, byte> _openIndexes = new(StringComparer.Ordinal);
