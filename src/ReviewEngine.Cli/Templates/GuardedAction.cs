@@ -31,10 +31,21 @@ internal sealed class GuardedAction(Func<ParseResult, int> run) : SynchronousCom
             error.WriteLine($"错误：{ex.Message}");
             return BadInput;
         }
-        catch (Exception ex) when (ex is TemplateLoadException or DirectoryNotFoundException)
+        catch (TemplateLoadException ex)
         {
             error.WriteLine($"错误：范本源文件无效：{ex.Message}");
             return BadInput;
+        }
+        catch (DirectoryNotFoundException ex)
+        {
+            error.WriteLine($"错误：{ex.Message}");
+            return BadInput;
+        }
+        catch (IOException ex)
+        {
+            // e.g. the index is held by the running web app; not the user's input, so exit code 1.
+            error.WriteLine($"错误：{ex.Message}");
+            return 1;
         }
     }
 }

@@ -1,4 +1,5 @@
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Highlight;
 
@@ -8,18 +9,24 @@ namespace ReviewEngine.Infrastructure.Search;
 /// of the clause so every result shows some text.</summary>
 internal static class ClauseHighlighter
 {
-    private const int FragmentChars = 60;
-    private const int MaxFragments = 2;
+    private const int _fragmentChars = 60;
+    private const int _maxFragments = 2;
 
-    public static IReadOnlyList<string> Fragments(Analyzer analyzer, Query query, string text)
+    /// <summary>Fragments of the body of document <paramref name="docId"/>, tokens read from its term vector
+    /// (the analyzer is only used for documents indexed without one).</summary>
+    public static IReadOnlyList<string> Fragments(IndexReader reader, int docId, Analyzer analyzer, Query query, string text)
     {
-        var scorer = new QueryScorer(query, SearchFields.Body);
-        var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), scorer)
+        using var stream = TokenSources.GetAnyTokenStream(reader, docId, SearchFields.Body, analyzer);
+        return Fragments(stream, query, text);
+    }
+
+    private static IReadOnlyList<string> Fragments(TokenStream stream, Query query, string text)
+    {
+        var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), new QueryTermScorer(query, SearchFields.Body))
         {
-            TextFragmenter = new SimpleSpanFragmenter(scorer, FragmentChars),
+            TextFragmenter = new SimpleFragmenter(_fragmentChars),
         };
-        using var stream = analyzer.GetTokenStream(SearchFields.Body, text);
-        var fragments = highlighter.GetBestFragments(stream, text, MaxFragments)
+        var fragments = highlighter.GetBestFragments(stream, text, _maxFragments)
             .Select(f => f.Replace('\n', ' ').Trim())
             .Where(f => f.Length > 0)
             .ToList();
@@ -29,6 +36,6 @@ internal static class ClauseHighlighter
     private static string Opening(string text)
     {
         var flat = text.Replace('\n', ' ');
-        return flat.Length <= FragmentChars ? flat : flat[..FragmentChars] + "…";
+        return flat.Length <= _fragmentChars ? flat : flat[.._fragmentChars] + "…";
     }
 }

@@ -25,18 +25,18 @@ internal static class PrecedentSearch
         }
 
         var filter = new QueryWrapperFilter(filterQuery);
-        var orQuery = builder.BuildOr(parsed);
         var hits = searcher.Search(builder.BuildAnd(parsed), filter, top);
         if (hits.TotalHits == 0)
         {
-            hits = searcher.Search(orQuery, filter, top);
+            hits = searcher.Search(builder.BuildOr(parsed), filter, top);
         }
 
+        var highlight = builder.BuildHighlight(parsed);
         return hits.ScoreDocs.Select(sd =>
         {
             var doc = searcher.Doc(sd.Doc);
             return new PrecedentHit(doc.Get(SearchFields.OpinionId), doc.GetField(SearchFields.IssueNo).GetInt32Value() ?? 0,
-                doc.Get(SearchFields.Title), sd.Score, ClauseHighlighter.Fragments(analyzer, orQuery, doc.Get(SearchFields.Body)));
+                doc.Get(SearchFields.Title), sd.Score, ClauseHighlighter.Fragments(searcher.IndexReader, sd.Doc, analyzer, highlight, doc.Get(SearchFields.Body)));
         }).ToList();
     }
 }

@@ -5,6 +5,7 @@ namespace ReviewEngine.Infrastructure.Search;
 internal static class SearchFields
 {
     public const string Type = "type";
+    public const string TypeCode = "typeCode";
     public const string TemplateId = "templateId";
     public const string ClauseId = "clauseId";
     public const string Kind = "kind";

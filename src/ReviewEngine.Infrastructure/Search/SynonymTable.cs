@@ -5,6 +5,7 @@ namespace ReviewEngine.Infrastructure.Search;
 /// SmartCn splits words officials type (拆迁补偿, 厂房用地) differently from the template wording.</summary>
 public sealed class SynonymTable
 {
+    // Latin abbreviations (PPP, BOT) match whatever case was typed.
     private readonly List<(string Term, List<string> Expansions)> _entries;
 
     private SynonymTable(List<(string, List<string>)> entries) =>
@@ -47,14 +48,14 @@ public sealed class SynonymTable
         var variants = new List<string> { text };
         foreach (var (term, expansions) in _entries)
         {
-            if (!text.Contains(term, StringComparison.Ordinal))
+            if (!text.Contains(term, StringComparison.OrdinalIgnoreCase))
             {
                 continue;
             }
 
             foreach (var expansion in expansions)
             {
-                var variant = text.Replace(term, expansion, StringComparison.Ordinal);
+                var variant = text.Replace(term, expansion, StringComparison.OrdinalIgnoreCase);
                 if (variants.Count < max && !variants.Contains(variant))
                 {
                     variants.Add(variant);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -10,8 +11,9 @@ namespace ReviewEngine.Infrastructure.Search;
 /// (or to answer at all when nothing matches every word), grouped per template, with highlights.</summary>
 internal sealed class TemplateSearchExecutor(Analyzer analyzer, TemplateQueryBuilder builder)
 {
-    // Enough document hits to see the best clause of every template even when one template has many matches.
-    private const int DocumentsToGroup = 200;
+    // Filters are cached as per-segment bit sets: evaluating the type/kind/category terms for every query cost
+    // as much as the search itself on a 10,000-clause index.
+    private readonly ConcurrentDictionary<(string? Kind, string? Category), Filter> _filters = new();
 
     public IReadOnlyList<TemplateSearchHit> Search(IndexSearcher searcher, TemplateSearchQuery query)
     {
@@ -21,15 +23,22 @@ internal sealed class TemplateSearchExecutor(Analyzer analyzer, TemplateQueryBui
             return [];
         }
 
-        var filter = Filter(query);
-        var orQuery = builder.BuildOr(parsed);
-        var groups = TemplateHitGrouper.Group(searcher, searcher.Search(builder.BuildAnd(parsed), filter, DocumentsToGroup));
+        var filter = _filters.GetOrAdd((query.Kind?.ToLabel(), query.Category), key => new CachingWrapperFilter(Filter(key.Kind, key.Category)));
+        var groups = Collapse(searcher, builder.BuildAnd(parsed), filter);
         if (groups.Count < query.Top)
         {
-            AppendOrMatches(groups, TemplateHitGrouper.Group(searcher, searcher.Search(orQuery, filter, DocumentsToGroup)));
+            AppendOrMatches(groups, Collapse(searcher, builder.BuildOr(parsed), filter));
         }
 
-        return groups.Take(query.Top).Select(g => ToHit(searcher, g, orQuery)).ToList();
+        var highlight = builder.BuildHighlight(parsed);
+        return groups.Take(query.Top).Select(g => ToHit(searcher, g, highlight)).ToList();
+    }
+
+    private static List<GroupedHit> Collapse(IndexSearcher searcher, Query query, Filter filter)
+    {
+        var collector = new TemplateCollapsingCollector();
+        searcher.Search(query, filter, collector);
+        return collector.Results();
     }
 
     // OR-only matches rank after every AND match; their scores are capped below the last AND score so the
@@ -53,12 +62,13 @@ internal sealed class TemplateSearchExecutor(Analyzer analyzer, TemplateQueryBui
         var clauseId = clauseDoc?.Get(SearchFields.ClauseId) ?? templateDoc!.Get(SearchFields.FirstClauseId);
         var heading = clauseDoc?.Get(SearchFields.Heading) ?? templateDoc!.Get(SearchFields.FirstClauseHeading);
         var text = any.Get(SearchFields.Body) ?? "";
+        var bodyDoc = g.ClauseDoc ?? g.TemplateDoc!.Value;
         return new TemplateSearchHit(g.TemplateId, any.Get(SearchFields.Title), any.Get(SearchFields.Category),
             any.Get(SearchFields.Kind), g.Score, clauseId, heading,
-            ClauseHighlighter.Fragments(analyzer, highlightQuery, text));
+            ClauseHighlighter.Fragments(searcher.IndexReader, bodyDoc, analyzer, highlightQuery, text));
     }
 
-    private static QueryWrapperFilter Filter(TemplateSearchQuery query)
+    private static QueryWrapperFilter Filter(string? kind, string? category)
     {
         var types = new BooleanQuery
         {
@@ -66,14 +76,14 @@ internal sealed class TemplateSearchExecutor(Analyzer analyzer, TemplateQueryBui
             { new TermQuery(new Term(SearchFields.Type, SearchDocumentTypes.Clause)), Occur.SHOULD },
         };
         var filter = new BooleanQuery { { types, Occur.MUST } };
-        if (query.Kind is { } kind)
+        if (kind is not null)
         {
-            filter.Add(new TermQuery(new Term(SearchFields.Kind, kind.ToLabel())), Occur.MUST);
+            filter.Add(new TermQuery(new Term(SearchFields.Kind, kind)), Occur.MUST);
         }
 
-        if (!string.IsNullOrWhiteSpace(query.Category))
+        if (!string.IsNullOrWhiteSpace(category))
         {
-            filter.Add(new TermQuery(new Term(SearchFields.Category, query.Category)), Occur.MUST);
+            filter.Add(new TermQuery(new Term(SearchFields.Category, category)), Occur.MUST);
         }
 
         return new QueryWrapperFilter(filter);

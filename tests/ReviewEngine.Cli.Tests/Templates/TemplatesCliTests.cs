@@ -56,6 +56,16 @@ public sealed class TemplatesCliTests : IDisposable
     }
 
     [Fact]
+    public void SearchFiltersByCategory()
+    {
+        var (code, output, _) = Run("templates", "search", "补偿", "--category", "征收补偿", "--top", "12", "--format", "json");
+
+        Assert.Equal(0, code);
+        var ids = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(h => h.GetProperty("templateId").GetString()).Order();
+        Assert.Equal(["collective-land-expropriation", "house-expropriation"], ids);
+    }
+
+    [Fact]
     public void SearchWithoutFormatPrintsAChineseTable()
     {
         var (code, output, _) = Run("templates", "search", "拆迁补偿");

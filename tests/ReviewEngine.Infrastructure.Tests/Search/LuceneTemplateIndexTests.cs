@@ -54,6 +54,18 @@ public sealed class LuceneTemplateIndexTests : IDisposable
     }
 
     [Fact]
+    public void IndexHeldByAnotherWriterFailsWithAClearMessage()
+    {
+        Directory.CreateDirectory(IndexPath);
+        using var directory = Lucene.Net.Store.FSDirectory.Open(IndexPath);
+        using var other = new Lucene.Net.Index.IndexWriter(directory,
+            new Lucene.Net.Index.IndexWriterConfig(Lucene.Net.Util.LuceneVersion.LUCENE_48, null));
+
+        var ex = Assert.Throws<IOException>(() => LuceneTemplateIndex.Open(IndexPath, TemplateLoader.LoadLibrary(Templates)));
+        Assert.Contains("in use by another process", ex.Message);
+    }
+
+    [Fact]
     public void IssuedOpinionIssuesAreSearchableAtOnceAndSurviveATemplateRebuild()
     {
         var library = TemplateLoader.LoadLibrary(Templates);
@@ -66,7 +78,9 @@ public sealed class LuceneTemplateIndexTests : IDisposable
 
         var found = Assert.Single(index.SearchPrecedents("纳税额 奖励"));
         Assert.Equal(("婺合审〔2026〕12号", 1), (found.OpinionId, found.IssueNo));
-        Assert.Empty(index.Search(new TemplateSearchQuery("\"年度纳税额\""))); // template search never returns precedents
+        // Template search never returns precedents: every hit is a clause of a real template.
+        Assert.All(index.Search(new TemplateSearchQuery("年度纳税额 地方留成", Top: 12)),
+            h => Assert.NotNull(library.Find(h.TemplateId)?.FindClause(h.ClauseId)));
 
         index.Rebuild(library);
         Assert.Single(index.SearchPrecedents("纳税额 奖励"));

@@ -2,7 +2,7 @@ using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using ReviewEngine.Web.Hosting;
-using Selenium.Axe;
+using System.Text.Json;
 
 namespace ReviewEngine.Web.Tests.Browser;
 
@@ -78,10 +78,20 @@ public sealed class BrowserSession : IDisposable
     /// <summary>axe-core violations of impact serious or critical on the current page.</summary>
     public IReadOnlyList<string> SeriousAccessibilityViolations()
     {
-        var result = new AxeBuilder(_driver).Analyze();
-        return result.Violations.Where(v => v.Impact is "serious" or "critical")
-            .Select(v => $"{v.Id} ({v.Impact}): {v.Help} — {string.Join(" | ", v.Nodes.Take(3).Select(n => string.Join(",", n.Target)))}").ToList();
+        var js = (IJavaScriptExecutor)_driver;
+        js.ExecuteScript(AxeSource.Value);
+        var json = (string?)((IJavaScriptExecutor)_driver).ExecuteAsyncScript("""
+            const done = arguments[arguments.length - 1];
+            axe.run(document, { resultTypes: ['violations'] }).then(r => done(JSON.stringify(r.violations.map(v =>
+                ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.slice(0, 3).map(n => n.target.join(' ')) })))));
+            """);
+        return JsonDocument.Parse(json ?? "[]").RootElement.EnumerateArray()
+            .Where(v => v.GetProperty("impact").GetString() is "serious" or "critical")
+            .Select(v => $"{v.GetProperty("id")} ({v.GetProperty("impact")}): {v.GetProperty("help")} — {string.Join(" | ", v.GetProperty("nodes").EnumerateArray())}")
+            .ToList();
     }
+
+    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js")));
 
     public void Dispose()
     {
