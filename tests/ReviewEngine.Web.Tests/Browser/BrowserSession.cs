@@ -1,8 +1,8 @@
+using System.Text.Json;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using ReviewEngine.Web.Hosting;
-using System.Text.Json;
 
 namespace ReviewEngine.Web.Tests.Browser;
 
@@ -59,15 +59,36 @@ public sealed class BrowserSession : IDisposable
     {
         _driver.FindElement(By.CssSelector($"#panel-{actionId} > summary")).Click();
         fill?.Invoke(this);
+        var before = _driver.FindElement(By.TagName("html"));
         Click($"do-{actionId}");
+        Wait(_ => IsStale(before));
         Wait(d => d.FindElements(By.CssSelector(".flash, #action-error")).Count > 0);
+    }
+
+    private static bool IsStale(IWebElement element)
+    {
+        try
+        {
+            _ = element.Enabled;
+            return false;
+        }
+        catch (StaleElementReferenceException)
+        {
+            return true;
+        }
     }
 
     public void OpenCase(Guid id) => Go($"/Cases/Details/{id}");
 
     public string Text(string css) => _driver.FindElement(By.CssSelector(css)).Text;
 
-    public void Wait(Func<IWebDriver, bool> condition) => new WebDriverWait(_driver, TimeSpan.FromSeconds(15)).Until(condition);
+    public void Wait(Func<IWebDriver, bool> condition)
+    {
+        // Pages reload after every post; an element read mid-navigation is simply tried again.
+        var wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(15));
+        wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
+        wait.Until(condition);
+    }
 
     public void Screenshot(string name)
     {

@@ -102,13 +102,14 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         Assert.Equal("archived", State());
         _browser.Wait(d => d.FindElements(By.CssSelector("#diagram svg")).Count > 0);
         _browser.Screenshot("04-archived");
-        Assert.True(_browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count >= 9);
+        Assert.Equal(8, _browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count);
+        Assert.Contains("第五条自设收费", _browser.Text("#timeline"));
     }
 
     [Fact]
     public void AgreementGoesThroughOneSupplementRound()
     {
-        var id = Submit("ADMIN_AGREEMENT", "罗埠镇招商引资项目投资协议", ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司"), ("draftingNote", "谈判说明"));
+        var id = Submit("ADMIN_AGREEMENT", "罗埠镇招商引资项目投资协议", ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司"), ("draftingNote", "谈判说明"), ("legalBasis", "区政府招商引资政策"));
 
         _browser.LoginAs("lb-registrar");
         _browser.OpenCase(id);
@@ -123,7 +124,14 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
             b.Upload("file-submitSupplement", File("counterparty.txt", "营业执照"));
             b.Select("material-submitSupplement", "counterpartyInfo");
         });
-        _browser.Act("submitSupplement", null);
+        Assert.Equal("registration", State());
+
+        _browser.LoginAs("lb-registrar");
+        _browser.OpenCase(id);
+        _browser.Act("accept");
+        Assert.Equal("townshipReview", State());
+        Assert.Contains("剩余", _browser.Text("#case-due"));
+        _browser.Screenshot("05-agreement-accepted");
     }
 
     [Theory]
