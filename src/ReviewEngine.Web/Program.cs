@@ -1,5 +1,6 @@
 using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Hosting;
+using ReviewEngine.Web.Templates;
 using ReviewEngine.Web.Workflows;
 using Scalar.AspNetCore;
 using Serilog;
@@ -29,6 +30,7 @@ app.MapRazorPages();
 app.MapAuthEndpoints();
 app.MapCaseEndpoints();
 app.MapDocumentEndpoints();
+app.MapTemplateEndpoints();
 app.MapWorkflowEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference();

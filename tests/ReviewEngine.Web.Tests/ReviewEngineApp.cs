@@ -21,6 +21,7 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
+        builder.UseSetting("ReviewEngine:DataDirectory", Directory);
         builder.UseSetting("ReviewEngine:DatabasePath", DatabasePath);
         builder.UseSetting("ReviewEngine:MaxUploadMegabytes", "2");
     }

@@ -2,6 +2,7 @@ using ReviewEngine.Infrastructure;
 using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Search;
 using ReviewEngine.Infrastructure.Seeding;
 using ReviewEngine.Web.Identity;
 using Serilog;
@@ -23,6 +24,7 @@ public static class HostingExtensions
 
         builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
         builder.Services.AddReviewEngine(DatabaseOptions.SqliteFile(database), workflows);
+        builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();
         builder.Services.AddHttpContextAccessor();

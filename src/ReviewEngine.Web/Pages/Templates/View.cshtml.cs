@@ -1,0 +1,22 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using ReviewEngine.Domain.Templates;
+
+namespace ReviewEngine.Web.Pages.Templates;
+
+public sealed class ViewModel(TemplateLibrary library) : PageModel
+{
+    public ContractTemplate Template { get; private set; } = null!;
+
+    public IActionResult OnGet(string id)
+    {
+        var template = library.Find(id);
+        if (template is null)
+        {
+            return NotFound();
+        }
+
+        Template = template;
+        return Page();
+    }
+}
