@@ -6,10 +6,12 @@ using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.PreReview;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.PreReview;
 using ReviewEngine.Infrastructure.Workflows;
 
 namespace ReviewEngine.Infrastructure;
@@ -36,6 +38,9 @@ public static class DependencyInjection
         services.AddScoped<GetCaseDetailsHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
+        services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
+        services.AddScoped<PreReviewOnUpload>();
+        services.AddScoped<DecideFindingHandler>();
         services.AddReviewEngineIdentityStore();
         return services;
     }

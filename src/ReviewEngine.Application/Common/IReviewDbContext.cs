@@ -16,6 +16,7 @@ public interface IReviewDbContext
     DbSet<Organisation> Organisations { get; }
     DbSet<UserAccount> UserAccounts { get; }
     DbSet<WorkflowSnapshot> WorkflowSnapshots { get; }
+    DbSet<CaseFinding> CaseFindings { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

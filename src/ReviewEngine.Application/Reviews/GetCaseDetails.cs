@@ -19,7 +19,8 @@ public sealed record CaseDetails(
     IReadOnlyList<AuditEvent> Timeline,
     IReadOnlyList<CaseDocument> Documents,
     IReadOnlyList<MaterialRequirement> MissingMaterials,
-    IReadOnlySet<string> VisitedStates)
+    IReadOnlySet<string> VisitedStates,
+    IReadOnlyList<CaseFinding> Findings)
 {
     public string StateLabel => Workflow.StateLabel(Case.State);
 }
@@ -50,8 +51,9 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         var names = await db.UserAccounts.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var visited = timeline.SelectMany(e => new[] { e.FromState, e.ToState }).Where(s => s.Length > 0).ToHashSet();
         var missing = wf.Materials.Where(m => m.Required && !c.AttachedMaterials.Contains(m.Id)).ToList();
+        var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round).OrderBy(f => f.Start).ToListAsync(ct);
 
-        return new CaseDetails(c, wf, reading, remaining, Tasks(c, viewer, names), Actions(c, wf, viewer), timeline, documents, missing, visited);
+        return new CaseDetails(c, wf, reading, remaining, Tasks(c, viewer, names), Actions(c, wf, viewer), timeline, documents, missing, visited, findings);
     }
 
     private static List<OpenTaskView> Tasks(ReviewCase c, Viewer viewer, Dictionary<string, string> names) =>

@@ -11,7 +11,7 @@ namespace ReviewEngine.Application.Reviews;
 public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.</summary>
-public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
+public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -20,7 +20,13 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
         var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
-        await c.PerformAsync(request, wf, new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar));
+        var ctx = new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar);
+        await c.PerformAsync(request, wf, ctx);
+        if (cmd.Upload is not null)
+        {
+            preReview.Run(c, wf, [cmd.Upload], ctx);
+        }
+
         await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
         return c;
     }

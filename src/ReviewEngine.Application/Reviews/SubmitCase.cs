@@ -18,7 +18,7 @@ public sealed record SubmitCaseCommand(
     string? SubmissionKey = null);
 
 /// <summary>送审: opens a case in the workflow for its kind, pinned to the current version of that workflow.</summary>
-public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
+public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview)
 {
     public async Task<ReviewCase> HandleAsync(SubmitCaseCommand cmd, CancellationToken ct = default)
     {
@@ -35,8 +35,10 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
         var number = await NextNumberAsync(township.Id, now.Year, ct);
         var submission = new CaseSubmission(number, cmd.Title, cmd.Kind, township.Id, township.ParentId ?? township.Id,
             cmd.DraftingUnit, cmd.Amount, cmd.Metadata, cmd.Documents.Select(d => d.Input).ToArray(), cmd.Counterparty, cmd.SubmissionKey);
-        var c = ReviewCase.Submit(submission, workflow.Definition, new ActionContext(cmd.Actor, now, catalog.Calendar));
+        var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
+        var c = ReviewCase.Submit(submission, workflow.Definition, ctx);
         db.ReviewCases.Add(c);
+        preReview.Run(c, workflow.Definition, cmd.Documents, ctx);
         await CaseStore.SaveAsync(db, c, cmd.Documents, ct);
         return c;
     }

@@ -22,6 +22,7 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<WorkflowSnapshot> WorkflowSnapshots => Set<WorkflowSnapshot>();
+    public DbSet<CaseFinding> CaseFindings => Set<CaseFinding>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

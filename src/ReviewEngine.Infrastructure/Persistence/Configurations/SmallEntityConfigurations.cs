@@ -66,3 +66,20 @@ internal sealed class WorkflowSnapshotConfiguration : IEntityTypeConfiguration<W
         b.Property(s => s.FileName).HasMaxLength(260);
     }
 }
+
+internal sealed class CaseFindingConfiguration : IEntityTypeConfiguration<CaseFinding>
+{
+    public void Configure(EntityTypeBuilder<CaseFinding> b)
+    {
+        b.HasKey(f => f.Id);
+        b.Property(f => f.Id).ValueGeneratedNever();
+        b.Property(f => f.RuleId).HasMaxLength(32);
+        b.Property(f => f.Severity).HasMaxLength(16);
+        b.Property(f => f.Curability).HasMaxLength(16);
+        b.Property(f => f.Clause).HasMaxLength(64);
+        b.Property(f => f.DocumentSha256).HasMaxLength(64);
+        b.Property(f => f.DecidedBy).HasMaxLength(64);
+        b.Property(f => f.Status).HasConversion<string>().HasMaxLength(16);
+        b.HasIndex(f => new { f.CaseId, f.Round });
+    }
+}

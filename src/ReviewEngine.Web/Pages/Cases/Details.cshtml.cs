@@ -13,7 +13,7 @@ using ReviewEngine.Web.Identity;
 namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
-    UploadInspector inspector, IReviewDbContext db) : PageModel
+    UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding) : PageModel
 {
     public CaseDetails Details { get; private set; } = null!;
     public Viewer Viewer { get; private set; } = null!;
@@ -22,6 +22,12 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
     public IReadOnlyList<RoundDiff.Line>? Diff { get; private set; }
     public string? DiffTitle { get; private set; }
     public string? Error { get; private set; }
+
+    /// <summary>Confirmed pre-review findings become the opinion form's first issue rows.</summary>
+    public IReadOnlyList<CaseFinding> ConfirmedFindings => Details.Findings.Where(f => f.Status == FindingStatus.Confirmed).Take(5).ToList();
+
+    public bool MayDecideFindings => !Details.Case.IsClosed && Viewer.Roles.Any(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer)
+        && Viewer.UserId != Details.Case.DrafterId;
 
     [BindProperty] public ActionForm Form { get; set; } = new();
 
@@ -64,6 +70,22 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
             await tasks.HandleAsync(new ManageTaskCommand(id, taskId, Viewer.ActAs(role), op, toUserId, reason, expectedVersion, Viewer), ct);
             TempData["Message"] = op switch { TaskOperation.Claim => "已认领任务", TaskOperation.Release => "已释放任务", _ => "已转办" };
             return Redirect($"/Cases/Details/{id}");
+        }
+        catch (DomainException ex)
+        {
+            return await FailAsync(id, ex, ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostFindingAsync(Guid id, Guid findingId, bool confirm, string? reason, CancellationToken ct)
+    {
+        Viewer = await me.GetAsync(ct);
+        try
+        {
+            var role = Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
+            await decideFinding.HandleAsync(new ReviewEngine.Application.PreReview.DecideFindingCommand(id, findingId, Viewer.ActAs(role), confirm, reason, Viewer), ct);
+            TempData["Message"] = confirm ? "已确认该预审提示" : "已排除该预审提示";
+            return Redirect($"/Cases/Details/{id}#prereview");
         }
         catch (DomainException ex)
         {

@@ -1,0 +1,12 @@
+namespace ReviewEngine.Application.PreReview;
+
+/// <summary>智能预审 of one document (text extracted from .docx or plain text) against the checklist rules.</summary>
+public interface IPreReviewAnalyzer
+{
+    PreReviewOutcome Analyze(string kind, string title, string fileName, byte[] content, IReadOnlyDictionary<string, string> metadata);
+}
+
+public sealed record PreReviewOutcome(string Conclusion, IReadOnlyList<PreReviewHit> Findings);
+
+public sealed record PreReviewHit(string RuleId, string Title, string Severity, string Curability, string Clause, int Start, int End,
+    string Excerpt, string Basis, string Explanation, string Suggestion);
