@@ -25,6 +25,7 @@ public static class CliApp
         root.Subcommands.Add(PreReview.PreCheckCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(Contracts.ContractsCommand.Create());
         return root;
     }
 

@@ -52,8 +52,8 @@ public static class ContractFieldValidator
         FieldType.Money or FieldType.Area or FieldType.Percent or FieldType.Integer => NumberProblem(field, value),
         FieldType.Date => TryParseDate(value, out _) ? null : $"日期格式应为 {DateFormat}，收到「{value}」",
         FieldType.Enum => field.Values!.Contains(value) ? null : $"只能是：{string.Join("、", field.Values!)}",
-        FieldType.UnifiedSocialCreditCode => IdentifierChecks.CreditCodeProblem(value) is { } p ? "（统一社会信用代码）" + p : null,
-        FieldType.IdCardNumber => IdentifierChecks.IdNumberProblem(value) is { } p ? "（身份证号）" + p : null,
+        FieldType.UnifiedSocialCreditCode => IdentifierChecks.CreditCodeProblem(value) is { } p ? "：" + p : null,
+        FieldType.IdCardNumber => IdentifierChecks.IdNumberProblem(value) is { } p ? "：" + p : null,
         _ => value.Length > (field.MaxLength ?? int.MaxValue) ? $"不得超过{field.MaxLength}个字（实为{value.Length}个）" : null,
     };
 
