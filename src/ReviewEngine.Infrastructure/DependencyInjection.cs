@@ -8,6 +8,7 @@ using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
+using ReviewEngine.Infrastructure.Documents.Generation;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.Workflows;
@@ -36,6 +37,7 @@ public static class DependencyInjection
         services.AddScoped<GetCaseDetailsHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
+        services.AddReviewEngineDocuments();
         services.AddReviewEngineIdentityStore();
         return services;
     }

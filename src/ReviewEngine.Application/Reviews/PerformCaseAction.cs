@@ -1,5 +1,6 @@
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Opinions;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
@@ -10,8 +11,10 @@ namespace ReviewEngine.Application.Reviews;
 /// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
 public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
-/// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.</summary>
-public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
+/// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
+/// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction.</summary>
+public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
+    OpinionLetterIssuer? letters = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -20,8 +23,16 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
         var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
-        await c.PerformAsync(request, wf, new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar));
-        await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
+        var now = clock.GetUtcNow();
+        var upload = cmd.Upload;
+        if (letters is not null && await letters.PrepareAsync(c, wf, request, cmd.Actor, now.UtcDateTime, ct) is { } letter)
+        {
+            request = request with { Document = letter.Input };
+            upload = letter;
+        }
+
+        await c.PerformAsync(request, wf, new ActionContext(cmd.Actor, now, catalog.Calendar));
+        await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
         return c;
     }
 }

@@ -1,0 +1,23 @@
+namespace ReviewEngine.Domain.Contracts;
+
+/// <summary>How one clause of a submitted contract compares with the standard template.</summary>
+public sealed record ClauseDifference(
+    string? ClauseId,
+    string Heading,
+    ClauseDifferenceKind Kind,
+    bool Locked,
+    string? TemplateText,
+    string? SubmittedText);
+
+public enum ClauseDifferenceKind
+{
+    /// <summary>Same text as the template, apart from the filled-in fields.</summary>
+    Unchanged,
+    Modified,
+
+    /// <summary>A template clause not found in the submitted contract (omitted if optional, removed if locked).</summary>
+    Missing,
+
+    /// <summary>A clause of the submitted contract that the template does not have.</summary>
+    Added,
+}
