@@ -10,6 +10,7 @@ public static class BenchCommand
         var bench = new Command("bench", "Benchmarks (each prints the baseline, the system under test and their ratio)");
         bench.Subcommands.Add(WorkflowBench.Create());
         bench.Subcommands.Add(PreCheckBench.Create());
+        bench.Subcommands.Add(ContractBench.Create());
         return bench;
     }
 }

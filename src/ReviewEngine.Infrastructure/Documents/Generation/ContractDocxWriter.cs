@@ -22,7 +22,7 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
     public GeneratedDocument Write(ComposedContract contract)
     {
         using var stream = DocxBasePackage.NewStream();
-        using (var doc = WordprocessingDocument.Open(stream, true))
+        using (var doc = DocxBasePackage.OpenCopy(stream))
         {
             var main = doc.MainDocumentPart!;
             var body = main.Document!.Body!;

@@ -17,7 +17,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
     public GeneratedDocument Render(OpinionLetter letter)
     {
         using var stream = DocxBasePackage.NewStream();
-        using (var doc = WordprocessingDocument.Open(stream, true))
+        using (var doc = DocxBasePackage.OpenCopy(stream))
         {
             var main = doc.MainDocumentPart!;
             var body = main.Document!.Body!;
