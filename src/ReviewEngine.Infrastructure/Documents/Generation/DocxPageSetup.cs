@@ -25,8 +25,13 @@ internal static class DocxPageSetup
             new PageSize { Width = PageWidth, Height = PageHeight },
             new PageMargin
             {
-                Top = MarginTop, Bottom = MarginBottom, Left = MarginLeft, Right = MarginRight,
-                Header = HeaderDistance, Footer = FooterDistance, Gutter = 0,
+                Top = MarginTop,
+                Bottom = MarginBottom,
+                Left = MarginLeft,
+                Right = MarginRight,
+                Header = HeaderDistance,
+                Footer = FooterDistance,
+                Gutter = 0,
             },
             new DocGrid { Type = DocGridValues.Lines, LinePitch = LineTwips });
         return section;
