@@ -8,6 +8,8 @@ using ReviewEngine.Domain.Templates;
 namespace ReviewEngine.Application.Contracts;
 
 /// <param name="OtherMaterials">The remaining materials the workflow requires (起草说明, 相对人资料, 依据 …).</param>
+/// <param name="UserTemplate">A Word template of the user's own (.docx with content controls or {{field}}
+/// placeholders) to fill instead of laying out the standard text.</param>
 public sealed record GenerateAndSubmitContractCommand(
     Actor Actor,
     ContractTemplate Template,
@@ -16,7 +18,8 @@ public sealed record GenerateAndSubmitContractCommand(
     string DraftingUnit,
     IReadOnlyList<DocumentUpload> OtherMaterials,
     string? Title = null,
-    string? SubmissionKey = null);
+    string? SubmissionKey = null,
+    byte[]? UserTemplate = null);
 
 public sealed record GeneratedContractCase(ReviewCase Case, ComposedContract Contract, GeneratedDocument Document);
 
@@ -33,7 +36,7 @@ public sealed class GenerateAndSubmitContractHandler(SubmitCaseHandler submit, I
     {
         var template = cmd.Template;
         var contract = ContractComposer.Compose(template, cmd.Fields, cmd.OmitClauses);
-        var document = writer.Write(contract);
+        var document = cmd.UserTemplate is { } own ? writer.FillUserTemplate(own, contract) : writer.Write(contract);
         var upload = DocumentUpload.From(document.FileName, GeneratedDocument.DocxContentType, document.Bytes, ContractCaseMetadata.ContractMaterial);
         var kind = template.Kind == ContractKind.AdministrativeAgreement ? MatterKind.AdministrativeAgreement : MatterKind.AgencyCivilContract;
         var metadata = new Dictionary<string, string>

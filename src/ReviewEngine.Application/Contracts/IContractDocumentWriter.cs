@@ -6,4 +6,9 @@ namespace ReviewEngine.Application.Contracts;
 public interface IContractDocumentWriter
 {
     GeneratedDocument Write(ComposedContract contract);
+
+    /// <summary>Fills a Word template supplied by the user (content controls by tag, <c>{{field}}</c> placeholders)
+    /// with the contract's formatted values; money fields also offer <c>{{field}}Capitals</c>-style names
+    /// (<c>{{totalInvestmentCapitals}}</c>). A tag or placeholder without a value is a <see cref="ContractFieldsException"/>.</summary>
+    GeneratedDocument FillUserTemplate(byte[] template, ComposedContract contract);
 }

@@ -2,6 +2,8 @@ using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
+using ReviewEngine.Domain.Contracts;
+using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Infrastructure.Documents.Generation;
 
 namespace ReviewEngine.Infrastructure.Tests.Documents;
@@ -54,6 +56,28 @@ public sealed class UserTemplateFillerTests
         var first = doc.MainDocumentPart!.Document!.Body!.Elements<Paragraph>().First();
         var boldRun = first.Elements<Run>().Single(r => r.RunProperties?.Bold is not null);
         Assert.Equal("金华市婺城区罗埠镇人民政府", boldRun.InnerText);
+    }
+
+    [Fact]
+    public void ContractWriterFillsAUserTemplateWithFormattedValuesAndCapitals()
+    {
+        var template = new FileTemplateCatalog().Find("investment-attraction")!;
+        var contract = ContractComposer.Compose(template, ContractExamples.For(template));
+        var user = UserTemplateFiller.Fill(BuildTemplate(), new Dictionary<string, string>
+        {
+            ["unknownField"] = "{{totalInvestmentCapitals}}（{{contractNumber}}）",
+            ["number"] = "{{contractNumber}}",
+        }).Bytes;
+
+        var doc = new ContractDocxWriter().FillUserTemplate(user, contract);
+
+        var text = DocxTextExtractor.Extract(new MemoryStream(doc.Bytes));
+        Assert.Contains("甲方：金华市婺城区××镇人民政府，乙方：金华××智能装备有限公司。", text);
+        Assert.Contains("总投资200,000,000.00元", text);
+        Assert.Contains($"未知：人民币贰亿元整（{contract.Number}）", text);
+        Assert.Contains("年产50万套智能装备制造项目", text);
+        var ex = Assert.Throws<ContractFieldsException>(() => new ContractDocxWriter().FillUserTemplate(BuildTemplate(), contract));
+        Assert.Equal(["number", "unknownField"], ex.Errors.Select(e => e.Field));
     }
 
     private static byte[] BuildTemplate()

@@ -1,8 +1,10 @@
+using System.Globalization;
 using DocumentFormat.OpenXml;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewEngine.Application.Contracts;
 using ReviewEngine.Domain.Contracts;
+using ReviewEngine.Domain.Templates;
 using static ReviewEngine.Infrastructure.Documents.Generation.DocxBlocks;
 
 namespace ReviewEngine.Infrastructure.Documents.Generation;
@@ -58,6 +60,24 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
         }
 
         return new GeneratedDocument($"{contract.Title}-{contract.Number}.docx", stream.ToArray());
+    }
+
+    public GeneratedDocument FillUserTemplate(byte[] template, ComposedContract contract)
+    {
+        var values = new Dictionary<string, string>(contract.DisplayValues);
+        foreach (var field in contract.Template.Fields.Where(f => f.Type == FieldType.Money && contract.Values.ContainsKey(f.Name)))
+        {
+            values[field.Name + "Capitals"] = ChineseMoney.ToCapitals(decimal.Parse(contract.Values[field.Name], CultureInfo.InvariantCulture));
+        }
+
+        values["contractNumber"] = contract.Number;
+        var filled = UserTemplateFiller.Fill(template, values);
+        if (filled.Unfilled.Count > 0)
+        {
+            throw new ContractFieldsException(filled.Unfilled.Select(n => new FieldError(n, $"Word 模板中的「{n}」没有对应的字段")).ToList());
+        }
+
+        return new GeneratedDocument($"{contract.Title}-{contract.Number}.docx", filled.Bytes);
     }
 
     private static void AppendParty(Body body, ContractParty party)
