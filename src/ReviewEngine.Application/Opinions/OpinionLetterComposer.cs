@@ -64,7 +64,7 @@ public sealed partial class OpinionLetterComposer(IReviewDbContext db, OpinionLe
     {
         var materials = await db.CaseDocuments.AsNoTracking()
             .Where(d => d.CaseId == c.Id && d.Round == c.Round && d.Purpose != OpinionLetterOptions.DocumentPurpose)
-            .OrderBy(d => d.UploadedAtUtc).Select(d => d.FileName).ToListAsync(ct);
+            .OrderBy(d => d.UploadedAtUtc).ThenBy(d => d.FileName).Select(d => d.FileName).ToListAsync(ct);
         var basis = new List<string>();
         if (materials.Count > 0)
         {

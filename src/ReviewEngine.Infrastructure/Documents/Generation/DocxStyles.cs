@@ -31,7 +31,7 @@ internal static class DocxStyles
             new Justification { Val = JustificationValues.Both }), null, null),
         Paragraph(Plain, "无缩进正文", new ParagraphProperties(new Justification { Val = JustificationValues.Left }), null, null),
         Paragraph(Table, "表格文字", new ParagraphProperties(
-            new SpacingBetweenLines { Line = "360", LineRule = LineSpacingRuleValues.Auto }), null, SmallSize),
+            new SpacingBetweenLines { Line = "300", LineRule = LineSpacingRuleValues.Auto }), null, SmallSize),
         Paragraph(Header, "页眉文字", new ParagraphProperties(
             new SpacingBetweenLines { Line = "240", LineRule = LineSpacingRuleValues.Auto }, new Justification { Val = JustificationValues.Right }),
             Fonts("宋体"), HeaderSize));

@@ -49,10 +49,11 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
         return new GeneratedDocument($"审查意见书-{letter.CaseNumber}.docx", stream.ToArray());
     }
 
+    // Left-aligned: file names and statute titles are long unbreakable runs that justification would spread out.
     private static void Section(Body body, string heading, IEnumerable<string> lines)
     {
         body.Append(Para(DocxStyles.Heading, heading));
-        body.Append(lines.Select(l => Para(DocxStyles.Body, l)));
+        body.Append(lines.Select(l => Para(DocxStyles.Body, l, JustificationValues.Left)));
     }
 
     private static void AppendIssues(Body body, OpinionLetter letter)
@@ -65,7 +66,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
 
         IReadOnlyList<string>[] header = [["序号", "条款", "问题", "法律依据", "修改要求"]];
         var rows = letter.Issues.Select(i => (IReadOnlyList<string>)[i.No.ToString(), i.Clause, i.Finding, i.LegalBasis, i.RequiredChange]);
-        body.Append(Table(true, [3, 6, 12, 9, 12], header.Concat(rows), headerRow: true));
+        body.Append(Table(true, [5, 6, 12, 9, 12], header.Concat(rows), headerRow: true));
     }
 
     private static void AppendExperts(Body body, IReadOnlyList<ExpertOpinionEntry> experts)
