@@ -4,10 +4,6 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace ReviewEngine.Infrastructure.Documents.Generation;
 
-/// <summary>The outcome of filling a user's Word template: the document, and which names were filled or are still
-/// unfilled (placeholders or tags with no value), so the caller can refuse an incomplete contract.</summary>
-public sealed record UserTemplateFill(byte[] Bytes, IReadOnlyList<string> Filled, IReadOnlyList<string> Unfilled);
-
 /// <summary>
 /// Fills a Word template supplied by a user (.docx): content controls by tag and <c>{{field}}</c> placeholders,
 /// including placeholders split across runs, in the body (tables included), headers and footers.
