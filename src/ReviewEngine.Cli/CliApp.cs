@@ -27,6 +27,8 @@ public static class CliApp
         root.Subcommands.Add(PreReview.PreCheckCommand.Create());
         root.Subcommands.Add(TemplatesCommand.Create());
         root.Subcommands.Add(IndexCommand.Create());
+        root.Subcommands.Add(Contracts.ContractsCommand.Create());
+        root.Subcommands.Add(Opinions.OpinionsCommand.Create());
         return root;
     }
 

@@ -9,6 +9,7 @@ using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.PreReview;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
+using ReviewEngine.Infrastructure.Documents.Generation;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.PreReview;
@@ -41,6 +42,7 @@ public static class DependencyInjection
         services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
         services.AddScoped<PreReviewOnUpload>();
         services.AddScoped<DecideFindingHandler>();
+        services.AddReviewEngineDocuments();
         services.AddReviewEngineIdentityStore();
         return services;
     }

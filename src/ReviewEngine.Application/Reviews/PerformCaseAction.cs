@@ -1,5 +1,6 @@
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Opinions;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
@@ -10,8 +11,10 @@ namespace ReviewEngine.Application.Reviews;
 /// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
 public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
-/// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.</summary>
-public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview)
+/// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
+/// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction.</summary>
+public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
+    PreReview.PreReviewOnUpload preReview, OpinionLetterIssuer? letters = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -20,14 +23,22 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
         var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
-        var ctx = new ActionContext(cmd.Actor, clock.GetUtcNow(), catalog.Calendar);
+        var now = clock.GetUtcNow();
+        var upload = cmd.Upload;
+        if (letters is not null && await letters.PrepareAsync(c, wf, request, cmd.Actor, now.UtcDateTime, ct) is { } letter)
+        {
+            request = request with { Document = letter.Input };
+            upload = letter;
+        }
+
+        var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
         await c.PerformAsync(request, wf, ctx);
         if (cmd.Upload is not null)
         {
             preReview.Run(c, wf, [cmd.Upload], ctx);
         }
 
-        await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
+        await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
         return c;
     }
 }

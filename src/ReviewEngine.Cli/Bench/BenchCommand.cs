@@ -11,6 +11,7 @@ public static class BenchCommand
         bench.Subcommands.Add(WorkflowBench.Create());
         bench.Subcommands.Add(PreCheckBench.Create());
         bench.Subcommands.Add(SearchBench.Create());
+        bench.Subcommands.Add(ContractBench.Create());
         return bench;
     }
 }

@@ -1,0 +1,28 @@
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
+
+namespace ReviewEngine.Application.Opinions;
+
+/// <summary>
+/// When an action approves the opinion (records: opinionApproval), renders the 审查意见书 so the action carries it
+/// as its document: the aggregate files it as a case document and the approval's audit event records its SHA-256,
+/// and the bytes are saved in the same transaction as the action.
+/// </summary>
+public sealed class OpinionLetterIssuer(OpinionLetterComposer composer, IOpinionLetterRenderer renderer)
+{
+    public async Task<DocumentUpload?> PrepareAsync(ReviewCase c, WorkflowDefinition wf, ActionRequest request, Actor actor, DateTime nowUtc, CancellationToken ct)
+    {
+        var action = wf.State(c.State).FindAction(request.ActionId);
+        if (action?.Records != ActionRecord.OpinionApproval || c.Opinion is null || request.Document is not null)
+        {
+            return null;
+        }
+
+        var letter = await composer.ComposeAsync(c, actor.DisplayName, nowUtc, ct);
+        var doc = renderer.Render(letter);
+        var upload = DocumentUpload.From(doc.FileName, Contracts.GeneratedDocument.DocxContentType, doc.Bytes);
+        return upload with { Input = upload.Input with { Purpose = OpinionLetterOptions.DocumentPurpose } };
+    }
+}

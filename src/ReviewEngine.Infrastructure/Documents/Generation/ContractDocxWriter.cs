@@ -1,0 +1,108 @@
+using System.Globalization;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using DocumentFormat.OpenXml.Wordprocessing;
+using ReviewEngine.Application.Contracts;
+using ReviewEngine.Domain.Contracts;
+using ReviewEngine.Domain.Templates;
+using static ReviewEngine.Infrastructure.Documents.Generation.DocxBlocks;
+
+namespace ReviewEngine.Infrastructure.Documents.Generation;
+
+/// <summary>
+/// A contract in the GB/T 9704 layout: title, party blocks, clauses 第一条 …, signature and seal table, contract number
+/// in the header, page number in the footer. Template id and version and the field-values hash go into custom
+/// document properties, so a submitted contract can be traced to the standard text it came from.
+/// </summary>
+public sealed class ContractDocxWriter : IContractDocumentWriter
+{
+    public const string TemplateIdProperty = "ReviewEngine.TemplateId";
+    public const string TemplateVersionProperty = "ReviewEngine.TemplateVersion";
+    public const string FieldsHashProperty = "ReviewEngine.FieldsHash";
+    public const string NumberProperty = "ReviewEngine.ContractNumber";
+
+    public GeneratedDocument Write(ComposedContract contract)
+    {
+        using var stream = DocxBasePackage.NewStream();
+        using (var doc = DocxBasePackage.OpenCopy(stream))
+        {
+            var main = doc.MainDocumentPart!;
+            var body = main.Document!.Body!;
+            body.Append(Para(DocxStyles.Title, contract.Title));
+            body.Append(Para(DocxStyles.Plain, $"合同编号：{contract.Number}", JustificationValues.Right));
+            foreach (var party in contract.Parties)
+            {
+                AppendParty(body, party);
+            }
+
+            foreach (var (label, value) in contract.OtherFields)
+            {
+                AppendLine(body, label, value);
+            }
+
+            foreach (var clause in contract.Clauses)
+            {
+                body.Append(Para(DocxStyles.Heading, $"第{ChineseNumerals.Of(clause.Number)}条　{clause.Heading}"));
+                body.Append(clause.Paragraphs.Select(p => Para(DocxStyles.Body, p)));
+            }
+
+            body.Append(Para(DocxStyles.Body, "（以下无正文）"));
+            body.Append(Table(false, Enumerable.Repeat(1, contract.Parties.Count).ToArray(), SignatureRows(contract)));
+            body.Append(DocxPageSetup.Apply(main, $"合同编号：{contract.Number}"));
+            doc.PackageProperties.Title = contract.Title;
+            DocxCustomProperties.Write(doc, new Dictionary<string, string>
+            {
+                [TemplateIdProperty] = contract.Template.Id,
+                [TemplateVersionProperty] = contract.Template.Version,
+                [FieldsHashProperty] = contract.FieldsHash,
+                [NumberProperty] = contract.Number,
+            });
+        }
+
+        return new GeneratedDocument($"{contract.Title}-{contract.Number}.docx", stream.ToArray());
+    }
+
+    public GeneratedDocument FillUserTemplate(byte[] template, ComposedContract contract)
+    {
+        var values = new Dictionary<string, string>(contract.DisplayValues);
+        foreach (var field in contract.Template.Fields.Where(f => f.Type == FieldType.Money && contract.Values.ContainsKey(f.Name)))
+        {
+            values[field.Name + "Capitals"] = ChineseMoney.ToCapitals(decimal.Parse(contract.Values[field.Name], CultureInfo.InvariantCulture));
+        }
+
+        values["contractNumber"] = contract.Number;
+        var filled = UserTemplateFiller.Fill(template, values);
+        if (filled.Unfilled.Count > 0)
+        {
+            throw new ContractFieldsException(filled.Unfilled.Select(n => new FieldError(n, $"Word 模板中的「{n}」没有对应的字段")).ToList());
+        }
+
+        return new GeneratedDocument($"{contract.Title}-{contract.Number}.docx", filled.Bytes);
+    }
+
+    private static void AppendParty(Body body, ContractParty party)
+    {
+        body.Append(Para(DocxStyles.Plain, null, Run($"{party.Label}：", bold: true), Run(party.Name)));
+        AppendLine(body, "统一社会信用代码", party.CreditCode);
+        AppendLine(body, "身份证号", party.IdNumber);
+        AppendLine(body, "法定代表人（负责人）", party.Representative);
+        AppendLine(body, "住所", party.Address);
+    }
+
+    private static void AppendLine(Body body, string label, string? value)
+    {
+        if (value is not null)
+        {
+            body.Append(Para(DocxStyles.Plain, $"{label}：{value}"));
+        }
+    }
+
+    private static IEnumerable<IReadOnlyList<string>> SignatureRows(ComposedContract c)
+    {
+        yield return c.Parties.Select(p => p.IsPerson ? $"{p.Role}（签字）：" : $"{p.Role}（盖章）：").ToList();
+        yield return c.Parties.Select(p => p.Name).ToList();
+        yield return c.Parties.Select(p => p.IsPerson ? "" : "法定代表人或委托代理人（签字）：").ToList();
+        yield return c.Parties.Select(_ => "").ToList();
+        yield return c.Parties.Select(_ => $"签订日期：{c.SigningDate ?? "　　年　　月　　日"}").ToList();
+    }
+}

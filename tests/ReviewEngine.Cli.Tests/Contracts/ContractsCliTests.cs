@@ -1,0 +1,103 @@
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using ReviewEngine.Infrastructure.Documents;
+
+namespace ReviewEngine.Cli.Tests.Contracts;
+
+/// <summary>The `review contracts …` contract other tools rely on (issue 5): JSON shapes and exit codes.</summary>
+public sealed class ContractsCliTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("re-contracts-").FullName;
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using StringWriter output = new(), error = new();
+        var code = CliApp.Run(args, output, error);
+        return (code, output.ToString(), error.ToString());
+    }
+
+    private string ExampleFile()
+    {
+        var (code, json, _) = Run("contracts", "fields", "investment-attraction", "--example", "--format", "json");
+        Assert.Equal(0, code);
+        var path = Path.Combine(_dir, "fields.json");
+        File.WriteAllText(path, json);
+        return path;
+    }
+
+    [Fact]
+    public void FieldsPrintsTheSchemaAsJson()
+    {
+        var (code, output, _) = Run("contracts", "fields", "investment-attraction", "--format", "json");
+
+        Assert.Equal(0, code);
+        var root = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("investment-attraction", root.GetProperty("templateId").GetString());
+        var fields = root.GetProperty("fields").EnumerateArray().ToList();
+        var code18 = fields.Single(f => f.GetProperty("name").GetString() == "partyBCode");
+        Assert.Equal("统一社会信用代码", code18.GetProperty("type").GetString());
+        Assert.True(code18.GetProperty("required").GetBoolean());
+        Assert.Contains(root.GetProperty("clauses").EnumerateArray(), c => c.GetProperty("id").GetString() == "policy" && !c.GetProperty("locked").GetBoolean());
+    }
+
+    [Fact]
+    public void ExampleValuesGenerateAValidContract()
+    {
+        var output = Path.Combine(_dir, "contract.docx");
+        var (code, stdout, _) = Run("contracts", "generate", "investment-attraction", "--fields", ExampleFile(), "--out", output,
+            "--omit-clause", "policy", "--omit-clause", "assistance", "--format", "json");
+
+        Assert.Equal(0, code);
+        var result = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal(output, result.GetProperty("out").GetString());
+        var sha = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(output)));
+        Assert.Equal(sha, result.GetProperty("sha256").GetString());
+        Assert.Equal(["assistance", "policy"], result.GetProperty("omitted").EnumerateArray().Select(e => e.GetString()));
+        var text = DocxTextExtractor.Extract(output);
+        Assert.Contains("金华××智能装备有限公司", text);
+        Assert.DoesNotContain("扶持政策", text);
+        using var doc = WordprocessingDocument.Open(output, false);
+        Assert.NotNull(doc.CustomFilePropertiesPart);
+    }
+
+    [Fact]
+    public void InvalidFieldsExitTwoWithErrorsPerFieldInJson()
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(ExampleFile()))!;
+        fields["partyBCode"] = "91330702MA2EXAMP1A";
+        fields.Remove("partyA");
+        var path = Path.Combine(_dir, "bad.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(fields));
+        var output = Path.Combine(_dir, "bad.docx");
+
+        var (code, stdout, _) = Run("contracts", "generate", "investment-attraction", "--fields", path, "--out", output, "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.False(File.Exists(output));
+        var errors = JsonDocument.Parse(stdout).RootElement.GetProperty("errors").EnumerateArray().ToList();
+        Assert.All(errors, e => Assert.Equal(["field", "message"], e.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["partyA", "partyBCode"], errors.Select(e => e.GetProperty("field").GetString()));
+        Assert.Equal("甲方为必填项", errors[0].GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void OmittingALockedClauseIsAnError()
+    {
+        var (code, _, error) = Run("contracts", "generate", "investment-attraction", "--fields", ExampleFile(),
+            "--out", Path.Combine(_dir, "x.docx"), "--omit-clause", "breach");
+
+        Assert.Equal(2, code);
+        Assert.Contains("omitClause：第九条「违约责任」（breach）为锁定条款，不得删除", error);
+    }
+
+    [Fact]
+    public void UnknownTemplateIsBadInput()
+    {
+        var (code, _, error) = Run("contracts", "fields", "no-such-template", "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("没有范本 'no-such-template'", error);
+    }
+
+    public void Dispose() => Directory.Delete(_dir, true);
+}

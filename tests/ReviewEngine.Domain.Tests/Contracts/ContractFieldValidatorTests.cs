@@ -1,0 +1,91 @@
+using ReviewEngine.Domain.Contracts;
+using ReviewEngine.Domain.Templates;
+using ReviewEngine.Tests.Shared;
+
+namespace ReviewEngine.Domain.Tests.Contracts;
+
+/// <summary>Each validation rule of issue 5 with a failing value; all errors come back at once, per field, in Chinese.</summary>
+public sealed class ContractFieldValidatorTests
+{
+    private static readonly TemplateLibrary Library = TemplateLoader.LoadLibrary(TestPaths.InRepo("templates"));
+    private static readonly ContractTemplate Investment = Library.Find("investment-attraction")!;
+
+    private static IReadOnlyList<FieldError> Errors(string template, params (string Field, string? Value)[] changes)
+    {
+        var t = Library.Find(template)!;
+        var values = ContractExamples.For(t);
+        foreach (var (field, value) in changes)
+        {
+            values[field] = value;
+        }
+
+        return ContractFieldValidator.Validate(t, values);
+    }
+
+    [Theory]
+    [InlineData("partyA", null, "甲方为必填项")]
+    [InlineData("partyB", "  ", "乙方为必填项")]
+    [InlineData("totalInvestment", "两亿", "项目总投资应为数字，收到「两亿」")]
+    [InlineData("totalInvestment", "100.123", "项目总投资最多保留2位小数，收到「100.123」")]
+    [InlineData("totalInvestment", "-1", "项目总投资不得小于0")]
+    [InlineData("shortfallPenaltyPercent", "31", "投资强度不足违约金比例不得大于30")]
+    [InlineData("terminationGraceDays", "90.5", "逾期开工可解除期限应为整数，收到「90.5」")]
+    [InlineData("startDate", "2026/06/30", "开工时间日期格式应为 yyyy-MM-dd，收到「2026/06/30」")]
+    [InlineData("completionDate", "2026-06-30", "竣工时间应晚于开工时间（2026年6月30日）")]
+    [InlineData("landUse", "住宅用地", "拟用地性质只能是：工业用地、仓储用地、商服用地")]
+    [InlineData("partyACode", "11330702002512345A", "甲方统一社会信用代码：校验码错误（第18位应为H）")]
+    [InlineData("partyBRepresentative", "王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王王", "乙方法定代表人（负责人）不得超过50个字（实为51个）")]
+    public void OneFailingValueGivesOneErrorForThatField(string field, string? value, string message)
+    {
+        var errors = Errors("investment-attraction", (field, value));
+
+        var error = Assert.Single(errors);
+        Assert.Equal(field, error.Field);
+        Assert.Equal(message, error.Message);
+    }
+
+    [Fact]
+    public void IdNumberCheckDigitIsValidated()
+    {
+        var errors = Errors("house-expropriation", ("partyBIdNumber", "110105194912310021"));
+
+        Assert.Equal([new FieldError("partyBIdNumber", "乙方身份证号：校验码错误（第18位应为X）")], errors);
+    }
+
+    [Fact]
+    public void EveryErrorIsReportedAtOnce()
+    {
+        var errors = Errors("investment-attraction", ("partyA", ""), ("landUse", "x"), ("startDate", "tomorrow"), ("bogus", "1"));
+
+        Assert.Equal(["bogus", "partyA", "landUse", "startDate"], errors.Select(e => e.Field));
+        Assert.Equal("范本「招商引资合同」没有字段 bogus", errors[0].Message);
+    }
+
+    [Fact]
+    public void OptionalFieldMayBeEmpty() => Assert.Empty(Errors("investment-attraction", ("annualOutput", null)));
+
+    [Fact]
+    public void LockedClauseCannotBeOmittedButOptionalCan()
+    {
+        var values = ContractExamples.For(Investment);
+
+        var ex = Assert.Throws<ContractFieldsException>(() => ContractComposer.Compose(Investment, values, ["parties", "nosuch"]));
+        Assert.Equal(["omitClause", "omitClause"], ex.Errors.Select(e => e.Field));
+        Assert.Equal("第一条「合同当事人」（parties）为锁定条款，不得删除", ex.Errors[0].Message);
+        var contract = ContractComposer.Compose(Investment, values, ["policy", "assistance"]);
+        Assert.Equal(Investment.Clauses.Count - 2, contract.Clauses.Count);
+        Assert.Equal(Enumerable.Range(1, contract.Clauses.Count), contract.Clauses.Select(c => c.Number));
+    }
+
+    [Fact]
+    public void FieldsHashDependsOnValuesOnly()
+    {
+        var values = ContractExamples.For(Investment);
+        var a = ContractComposer.Compose(Investment, values).FieldsHash;
+        var b = ContractComposer.Compose(Investment, new Dictionary<string, string?>(values.Reverse())).FieldsHash;
+        values["partyB"] = "另一家公司";
+
+        Assert.Equal(a, b);
+        Assert.NotEqual(a, ContractComposer.Compose(Investment, values).FieldsHash);
+    }
+}
