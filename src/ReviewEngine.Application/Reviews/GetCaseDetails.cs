@@ -51,7 +51,11 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         var names = await db.UserAccounts.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var visited = timeline.SelectMany(e => new[] { e.FromState, e.ToState }).Where(s => s.Length > 0).ToHashSet();
         var missing = wf.Materials.Where(m => m.Required && !c.AttachedMaterials.Contains(m.Id)).ToList();
-        var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round).OrderBy(f => f.Start).ToListAsync(ct);
+        // Findings of the latest main document of the round (a revision is pre-reviewed again).
+        var main = wf.Materials.FirstOrDefault()?.Id;
+        var latest = documents.LastOrDefault(d => d.Round == c.Round && d.MaterialId == main)?.Sha256;
+        var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round && f.DocumentSha256 == latest)
+            .OrderBy(f => f.Start).ToListAsync(ct);
 
         return new CaseDetails(c, wf, reading, remaining, Tasks(c, viewer, names), Actions(c, wf, viewer), timeline, documents, missing, visited, findings);
     }

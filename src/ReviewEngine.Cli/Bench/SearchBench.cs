@@ -12,8 +12,8 @@ namespace ReviewEngine.Cli.Bench;
 /// MRR and recall@3 on the development query set over the real templates.</summary>
 internal static class SearchBench
 {
-    private const int _top = 5;
-    private const int _warmUp = 200;
+    private const int Top = 5;
+    private const int WarmUp = 200;
 
     public static Command Create()
     {
@@ -51,14 +51,14 @@ internal static class SearchBench
             var clock = Stopwatch.StartNew();
             using var lucene = LuceneTemplateIndex.Open(Path.Combine(root, "latency"), corpus);
             var luceneBuild = clock.ElapsedMilliseconds;
-            var luceneTimes = Measure(words, queryCount, q => lucene.Search(new TemplateSearchQuery(q, _top)).Count);
+            var luceneTimes = Measure(words, queryCount, q => lucene.Search(new TemplateSearchQuery(q, Top)).Count);
 
             clock.Restart();
             using var fts = new Fts5Baseline(corpus.Templates);
             var ftsBuild = clock.ElapsedMilliseconds;
-            var ftsTimes = Measure(words, queryCount, q => fts.Search(q, _top).Count);
+            var ftsTimes = Measure(words, queryCount, q => fts.Search(q, Top).Count);
 
-            output.WriteLine($"范本检索基准：{docs:N0} 个文档（{clauseCount:N0} 条合成条款 + {real.Templates.Count} 个真实范本），{queryCount:N0} 次查询，前 {_top} 个范本含高亮，{Environment.ProcessorCount} 核，负载 {LoadAverage()}");
+            output.WriteLine($"范本检索基准：{docs:N0} 个文档（{clauseCount:N0} 条合成条款 + {real.Templates.Count} 个真实范本），{queryCount:N0} 次查询，前 {Top} 个范本含高亮，{Environment.ProcessorCount} 核，负载 {LoadAverage()}");
             var table = new TextTable("系统", "建索引 ms", "p50 ms", "p99 ms", "CPU ms/次", "MRR(dev)", "recall@3(dev)");
             table.Add("Lucene.Net + SmartCn", luceneBuild.ToString(), F(luceneTimes.P50), F(luceneTimes.P99), F(luceneTimes.CpuMs), F(luceneMrr), F(luceneRecall));
             table.Add("SQLite FTS5 trigram", ftsBuild.ToString(), F(ftsTimes.P50), F(ftsTimes.P99), F(ftsTimes.CpuMs), F(ftsMrr), F(ftsRecall));
@@ -92,7 +92,7 @@ internal static class SearchBench
 
     private static Latency Measure(string[] queries, int count, Func<string, int> search)
     {
-        for (var i = 0; i < _warmUp; i++)
+        for (var i = 0; i < WarmUp; i++)
         {
             search(queries[i % queries.Length]);
         }

@@ -6,7 +6,7 @@ namespace ReviewEngine.Cli.Bench;
 /// real templates (fixed seed, so every run indexes the same text): 20 clauses per synthetic template.</summary>
 internal static class SyntheticClauses
 {
-    private const int _clausesPerTemplate = 20;
+    private const int ClausesPerTemplate = 20;
 
     public static List<ContractTemplate> Generate(TemplateLibrary real, int clauseCount, int seed = 42)
     {
@@ -17,10 +17,10 @@ internal static class SyntheticClauses
             .ToArray();
         var headings = real.Templates.SelectMany(t => t.Clauses.Select(c => c.Heading)).Distinct().ToArray();
         var templates = new List<ContractTemplate>();
-        for (var made = 0; made < clauseCount; made += _clausesPerTemplate)
+        for (var made = 0; made < clauseCount; made += ClausesPerTemplate)
         {
             var model = real.Templates[random.Next(real.Templates.Count)];
-            var count = Math.Min(_clausesPerTemplate, clauseCount - made);
+            var count = Math.Min(ClausesPerTemplate, clauseCount - made);
             var clauses = Enumerable.Range(0, count).Select(i => new TemplateClause(
                 $"c{i + 1}", i + 1, headings[random.Next(headings.Length)], i % 3 != 0,
                 [string.Join("。", Enumerable.Range(0, random.Next(3, 6)).Select(_ => sentences[random.Next(sentences.Length)])) + "。"],

@@ -6,11 +6,11 @@ namespace ReviewEngine.Cli.Templates;
 /// Lines rather than carriage returns, so redirected output and test captures stay readable.</summary>
 internal sealed class ConsoleProgressBar(TextWriter output) : IProgress<IndexProgress>
 {
-    private const int _width = 20;
+    private const int Width = 20;
 
     public void Report(IndexProgress value)
     {
-        var filled = value.Total == 0 ? _width : value.Done * _width / value.Total;
-        output.WriteLine($"[{new string('#', filled)}{new string('-', _width - filled)}] {value.Done,3}/{value.Total} {value.Item}");
+        var filled = value.Total == 0 ? Width : value.Done * Width / value.Total;
+        output.WriteLine($"[{new string('#', filled)}{new string('-', Width - filled)}] {value.Done,3}/{value.Total} {value.Item}");
     }
 }

@@ -10,12 +10,12 @@ namespace ReviewEngine.Cli.Templates;
 /// → <c>[{"templateId","title","score","clauseId","highlights":[…]}]</c>, best first, one entry per template.</summary>
 internal static class TemplateSearchCommand
 {
-    private const int _maxTop = 50;
+    private const int MaxTop = 50;
 
     public static Command Create()
     {
         var query = new Argument<string[]>("query") { Description = "检索词，多个词用空格分隔，短语用引号", Arity = ArgumentArity.ZeroOrMore };
-        var top = new Option<string>("--top") { Description = $"返回范本数（1–{_maxTop}，默认 5）", DefaultValueFactory = _ => "5" };
+        var top = new Option<string>("--top") { Description = $"返回范本数（1–{MaxTop}，默认 5）", DefaultValueFactory = _ => "5" };
         var kind = new Option<string?>("--kind") { Description = "只检索 行政协议 或 民事合同" };
         var category = new Option<string?>("--category") { Description = "只检索某一类别，如 招商引资、征收补偿" };
         var templatesDir = TemplateCliOptions.Templates();
@@ -52,9 +52,9 @@ internal static class TemplateSearchCommand
     }
 
     private static int Top(string value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= _maxTop
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= MaxTop
             ? n
-            : throw new BadInputException($"--top 须为 1 到 {_maxTop} 的整数，收到 '{value}'");
+            : throw new BadInputException($"--top 须为 1 到 {MaxTop} 的整数，收到 '{value}'");
 
     private static ContractKind? Kind(string? value) =>
         value is null ? null

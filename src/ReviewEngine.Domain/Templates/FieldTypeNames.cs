@@ -4,7 +4,7 @@ namespace ReviewEngine.Domain.Templates;
 /// written in Chinese because that is how officials and issue 5's validation messages name them.</summary>
 public static class FieldTypeNames
 {
-    private static readonly Dictionary<string, FieldType> _byName = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, FieldType> ByName = new(StringComparer.Ordinal)
     {
         ["text"] = FieldType.Text,
         ["party"] = FieldType.Party,
@@ -18,10 +18,10 @@ public static class FieldTypeNames
         ["身份证号"] = FieldType.IdCardNumber,
     };
 
-    public static IReadOnlyCollection<string> All => _byName.Keys;
+    public static IReadOnlyCollection<string> All => ByName.Keys;
 
     public static bool TryParse(string? name, out FieldType type) =>
-        _byName.TryGetValue(name ?? "", out type);
+        ByName.TryGetValue(name ?? "", out type);
 
-    public static string ToName(this FieldType type) => _byName.First(p => p.Value == type).Key;
+    public static string ToName(this FieldType type) => ByName.First(p => p.Value == type).Key;
 }

@@ -6,7 +6,7 @@ namespace ReviewEngine.Domain.Templates;
 /// Every failure is a <see cref="TemplateLoadException"/> naming file, location and reason.</summary>
 public static class TemplateLoader
 {
-    private static readonly JsonSerializerOptions _json = new()
+    private static readonly JsonSerializerOptions JsonValue = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
         UnmappedMemberHandling = System.Text.Json.Serialization.JsonUnmappedMemberHandling.Disallow,
@@ -58,7 +58,7 @@ public static class TemplateLoader
     {
         try
         {
-            return JsonSerializer.Deserialize<T>(ReadText(file), _json)
+            return JsonSerializer.Deserialize<T>(ReadText(file), JsonValue)
                 ?? throw new TemplateLoadException(file, "$", "empty document");
         }
         catch (JsonException ex)

@@ -12,7 +12,7 @@ internal static class ChineseAnalysis
 {
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly string[] _functionWords =
+    private static readonly string[] FunctionWords =
     [
         "的", "地", "得", "了", "着", "和", "与", "及", "或", "或者", "以及", "在", "是", "对", "为", "之",
         "其", "该", "把", "被", "将", "没", "没有", "里", "要", "怎么", "怎么办", "怎样", "如何", "什么", "哪些", "多少", "吗", "呢",
@@ -21,7 +21,7 @@ internal static class ChineseAnalysis
     public static Analyzer Create()
     {
         var stop = new CharArraySet(Version, SmartChineseAnalyzer.DefaultStopSet, false);
-        foreach (var word in _functionWords)
+        foreach (var word in FunctionWords)
         {
             stop.Add(word);
         }

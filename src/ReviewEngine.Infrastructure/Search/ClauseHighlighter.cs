@@ -9,8 +9,8 @@ namespace ReviewEngine.Infrastructure.Search;
 /// of the clause so every result shows some text.</summary>
 internal static class ClauseHighlighter
 {
-    private const int _fragmentChars = 60;
-    private const int _maxFragments = 2;
+    private const int FragmentChars = 60;
+    private const int MaxFragments = 2;
 
     /// <summary>Fragments of the body of document <paramref name="docId"/>, tokens read from its term vector
     /// (the analyzer is only used for documents indexed without one).</summary>
@@ -24,9 +24,9 @@ internal static class ClauseHighlighter
     {
         var highlighter = new Highlighter(new SimpleHTMLFormatter("【", "】"), new QueryTermScorer(query, SearchFields.Body))
         {
-            TextFragmenter = new SimpleFragmenter(_fragmentChars),
+            TextFragmenter = new SimpleFragmenter(FragmentChars),
         };
-        var fragments = highlighter.GetBestFragments(stream, text, _maxFragments)
+        var fragments = highlighter.GetBestFragments(stream, text, MaxFragments)
             .Select(f => f.Replace('\n', ' ').Trim())
             .Where(f => f.Length > 0)
             .ToList();
@@ -36,6 +36,6 @@ internal static class ClauseHighlighter
     private static string Opening(string text)
     {
         var flat = text.Replace('\n', ' ');
-        return flat.Length <= _fragmentChars ? flat : flat[.._fragmentChars] + "…";
+        return flat.Length <= FragmentChars ? flat : flat[..FragmentChars] + "…";
     }
 }

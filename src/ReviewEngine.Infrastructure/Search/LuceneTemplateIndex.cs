@@ -14,10 +14,10 @@ namespace ReviewEngine.Infrastructure.Search;
 public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDisposable
 {
     // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
-    private const string _layoutVersion = "4";
-    private const string _sourceHashKey = "sourceHash";
+    private const string LayoutVersion = "4";
+    private const string SourceHashKey = "sourceHash";
 
-    private static readonly ConcurrentDictionary<string, byte> _openIndexes = new(StringComparer.Ordinal);
+    private static readonly ConcurrentDictionary<string, byte> OpenIndexes = new(StringComparer.Ordinal);
 
     private readonly string _path;
     private readonly Analyzer _analyzer = ChineseAnalysis.Create();
@@ -46,7 +46,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
     public static LuceneTemplateIndex Open(string indexPath, TemplateLibrary library, IProgress<IndexProgress>? progress = null)
     {
         var full = System.IO.Path.GetFullPath(indexPath);
-        if (!_openIndexes.TryAdd(full, 0))
+        if (!OpenIndexes.TryAdd(full, 0))
         {
             throw new InvalidOperationException($"the index at {full} is already open in this process; share that instance (one IndexWriter per index)");
         }
@@ -59,7 +59,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
         }
         catch (Exception ex)
         {
-            _openIndexes.TryRemove(full, out _);
+            OpenIndexes.TryRemove(full, out _);
             throw ex is LockObtainFailedException
                 ? new IOException($"the index at {full} is in use by another process (write.lock); stop it or use another index folder", ex)
                 : ex;
@@ -82,7 +82,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
     }
 
     public bool IsBuiltFrom(TemplateLibrary library) =>
-        _writer.CommitData.TryGetValue(_sourceHashKey, out var hash) && hash == Stamp(library);
+        _writer.CommitData.TryGetValue(SourceHashKey, out var hash) && hash == Stamp(library);
 
     public void Rebuild(TemplateLibrary library, IProgress<IndexProgress>? progress = null)
     {
@@ -97,7 +97,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
                 progress?.Report(new IndexProgress(++done, library.Templates.Count, template.Id));
             }
 
-            _writer.SetCommitData(new Dictionary<string, string> { [_sourceHashKey] = Stamp(library) });
+            _writer.SetCommitData(new Dictionary<string, string> { [SourceHashKey] = Stamp(library) });
             _writer.Commit();
             (_queries, _executor) = Searchers(SynonymTable.Load(library.SynonymsFile));
             _searchers.MaybeRefreshBlocking();
@@ -152,10 +152,10 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
         _writer.Dispose();
         _directory.Dispose();
         _analyzer.Dispose();
-        _openIndexes.TryRemove(_path, out _);
+        OpenIndexes.TryRemove(_path, out _);
     }
 
-    private static string Stamp(TemplateLibrary library) => $"{library.SourceHash}:{_layoutVersion}";
+    private static string Stamp(TemplateLibrary library) => $"{library.SourceHash}:{LayoutVersion}";
 
     private (TemplateQueryBuilder, TemplateSearchExecutor) Searchers(SynonymTable synonyms)
     {

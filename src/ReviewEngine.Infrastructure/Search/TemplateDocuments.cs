@@ -11,11 +11,11 @@ namespace ReviewEngine.Infrastructure.Search;
 /// of the right template outranks a similar clause of another template.</summary>
 internal static class TemplateDocuments
 {
-    private const int _precedentType = 2;
+    private const int PrecedentType = 2;
 
     // Term vectors with offsets let the highlighter rebuild a clause's tokens without running SmartCn again,
     // which cost about 0.5 ms per highlighted clause.
-    private static readonly LuceneFieldType _bodyType = Frozen(new LuceneFieldType(TextField.TYPE_STORED)
+    private static readonly LuceneFieldType BodyType = Frozen(new LuceneFieldType(TextField.TYPE_STORED)
     {
         StoreTermVectors = true,
         StoreTermVectorPositions = true,
@@ -28,7 +28,7 @@ internal static class TemplateDocuments
         var first = t.Clauses[0];
         var doc = Common(t, SearchDocumentTypes.Template, TemplateCollapsingCollector.TemplateType, "", tags);
         doc.Add(new TextField(SearchFields.Heading, string.Join(" ", t.Clauses.Select(c => c.Heading)), Field.Store.NO));
-        doc.Add(new Field(SearchFields.Body, string.Join("\n", t.Scenarios.Prepend(t.Summary).Concat(t.LegalBases)), _bodyType));
+        doc.Add(new Field(SearchFields.Body, string.Join("\n", t.Scenarios.Prepend(t.Summary).Concat(t.LegalBases)), BodyType));
         doc.Add(new StoredField(SearchFields.FirstClauseId, first.Id));
         doc.Add(new StoredField(SearchFields.FirstClauseHeading, first.Heading));
         yield return doc;
@@ -37,7 +37,7 @@ internal static class TemplateDocuments
         {
             var c = Common(t, SearchDocumentTypes.Clause, TemplateCollapsingCollector.ClauseType, clause.Id, tags);
             c.Add(new TextField(SearchFields.Heading, clause.Heading, Field.Store.YES));
-            c.Add(new Field(SearchFields.Body, ContractTemplate.BlankText(clause), _bodyType));
+            c.Add(new Field(SearchFields.Body, ContractTemplate.BlankText(clause), BodyType));
             yield return c;
         }
     }
@@ -49,12 +49,12 @@ internal static class TemplateDocuments
         new StoredField(SearchFields.IssueNo, p.IssueNo),
         new StringField(SearchFields.TemplateId, p.TemplateId ?? "", Field.Store.YES),
         new SortedDocValuesField(SearchFields.TemplateId, new BytesRef(p.TemplateId ?? "")),
-        new NumericDocValuesField(SearchFields.TypeCode, _precedentType),
+        new NumericDocValuesField(SearchFields.TypeCode, PrecedentType),
         new StringField(SearchFields.Kind, p.Kind, Field.Store.YES),
         new TextField(SearchFields.Title, p.Title, Field.Store.YES),
         new TextField(SearchFields.Tags, p.LegalBasis, Field.Store.YES),
         new TextField(SearchFields.Heading, p.Clause, Field.Store.YES),
-        new Field(SearchFields.Body, p.Finding, _bodyType),
+        new Field(SearchFields.Body, p.Finding, BodyType),
     ];
 
     private static Document Common(ContractTemplate t, string type, int typeCode, string clauseId, string tags) =>

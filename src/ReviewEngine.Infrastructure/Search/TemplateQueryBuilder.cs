@@ -10,12 +10,12 @@ namespace ReviewEngine.Infrastructure.Search;
 /// clause so "土地收回" ranks 土地收回 above 土地…收回. Synonym variants count less than the words typed.</summary>
 internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTable synonyms)
 {
-    private const float _synonymWeight = 0.8f;
-    private const float _phraseWeight = 1.5f;
-    private const int _implicitPhraseSlop = 1;
+    private const float SynonymWeight = 0.8f;
+    private const float PhraseWeight = 1.5f;
+    private const int ImplicitPhraseSlop = 1;
 
     // Each variant is a separate conjunction over the same postings; beyond four the cost grows faster than recall.
-    private const int _maxVariants = 4;
+    private const int MaxVariants = 4;
 
     [GeneratedRegex("\"([^\"]+)\"|“([^”]+)”|([^\\s\"“”,，、;；。]+)")]
     private static partial Regex ChunkRegex();
@@ -29,7 +29,7 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
             var raw = m.Groups[1].Success ? m.Groups[1].Value : m.Groups[2].Success ? m.Groups[2].Value : m.Groups[3].Value;
             // Variants with the same words (收回土地 / 土地收回) would repeat the same conjunction; an unquoted
             // chunk ignores word order, so they are deduplicated by word set.
-            var variants = synonyms.Expand(raw.Trim(), _maxVariants)
+            var variants = synonyms.Expand(raw.Trim(), MaxVariants)
                 .Select(v => (IReadOnlyList<string>)ChineseAnalysis.Tokens(analyzer, SearchFields.Body, v))
                 .Where(t => t.Count > 0)
                 .DistinctBy(t => string.Join(' ', quoted ? t : t.Order(StringComparer.Ordinal)))
@@ -53,7 +53,7 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
             for (var i = 0; i < chunk.Variants.Count; i++)
             {
                 var variant = VariantAllTokens(chunk.Variants[i], chunk.Quoted);
-                variant.Boost = i == 0 ? 1f : _synonymWeight;
+                variant.Boost = i == 0 ? 1f : SynonymWeight;
                 anyVariant.Add(variant, Occur.SHOULD);
             }
 
@@ -71,7 +71,7 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
         {
             for (var i = 0; i < chunk.Variants.Count; i++)
             {
-                var weight = i == 0 ? 1f : _synonymWeight;
+                var weight = i == 0 ? 1f : SynonymWeight;
                 foreach (var token in chunk.Variants[i])
                 {
                     any.Add(Boosted(Term(token), weight), Occur.SHOULD);
@@ -79,7 +79,7 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
 
                 if (chunk.Variants[i].Count > 1)
                 {
-                    any.Add(Boosted(Phrase(chunk.Variants[i], chunk.Quoted ? 0 : _implicitPhraseSlop), weight), Occur.SHOULD);
+                    any.Add(Boosted(Phrase(chunk.Variants[i], chunk.Quoted ? 0 : ImplicitPhraseSlop), weight), Occur.SHOULD);
                 }
             }
         }
@@ -138,7 +138,7 @@ internal sealed partial class TemplateQueryBuilder(Analyzer analyzer, SynonymTab
         var dis = new DisjunctionMaxQuery(0.1f);
         foreach (var (field, weight) in SearchFields.Weighted.Where(f => slop == 0 || f.Field != SearchFields.Body))
         {
-            var phrase = new PhraseQuery { Slop = slop, Boost = weight * _phraseWeight };
+            var phrase = new PhraseQuery { Slop = slop, Boost = weight * PhraseWeight };
             foreach (var token in tokens)
             {
                 phrase.Add(new Term(field, token));

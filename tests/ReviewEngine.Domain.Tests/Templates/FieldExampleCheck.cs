@@ -8,9 +8,9 @@ namespace ReviewEngine.Domain.Tests.Templates;
 /// same way; the examples feed `review contracts fields --example`).</summary>
 internal static class FieldExampleCheck
 {
-    private const string _creditCodeChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-    private static readonly int[] _creditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
-    private static readonly int[] _idWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+    private const string CreditCodeChars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
+    private static readonly int[] CreditCodeWeights = [1, 3, 9, 27, 19, 26, 16, 17, 20, 29, 25, 13, 8, 24, 10, 30, 28];
+    private static readonly int[] IdWeights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
 
     public static bool IsValid(TemplateField f, ContractTemplate t) => f.Example is { } v && f.Type switch
     {
@@ -39,13 +39,13 @@ internal static class FieldExampleCheck
 
     private static bool IsCreditCode(string v)
     {
-        if (v.Length != 18 || v.Any(c => !_creditCodeChars.Contains(c)))
+        if (v.Length != 18 || v.Any(c => !CreditCodeChars.Contains(c)))
         {
             return false;
         }
 
-        var sum = Enumerable.Range(0, 17).Sum(i => _creditCodeChars.IndexOf(v[i]) * _creditCodeWeights[i]);
-        return _creditCodeChars[(31 - (sum % 31)) % 31] == v[17];
+        var sum = Enumerable.Range(0, 17).Sum(i => CreditCodeChars.IndexOf(v[i]) * CreditCodeWeights[i]);
+        return CreditCodeChars[(31 - (sum % 31)) % 31] == v[17];
     }
 
     private static bool IsIdNumber(string v)
@@ -55,7 +55,7 @@ internal static class FieldExampleCheck
             return false;
         }
 
-        var sum = Enumerable.Range(0, 17).Sum(i => (v[i] - '0') * _idWeights[i]);
+        var sum = Enumerable.Range(0, 17).Sum(i => (v[i] - '0') * IdWeights[i]);
         return "10X98765432"[sum % 11] == v[17];
     }
 }

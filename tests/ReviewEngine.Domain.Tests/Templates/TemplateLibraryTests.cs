@@ -6,26 +6,26 @@ namespace ReviewEngine.Domain.Tests.Templates;
 /// red lines of shared/domain.md §3 hold in the text.</summary>
 public sealed class TemplateLibraryTests
 {
-    private static readonly string[] _issueIds =
+    private static readonly string[] IssueIds =
     [
         "investment-attraction", "investment-supplement", "land-recovery", "house-expropriation",
         "collective-land-expropriation", "purchase-of-services", "construction", "lease",
         "administrative-entrustment", "concession", "land-transfer", "legal-adviser",
     ];
 
-    private static readonly Lazy<TemplateLibrary> _library = new(() => TemplateLoader.LoadLibrary(RepositoryLocator.TemplatesDirectory()));
+    private static readonly Lazy<TemplateLibrary> Library = new(() => TemplateLoader.LoadLibrary(RepositoryLocator.TemplatesDirectory()));
 
-    public static TheoryData<string> Ids => new(_issueIds);
+    public static TheoryData<string> Ids => new(IssueIds);
 
     [Fact]
     public void LibraryHoldsExactlyTheTwelveFixedIds() =>
-        Assert.Equal(_issueIds.Order(), _library.Value.Templates.Select(t => t.Id).Order());
+        Assert.Equal(IssueIds.Order(), Library.Value.Templates.Select(t => t.Id).Order());
 
     [Theory]
     [MemberData(nameof(Ids))]
     public void EveryClauseHasTextAReviewerNoteAndKnownPlaceholders(string id)
     {
-        var template = _library.Value.Find(id)!;
+        var template = Library.Value.Find(id)!;
 
         Assert.Contains(template.Clauses, c => c.Locked);
         Assert.All(template.Clauses, c =>
@@ -41,7 +41,7 @@ public sealed class TemplateLibraryTests
     [MemberData(nameof(Ids))]
     public void EveryFieldHasAnExampleThatFitsItsType(string id)
     {
-        var template = _library.Value.Find(id)!;
+        var template = Library.Value.Find(id)!;
 
         Assert.All(template.Fields, f => Assert.True(FieldExampleCheck.IsValid(f, template), $"{id}.{f.Name}: example '{f.Example}' does not fit {f.Type.ToName()}"));
     }
@@ -49,7 +49,7 @@ public sealed class TemplateLibraryTests
     [Fact]
     public void AdministrativeAgreementsNeverAgreeToArbitrationAndKeepPublicInterestChange()
     {
-        foreach (var t in _library.Value.Templates.Where(t => t.Kind == ContractKind.AdministrativeAgreement))
+        foreach (var t in Library.Value.Templates.Where(t => t.Kind == ContractKind.AdministrativeAgreement))
         {
             var text = string.Join("\n", t.Clauses.Select(c => c.Text));
             Assert.Equal(CountOf(text, "仲裁"), CountOf(text, "不约定仲裁"));
@@ -72,7 +72,7 @@ public sealed class TemplateLibraryTests
     [InlineData("过渡期限")]
     public void HouseExpropriationAgreementCoversEveryMandatoryItem(string item)
     {
-        var template = _library.Value.Find("house-expropriation")!;
+        var template = Library.Value.Find("house-expropriation")!;
 
         Assert.Contains(template.Clauses, c => (c.Heading + c.Text).Contains(item, StringComparison.Ordinal));
     }
@@ -80,7 +80,7 @@ public sealed class TemplateLibraryTests
     [Fact]
     public void PaymentsToContractorsAreDueWithinSixtyDays()
     {
-        var paymentFields = _library.Value.Templates
+        var paymentFields = Library.Value.Templates
             .Where(t => t.Kind == ContractKind.CivilContract)
             .SelectMany(t => t.Fields.Where(f => f.Name == "paymentDays"))
             .ToList();

@@ -39,7 +39,7 @@ public sealed class AuditTamperTests
         var result = (await VerifyAsync(db)).Single().Result;
 
         Assert.True(result.IsValid);
-        Assert.Equal(4, result.EventCount);
+        Assert.Equal(5, result.EventCount);
     }
 
     [Fact]
@@ -47,13 +47,13 @@ public sealed class AuditTamperTests
     {
         var (db, id) = await CaseWithHistoryAsync();
         await using var _db = db;
-        await ExecuteAsync(db, $"UPDATE AuditEvents SET Comment = '无意见' WHERE Sequence = 4 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+        await ExecuteAsync(db, $"UPDATE AuditEvents SET Comment = '无意见' WHERE Sequence = 5 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
 
         var (number, result) = (await VerifyAsync(db)).Single();
 
         Assert.False(result.IsValid);
         Assert.Equal("luobu-2026-0001", number);
-        Assert.Equal(4, result.BrokenSequence);
+        Assert.Equal(5, result.BrokenSequence);
     }
 
     [Fact]
@@ -74,11 +74,11 @@ public sealed class AuditTamperTests
     {
         var (db, id) = await CaseWithHistoryAsync();
         await using var _db = db;
-        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 4 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 5 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
 
         var result = (await VerifyAsync(db)).Single().Result;
 
         Assert.False(result.IsValid);
-        Assert.Equal(4, result.BrokenSequence);
+        Assert.Equal(5, result.BrokenSequence);
     }
 }

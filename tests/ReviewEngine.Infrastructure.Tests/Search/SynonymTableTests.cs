@@ -4,7 +4,7 @@ namespace ReviewEngine.Infrastructure.Tests.Search;
 
 public sealed class SynonymTableTests
 {
-    private static readonly SynonymTable _table = SynonymTable.Parse(
+    private static readonly SynonymTable Table = SynonymTable.Parse(
     [
         "# comment",
         "拆迁, 征收",
@@ -14,15 +14,15 @@ public sealed class SynonymTableTests
     [Fact]
     public void EquivalentTermsExpandBothWays()
     {
-        Assert.Equal(["拆迁补偿", "征收补偿"], _table.Expand("拆迁补偿"));
-        Assert.Equal(["征收补偿", "拆迁补偿"], _table.Expand("征收补偿"));
+        Assert.Equal(["拆迁补偿", "征收补偿"], Table.Expand("拆迁补偿"));
+        Assert.Equal(["征收补偿", "拆迁补偿"], Table.Expand("征收补偿"));
     }
 
     [Fact]
     public void OneWayTermsExpandOnlyForward()
     {
-        Assert.Equal(["老房子征收", "房屋征收", "老房子拆迁"], _table.Expand("老房子征收"));
-        Assert.Equal(["房屋"], _table.Expand("房屋"));
+        Assert.Equal(["老房子征收", "房屋征收", "老房子拆迁"], Table.Expand("老房子征收"));
+        Assert.Equal(["房屋"], Table.Expand("房屋"));
     }
 
     [Fact]

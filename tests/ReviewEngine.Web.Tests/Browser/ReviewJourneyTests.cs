@@ -102,7 +102,8 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         Assert.Equal("archived", State());
         _browser.Wait(d => d.FindElements(By.CssSelector("#diagram svg")).Count > 0);
         _browser.Screenshot("04-archived");
-        Assert.Equal(8, _browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count);
+        // 8 actions plus the 智能预审 of the submitted and of the revised text.
+        Assert.Equal(10, _browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count);
         Assert.Contains("第五条自设收费", _browser.Text("#timeline"));
     }
 

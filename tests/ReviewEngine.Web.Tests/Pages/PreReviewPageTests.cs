@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+
+namespace ReviewEngine.Web.Tests.Pages;
+
+/// <summary>智能预审 on the case page: findings from the submitted text, confirmed or dismissed by the reviewer, pre-filling the opinion.</summary>
+public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
+{
+    private const string Draft = """
+        《××镇农村生活垃圾分类管理办法》
+        第一条 为推进农村生活垃圾分类减量，根据《中华人民共和国固体废物污染环境防治法》等法律法规，制定本办法。
+        第七条 不按规定分类投放、经劝阻仍不改正的，镇综合行政执法队可以对个人处五十元以上二百元以下罚款。
+        第十条 本办法自2026年6月1日起施行，有效期至2029年5月31日。
+        """;
+
+    private readonly ReviewEngineApp _app;
+
+    public PreReviewPageTests(ReviewEngineApp app) => _app = app;
+
+    [Fact]
+    public async Task ReviewerConfirmsAFindingWhileDismissingNeedsAReasonAndOnlyReviewersDecide()
+    {
+        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        var form = await drafter.GetDocumentAsync("/Cases/New");
+        var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
+        {
+            ["Kind"] = "NORMATIVE_DOC",
+            ["Title"] = "农村生活垃圾分类管理办法",
+            ["DraftingUnit"] = "农业农村办",
+            ["Issuer"] = "罗埠镇人民政府",
+            ["DraftedOn"] = "2026-04-15",
+            ["PublicCommentDays"] = "30",
+            ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
+        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(Draft)));
+        var url = created.Headers.Location!.ToString();
+
+        var reviewer = await PageTestClient.LoginAsync(_app, "lb-reviewer");
+        var page = await reviewer.GetDocumentAsync(url);
+        var fine = page.QuerySelectorAll("#findings tbody tr").First(r => r.TextContent.Contains("N-CONT-02"));
+        var findingId = fine.QuerySelector("input[name=findingId]")!.GetAttribute("value")!;
+        Assert.Contains("第七条", fine.TextContent);
+        Assert.False(string.IsNullOrEmpty(page.QuerySelector("#prereview-conclusion")!.TextContent));
+
+        var dismissWithoutReason = await reviewer.PostFormAsync(url + "?handler=Finding", page, new() { ["findingId"] = findingId, ["confirm"] = "false", ["reason"] = "" });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, dismissWithoutReason.StatusCode);
+
+        var confirm = await reviewer.PostFormAsync(url + "?handler=Finding", page, new() { ["findingId"] = findingId, ["confirm"] = "true" });
+        Assert.Equal(HttpStatusCode.Redirect, confirm.StatusCode);
+
+        var registrar = await PageTestClient.LoginAsync(_app, "lb-registrar");
+        var registration = await registrar.GetDocumentAsync(url);
+        Assert.Empty(registration.QuerySelectorAll("#findings input[name=findingId]"));
+
+        var after = await reviewer.GetDocumentAsync(url);
+        Assert.Contains("已确认", after.QuerySelectorAll("#findings tbody tr").First(r => r.TextContent.Contains("N-CONT-02")).TextContent);
+        Assert.Contains(after.QuerySelectorAll("#timeline tbody tr"), r => r.TextContent.Contains("智能预审"));
+    }
+}
