@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
+using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Identity;
@@ -22,6 +23,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public DbSet<Organisation> Organisations => Set<Organisation>();
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<WorkflowSnapshot> WorkflowSnapshots => Set<WorkflowSnapshot>();
+    public DbSet<DeadlineTimer> DeadlineTimers => Set<DeadlineTimer>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
