@@ -1,5 +1,6 @@
 using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Hosting;
+using ReviewEngine.Web.Notifications;
 using ReviewEngine.Web.Workflows;
 using Scalar.AspNetCore;
 using Serilog;
@@ -30,6 +31,7 @@ app.MapAuthEndpoints();
 app.MapCaseEndpoints();
 app.MapDocumentEndpoints();
 app.MapWorkflowEndpoints();
+app.MapNotificationEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");
