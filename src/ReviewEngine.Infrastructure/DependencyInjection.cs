@@ -11,6 +11,7 @@ using ReviewEngine.Application.Notifications;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
+using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
@@ -46,6 +47,7 @@ public static class DependencyInjection
         services.AddScoped<MarkNotificationsReadHandler>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseFileHandler>();
+        services.AddScoped<CaseFileExporter>();
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
