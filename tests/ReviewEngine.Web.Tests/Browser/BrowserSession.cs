@@ -1,8 +1,8 @@
+using System.Text.Json;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
 using ReviewEngine.Web.Hosting;
-using System.Text.Json;
 
 namespace ReviewEngine.Web.Tests.Browser;
 
