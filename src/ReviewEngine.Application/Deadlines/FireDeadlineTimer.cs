@@ -9,13 +9,6 @@ using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Deadlines;
 
-public enum FireOutcome
-{
-    Fired,
-    Cancelled,
-    NotClaimed,
-}
-
 /// <summary>
 /// Claim, then send, each in its own unit of work. The claim is one conditional UPDATE (provider-neutral
 /// ExecuteUpdate): of two instances exactly one changes the row. The send writes the notification, the audit
