@@ -10,6 +10,7 @@ using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Notifications;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Statistics;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
@@ -48,6 +49,7 @@ public static class DependencyInjection
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseFileHandler>();
         services.AddScoped<CaseFileExporter>();
+        services.AddScoped<GetReviewStatisticsHandler>();
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
