@@ -2,6 +2,7 @@ using System.CommandLine;
 using ReviewEngine.Cli.Audit;
 using ReviewEngine.Cli.Bench;
 using ReviewEngine.Cli.Calendar;
+using ReviewEngine.Cli.Cases;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Cli.Demo;
 using ReviewEngine.Cli.Templates;
@@ -22,6 +23,7 @@ public static class CliApp
         root.Subcommands.Add(CalendarCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
         root.Subcommands.Add(AuditCommand.Create());
+        root.Subcommands.Add(CasesCommand.Create());
         root.Subcommands.Add(UsersCommand.Create());
         root.Subcommands.Add(BenchCommand.Create());
         root.Subcommands.Add(PreReview.PreCheckCommand.Create());

@@ -1,5 +1,6 @@
 using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Hosting;
+using ReviewEngine.Web.Notifications;
 using ReviewEngine.Web.Templates;
 using ReviewEngine.Web.Workflows;
 using Scalar.AspNetCore;
@@ -32,6 +33,7 @@ app.MapCaseEndpoints();
 app.MapDocumentEndpoints();
 app.MapTemplateEndpoints();
 app.MapWorkflowEndpoints();
+app.MapNotificationEndpoints();
 app.MapOpenApi();
 app.MapScalarApiReference();
 app.MapHealthChecks("/health");

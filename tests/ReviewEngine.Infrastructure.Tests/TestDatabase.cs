@@ -27,11 +27,11 @@ public sealed class TestDatabase : IAsyncDisposable
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null)
+    public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null, DateTimeOffset? start = null)
     {
         var dir = existingDirectory ?? Path.Combine(Path.GetTempPath(), "re-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
-        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
             .AddReviewEngine(DatabaseOptions.SqliteFile(Path.Combine(dir, "review.db")), workflowsDirectory ?? TestPaths.Workflows)

@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Domain.Audit;
+using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 
@@ -17,6 +18,8 @@ public interface IReviewDbContext
     DbSet<UserAccount> UserAccounts { get; }
     DbSet<WorkflowSnapshot> WorkflowSnapshots { get; }
     DbSet<CaseFinding> CaseFindings { get; }
+    DbSet<DeadlineTimer> DeadlineTimers { get; }
+    DbSet<Notification> Notifications { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -210,6 +210,10 @@ public sealed class ReviewCase
     public void ReassignTask(Guid taskId, UserAccount to, Organisation toOrganisation, string reason, ActionContext ctx) =>
         TaskAssignmentRules.Reassign(this, taskId, to, toOrganisation.Id, toOrganisation.Kind, reason, ctx);
 
+    /// <summary>A 催办/督办 sent by the deadline processor: appended to the audit chain, no state change.</summary>
+    public void RecordDeadlineNotice(string action, Guid taskId, string text, DateOnly dueOn, ActionContext ctx) =>
+        Record(ctx, action, State, State, taskId, text, null, new { dueOn = dueOn.ToString("yyyy-MM-dd") });
+
     public async Task PerformAsync(ActionRequest request, WorkflowDefinition wf, ActionContext ctx)
     {
         EnsurePinned(wf);

@@ -16,7 +16,8 @@ public sealed class WorkflowDefinition
         IReadOnlyDictionary<string, string> flags,
         IReadOnlyList<MaterialRequirement> materials,
         IReadOnlyList<string> conclusions,
-        IReadOnlyList<StateDefinition> states)
+        IReadOnlyList<StateDefinition> states,
+        DeadlineLadder? deadlineLadder = null)
     {
         Id = id;
         Version = version;
@@ -29,6 +30,7 @@ public sealed class WorkflowDefinition
         Materials = materials;
         Conclusions = conclusions;
         States = states;
+        DeadlineLadder = deadlineLadder ?? DeadlineLadder.Default;
         _states = states.ToDictionary(s => s.Id);
     }
 
@@ -43,6 +45,9 @@ public sealed class WorkflowDefinition
     public IReadOnlyList<MaterialRequirement> Materials { get; }
     public IReadOnlyList<string> Conclusions { get; }
     public IReadOnlyList<StateDefinition> States { get; }
+
+    /// <summary>临期/到期/催办/督办 rungs for every work item with a due date (defaults when the file has none).</summary>
+    public DeadlineLadder DeadlineLadder { get; }
 
     public StateDefinition State(string id) =>
         _states.TryGetValue(id, out var state) ? state : throw new KeyNotFoundException($"工作流 {Id} v{Version} 没有状态 '{id}'");

@@ -19,6 +19,7 @@ public sealed class WorkflowFile
     public List<string>? Kinds { get; set; }
     public string? InitialState { get; set; }
     public ReviewClockFile? ReviewClock { get; set; }
+    public DeadlineLadderFile? DeadlineLadder { get; set; }
     public List<NamedItemFile>? Flags { get; set; }
     public List<MaterialFile>? Materials { get; set; }
     public List<string>? Conclusions { get; set; }
@@ -103,4 +104,15 @@ public sealed class GuardFile
 {
     public string? Guard { get; set; }
     public Dictionary<string, JsonElement>? Params { get; set; }
+}
+
+public sealed class DeadlineLadderFile
+{
+    public List<DeadlineRungFile>? Rungs { get; set; }
+}
+
+public sealed class DeadlineRungFile
+{
+    public string? Rung { get; set; }
+    public int? WorkingDays { get; set; }
 }

@@ -12,6 +12,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
     {
         CheckHeader();
         var clock = ReadClock();
+        var ladder = DeadlineLadderParser.Parse(file.DeadlineLadder, Error);
         var flags = ReadNamed(file.Flags, "$.flags");
         var materials = ReadMaterials();
         var conclusions = ReadConclusions();
@@ -32,7 +33,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
 
         var definition = new WorkflowDefinition(
             file.Id!, file.Version!.Value, contentHash, file.Title!, file.Kinds!, file.InitialState!, clock!,
-            flags, materials, conclusions, states.Select(s => s.Build()).ToArray());
+            flags, materials, conclusions, states.Select(s => s.Build()).ToArray(), ladder);
         return new WorkflowParseResult(definition, []);
     }
 

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
+using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Identity;
@@ -23,6 +24,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public DbSet<UserAccount> UserAccounts => Set<UserAccount>();
     public DbSet<WorkflowSnapshot> WorkflowSnapshots => Set<WorkflowSnapshot>();
     public DbSet<CaseFinding> CaseFindings => Set<CaseFinding>();
+    public DbSet<DeadlineTimer> DeadlineTimers => Set<DeadlineTimer>();
+    public DbSet<Notification> Notifications => Set<Notification>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

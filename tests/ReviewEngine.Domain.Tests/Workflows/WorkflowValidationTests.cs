@@ -27,6 +27,9 @@ public sealed class WorkflowValidationTests
     [InlineData("unknown-kind", "$.kinds[0]", "未知审查事项类型 'PARTY_DOC'")]
     [InlineData("action-without-roles", "$.states[1].actions[0].roles", "须列出可执行的角色")]
     [InlineData("not-json", "$", "JSON 格式错误")]
+    [InlineData("ladder-unknown-rung", "$.deadlineLadder.rungs[1].rung", "未知期限提醒 'orange'")]
+    [InlineData("ladder-missing-number", "$.deadlineLadder.rungs[0].workingDays", "期限提醒 'remind' 缺少工作日数")]
+    [InlineData("ladder-duplicate-rung", "$.deadlineLadder.rungs[1].rung", "重复的期限提醒 'escalate'")]
     public void BrokenFileIsRejectedWithPathAndReason(string name, string path, string reason)
     {
         var file = name + ".json";

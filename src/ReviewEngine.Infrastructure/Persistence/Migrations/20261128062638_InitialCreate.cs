@@ -100,6 +100,56 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                 });
 
             migrationBuilder.CreateTable(
+                name: "CaseFindings",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Round = table.Column<int>(type: "INTEGER", nullable: false),
+                    DocumentSha256 = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    RuleId = table.Column<string>(type: "TEXT", maxLength: 32, nullable: false),
+                    Title = table.Column<string>(type: "TEXT", nullable: false),
+                    Severity = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Curability = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Clause = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Start = table.Column<int>(type: "INTEGER", nullable: false),
+                    End = table.Column<int>(type: "INTEGER", nullable: false),
+                    Excerpt = table.Column<string>(type: "TEXT", nullable: false),
+                    Basis = table.Column<string>(type: "TEXT", nullable: false),
+                    Explanation = table.Column<string>(type: "TEXT", nullable: false),
+                    Suggestion = table.Column<string>(type: "TEXT", nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DecidedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    DecisionReason = table.Column<string>(type: "TEXT", nullable: true),
+                    DecidedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_CaseFindings", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "DeadlineTimers",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    WorkItemId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    Rung = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    DueOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FireOn = table.Column<DateOnly>(type: "TEXT", nullable: false),
+                    FireAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ClaimedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    ClaimedBy = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    FiredAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    CancelledAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_DeadlineTimers", x => x.Id);
+                });
+
+            migrationBuilder.CreateTable(
                 name: "DocumentContents",
                 columns: table => new
                 {
@@ -109,6 +159,27 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                 constraints: table =>
                 {
                     table.PrimaryKey("PK_DocumentContents", x => x.Sha256);
+                });
+
+            migrationBuilder.CreateTable(
+                name: "Notifications",
+                columns: table => new
+                {
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TimerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    RecipientUserId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    RecipientRole = table.Column<string>(type: "TEXT", maxLength: 32, nullable: true),
+                    RecipientOrganisationId = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true),
+                    CaseId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    CaseNumber = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
+                    Kind = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    Text = table.Column<string>(type: "TEXT", maxLength: 500, nullable: false),
+                    CreatedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    ReadAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true)
+                },
+                constraints: table =>
+                {
+                    table.PrimaryKey("PK_Notifications", x => x.Id);
                 });
 
             migrationBuilder.CreateTable(
@@ -161,7 +232,8 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                     ClosedAtUtc = table.Column<DateTime>(type: "TEXT", nullable: true),
                     EventCount = table.Column<int>(type: "INTEGER", nullable: false),
                     LastEventHash = table.Column<string>(type: "TEXT", maxLength: 64, nullable: false),
-                    Version = table.Column<long>(type: "INTEGER", nullable: false)
+                    Version = table.Column<long>(type: "INTEGER", nullable: false),
+                    PreReviewConclusion = table.Column<string>(type: "TEXT", maxLength: 16, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -384,6 +456,38 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                 columns: new[] { "CaseId", "Round" });
 
             migrationBuilder.CreateIndex(
+                name: "IX_CaseFindings_CaseId_Round",
+                table: "CaseFindings",
+                columns: new[] { "CaseId", "Round" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineTimers_FiredAtUtc_CancelledAtUtc_FireAtUtc",
+                table: "DeadlineTimers",
+                columns: new[] { "FiredAtUtc", "CancelledAtUtc", "FireAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_DeadlineTimers_WorkItemId_Rung_DueOn",
+                table: "DeadlineTimers",
+                columns: new[] { "WorkItemId", "Rung", "DueOn" },
+                unique: true);
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientOrganisationId_RecipientRole_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientOrganisationId", "RecipientRole", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_RecipientUserId_ReadAtUtc",
+                table: "Notifications",
+                columns: new[] { "RecipientUserId", "ReadAtUtc" });
+
+            migrationBuilder.CreateIndex(
+                name: "IX_Notifications_TimerId",
+                table: "Notifications",
+                column: "TimerId",
+                unique: true);
+
+            migrationBuilder.CreateIndex(
                 name: "IX_ReviewCases_DrafterId_SubmissionKey",
                 table: "ReviewCases",
                 columns: new[] { "DrafterId", "SubmissionKey" },
@@ -446,7 +550,16 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                 name: "CaseDocuments");
 
             migrationBuilder.DropTable(
+                name: "CaseFindings");
+
+            migrationBuilder.DropTable(
+                name: "DeadlineTimers");
+
+            migrationBuilder.DropTable(
                 name: "DocumentContents");
+
+            migrationBuilder.DropTable(
+                name: "Notifications");
 
             migrationBuilder.DropTable(
                 name: "Organisations");

@@ -1,0 +1,74 @@
+using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Access;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Calendar;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Application.Statistics;
+
+/// <summary>
+/// Volume, timeliness and outcome figures for the 统计 page (district: every township; township: its own).
+/// The clock ledger is a JSON column, so the filtered cases are loaded and measured in memory (a district's
+/// yearly volume is in the hundreds).
+/// </summary>
+public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCatalog catalog)
+{
+    public const string ExpertConsultationAction = "requestExpertConsultation";
+
+    public async Task<ReviewStatistics> HandleAsync(StatisticsQuery q, CancellationToken ct = default)
+    {
+        var scope = db.ReviewCases.AsNoTracking().VisibleTo(db, q.Viewer);
+        if (q.Kind is not null)
+        {
+            scope = scope.Where(c => c.Kind == q.Kind);
+        }
+
+        if (q.TownshipId is not null)
+        {
+            scope = scope.Where(c => c.TownshipId == q.TownshipId);
+        }
+
+        var cases = await scope.ToListAsync(ct);
+        var calendar = catalog.Calendar;
+        bool InPeriod(DateOnly d) => d >= q.From && d <= q.To;
+        var issued = cases.Where(c => c.Clock.StoppedOn is { } s && InPeriod(s) && c.Opinion is { Approved: true }).ToList();
+        var durations = issued.Select(c => Elapsed(c.Clock, calendar)).Order().ToList();
+        var overdue = issued.Count(c => c.DueOn is { } due && c.Clock.StoppedOn > due);
+        var ids = cases.Select(c => c.Id).ToList();
+        var experts = (await db.AuditEvents.AsNoTracking()
+                .Where(e => ids.Contains(e.CaseId) && e.Action == ExpertConsultationAction)
+                .Select(e => e.OccurredAtUtc)
+                .ToListAsync(ct))
+            .Count(t => InPeriod(ChinaDate(t)));
+
+        return new ReviewStatistics(
+            cases.Count(c => InPeriod(ChinaDate(c.CreatedAtUtc))),
+            cases.Count(c => c.ClosedAtUtc is { } closed && InPeriod(ChinaDate(closed))),
+            issued.Count,
+            Median(durations),
+            Percentile(durations, 0.9),
+            overdue,
+            issued.Count == 0 ? null : (double)overdue / issued.Count,
+            issued.GroupBy(c => c.Opinion!.Conclusion).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
+            experts);
+    }
+
+    /// <summary>Working days the clock ran: from acceptance to opinion, minus paused working days.</summary>
+    public static int Elapsed(ReviewClock clock, WorkingDayCalendar calendar)
+    {
+        var stopped = clock.StoppedOn!.Value;
+        var paused = clock.Pauses.Sum(p => calendar.CountWorkingDays(p.From, p.To ?? stopped));
+        return calendar.CountWorkingDays(clock.StartedOn!.Value, stopped) - paused;
+    }
+
+    private static DateOnly ChinaDate(DateTime utc) => ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(utc, DateTimeKind.Utc)));
+
+    private static double? Median(List<int> sorted) => sorted.Count == 0
+        ? null
+        : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2.0;
+
+    /// <summary>Nearest-rank percentile: the smallest value with at least p of the values at or below it.</summary>
+    private static int? Percentile(List<int> sorted, double p) =>
+        sorted.Count == 0 ? null : sorted[Math.Max(0, (int)Math.Ceiling(p * sorted.Count) - 1)];
+}

@@ -1,0 +1,66 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Deadlines;
+
+namespace ReviewEngine.Infrastructure.Deadlines;
+
+public sealed record DeadlineTick(int Planned, int Cancelled, int Fired);
+
+/// <summary>
+/// One pass: plan, then claim and send each due row, every step in a fresh scope (a fresh context and transaction),
+/// so one failed send never poisons the next. Several processors (instances) may run at once.
+/// </summary>
+public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<DeadlineOptions> options, ILogger<DeadlineProcessor> logger)
+{
+    /// <summary>Identifies this instance's claims.</summary>
+    public string InstanceId { get; } = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
+
+    public async Task<DeadlineTick> RunOnceAsync(CancellationToken ct = default)
+    {
+        var lease = options.Value.ClaimLease;
+        var plan = await InScopeAsync<PlanDeadlineTimersHandler, DeadlinePlan>(h => h.HandleAsync(ct));
+        var due = await InScopeAsync<FireDeadlineTimerHandler, IReadOnlyList<Guid>>(h => h.DueAsync(lease, ct));
+        var fired = 0;
+        var cancelled = plan.Cancelled;
+        foreach (var id in due)
+        {
+            if (!await InScopeAsync<FireDeadlineTimerHandler, bool>(h => h.ClaimAsync(id, InstanceId, lease, ct)))
+            {
+                continue;
+            }
+
+            var outcome = await SendAsync(id, ct);
+            fired += outcome == FireOutcome.Fired ? 1 : 0;
+            cancelled += outcome == FireOutcome.Cancelled ? 1 : 0;
+        }
+
+        return new DeadlineTick(plan.Planned, cancelled, fired);
+    }
+
+    private async Task<FireOutcome> SendAsync(Guid id, CancellationToken ct)
+    {
+        try
+        {
+            return await InScopeAsync<FireDeadlineTimerHandler, FireOutcome>(h => h.SendAsync(id, InstanceId, ct));
+        }
+        catch (ConcurrencyConflictException ex)
+        {
+            logger.LogInformation("Deadline timer {TimerId} not sent this time: {Reason}", id, ex.Message);
+            await InScopeAsync<FireDeadlineTimerHandler, bool>(async h =>
+            {
+                await h.ReleaseAsync(id, InstanceId, ct);
+                return true;
+            });
+            return FireOutcome.NotClaimed;
+        }
+    }
+
+    private async Task<TResult> InScopeAsync<THandler, TResult>(Func<THandler, Task<TResult>> work)
+        where THandler : notnull
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await work(scope.ServiceProvider.GetRequiredService<THandler>());
+    }
+}

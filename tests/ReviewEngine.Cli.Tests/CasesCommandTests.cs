@@ -1,0 +1,120 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text.Json;
+using DocumentFormat.OpenXml.Packaging;
+using ReviewEngine.Application.CaseFiles;
+
+namespace ReviewEngine.Cli.Tests;
+
+/// <summary>The `review cases` contract: list shape, export contents and order, and the errors.</summary>
+public sealed class CasesCommandTests
+{
+    private static readonly Lazy<string> DemoDatabase = new(() =>
+    {
+        var db = Path.Combine(Directory.CreateTempSubdirectory("re-cases-").FullName, "demo.db");
+        var (code, output, error) = CliRunner.Run("demo", "--db", db);
+        Assert.True(code == 0, error + output);
+        return db;
+    });
+
+    [Fact]
+    public void ListPrintsTheContractShape()
+    {
+        var (code, output, error) = CliRunner.Run("cases", "list", "--db", DemoDatabase.Value, "--format", "json");
+
+        Assert.True(code == 0, error);
+        var cases = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
+        Assert.Equal(2, cases.Count);
+        Assert.All(cases, c => Assert.Equal(["caseId", "title", "kind", "state", "township"], c.EnumerateObject().Select(p => p.Name)));
+        Assert.Equal(["NORMATIVE_DOC", "ADMIN_AGREEMENT"], cases.Select(c => c.GetProperty("kind").GetString()));
+        Assert.All(cases, c => Assert.Equal("archived", c.GetProperty("state").GetString()));
+        Assert.All(cases, c => Assert.Equal("罗埠镇人民政府", c.GetProperty("township").GetString()));
+        Assert.True(Guid.TryParse(cases[0].GetProperty("caseId").GetString(), out _));
+    }
+
+    [Fact]
+    public void ExportWritesCoverDocumentsInOrderAndTheVerifiedAuditLog()
+    {
+        var id = FirstCaseId();
+        var zipPath = Path.Combine(Directory.CreateTempSubdirectory("re-export-").FullName, "case.zip");
+
+        var (code, _, error) = CliRunner.Run("cases", "export", id, "--db", DemoDatabase.Value, "--out", zipPath);
+
+        Assert.True(code == 0, error);
+        using var zip = ZipFile.OpenRead(zipPath);
+        var names = zip.Entries.Select(e => e.FullName).ToList();
+        Assert.Equal("00-卷宗目录.docx", names[0]);
+        Assert.Equal(
+            ["01-送审材料-第1轮-draft.txt", "02-送审材料-第1轮-draftingNote.txt", "03-送审材料-第1轮-legalBasis.txt",
+             "04-补正材料-第1轮-submitSupplement.txt", "05-采纳情况反馈-第1轮-submitRevision.txt", "06-审计记录.json"],
+            names.Skip(1));
+
+        using var auditStream = zip.GetEntry("06-审计记录.json")!.Open();
+        var audit = JsonDocument.Parse(auditStream).RootElement;
+        Assert.True(audit.GetProperty("verification").GetProperty("valid").GetBoolean());
+        Assert.Equal(audit.GetProperty("events").GetArrayLength(), audit.GetProperty("verification").GetProperty("eventCount").GetInt32());
+
+        var cover = CoverText(zip);
+        Assert.Contains("行政合法性审查卷宗目录", cover);
+        Assert.Contains("罗埠镇农村生活垃圾分类管理办法", cover);
+        Assert.Contains("罗埠镇人民政府", cover);
+        Assert.Contains("哈希链校验通过", cover);
+        foreach (var entry in zip.Entries.Skip(1))
+        {
+            Assert.Contains(entry.FullName, cover);
+            Assert.Contains(Sha256(entry), cover);
+        }
+    }
+
+    [Fact]
+    public void UnknownCaseIsBadInputWithAMessage()
+    {
+        var target = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
+
+        var (code, _, error) = CliRunner.Run("cases", "export", Guid.NewGuid().ToString(), "--db", DemoDatabase.Value, "--out", target);
+        var (notGuid, _, notGuidError) = CliRunner.Run("cases", "export", "no-such-case", "--db", DemoDatabase.Value, "--out", target);
+
+        Assert.Equal(2, code);
+        Assert.Contains("案件不存在", error);
+        Assert.Equal(2, notGuid);
+        Assert.Contains("案件不存在", notGuidError);
+        Assert.False(File.Exists(target));
+        Assert.Equal(2, CliRunner.Run("cases", "list", "--db", "/nonexistent/review.db", "--format", "json").ExitCode);
+    }
+
+    [Fact]
+    public void SectionsFollowTheFixedOrder()
+    {
+        string[] purposes = ["submit", "submitNewRound", "submitSupplement", "submitLawyerOpinion", "giveExpertOpinion", "draftOpinion", "approveOpinion", "confirmAdoption", "submitRevision", "somethingElse"];
+
+        var ranks = purposes.Select(CaseFileSection.Rank).ToList();
+
+        Assert.Equal(ranks.Order(), ranks);
+        Assert.Equal(["送审材料", "补正材料", "法律意见与专家意见", "审查意见书", "采纳情况反馈", "其他材料"],
+            purposes.Select(CaseFileSection.Label).Distinct());
+    }
+
+    private static string FirstCaseId()
+    {
+        var (_, output, _) = CliRunner.Run("cases", "list", "--db", DemoDatabase.Value, "--format", "json");
+        return JsonDocument.Parse(output).RootElement[0].GetProperty("caseId").GetString()!;
+    }
+
+    private static string CoverText(ZipArchive zip)
+    {
+        using var copy = new MemoryStream();
+        using (var s = zip.GetEntry("00-卷宗目录.docx")!.Open())
+        {
+            s.CopyTo(copy);
+        }
+
+        using var doc = WordprocessingDocument.Open(copy, false);
+        return string.Join("\n", doc.MainDocumentPart!.Document!.Body!.Descendants<DocumentFormat.OpenXml.Wordprocessing.Text>().Select(t => t.Text));
+    }
+
+    private static string Sha256(ZipArchiveEntry entry)
+    {
+        using var s = entry.Open();
+        return Convert.ToHexStringLower(SHA256.HashData(s));
+    }
+}
