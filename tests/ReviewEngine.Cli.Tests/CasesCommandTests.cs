@@ -46,10 +46,11 @@ public sealed class CasesCommandTests
         Assert.Equal("00-卷宗目录.docx", names[0]);
         Assert.Equal(
             ["01-送审材料-第1轮-draft.txt", "02-送审材料-第1轮-draftingNote.txt", "03-送审材料-第1轮-legalBasis.txt",
-             "04-补正材料-第1轮-submitSupplement.txt", "05-采纳情况反馈-第1轮-submitRevision.txt", "06-审计记录.json"],
+             "04-补正材料-第1轮-submitSupplement.txt", "05-审查意见书-第1轮-审查意见书-luobu-2026-0001.docx",
+             "06-采纳情况反馈-第1轮-submitRevision.txt", "07-审计记录.json"],
             names.Skip(1));
 
-        using var auditStream = zip.GetEntry("06-审计记录.json")!.Open();
+        using var auditStream = zip.GetEntry("07-审计记录.json")!.Open();
         var audit = JsonDocument.Parse(auditStream).RootElement;
         Assert.True(audit.GetProperty("verification").GetProperty("valid").GetBoolean());
         Assert.Equal(audit.GetProperty("events").GetArrayLength(), audit.GetProperty("verification").GetProperty("eventCount").GetInt32());

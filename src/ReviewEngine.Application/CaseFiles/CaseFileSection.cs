@@ -11,7 +11,7 @@ public static class CaseFileSection
         ("送审材料", ["submit", "submitNewRound"]),
         ("补正材料", ["submitSupplement"]),
         ("法律意见与专家意见", ["submitLawyerOpinion", "giveExpertOpinion", "giveGuidance"]),
-        ("审查意见书", ["draftOpinion", "approveOpinion"]),
+        ("审查意见书", ["draftOpinion", "approveOpinion", Opinions.OpinionLetterOptions.DocumentPurpose]),
         ("采纳情况反馈", ["confirmAdoption", "submitRevision", "confirmRevision", "rejectRevision"]),
     ];
 
