@@ -14,7 +14,7 @@ public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRe
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
 /// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
-    PreReview.PreReviewOnUpload preReview, OpinionLetterIssuer? letters = null)
+    PreReview.PreReviewOnUpload preReview, OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -39,6 +39,20 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         }
 
         await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
+        IndexPrecedents(c, wf, request);
         return c;
+    }
+
+    /// <summary>After the approval is committed, its issues join the precedent library (searchable at once).</summary>
+    private void IndexPrecedents(ReviewCase c, Domain.Workflows.WorkflowDefinition wf, ActionRequest request)
+    {
+        var action = wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == request.ActionId);
+        if (precedents is null || action?.Records != Domain.Workflows.ActionRecord.OpinionApproval || c.Opinion is not { Approved: true } opinion)
+        {
+            return;
+        }
+
+        precedents.IndexOpinionIssues(opinion.Issues.Select(i => new Templates.PrecedentIssue(
+            c.Number, i.No, c.Title, i.Clause, i.Finding, i.LegalBasis, MatterKind.Label(c.Kind))).ToList());
     }
 }

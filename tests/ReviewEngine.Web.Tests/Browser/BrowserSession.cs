@@ -85,7 +85,7 @@ public sealed class BrowserSession : IDisposable
     public void Wait(Func<IWebDriver, bool> condition)
     {
         // Pages reload after every post; an element read mid-navigation is simply tried again.
-        var wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(15));
+        var wait = new WebDriverWait(_driver, TimeSpan.FromSeconds(40));
         wait.IgnoreExceptionTypes(typeof(StaleElementReferenceException), typeof(NoSuchElementException));
         wait.Until(condition);
     }

@@ -13,7 +13,8 @@ using ReviewEngine.Web.Identity;
 namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
-    UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding) : PageModel
+    UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
+    ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences) : PageModel
 {
     public CaseDetails Details { get; private set; } = null!;
     public Viewer Viewer { get; private set; } = null!;
@@ -22,6 +23,9 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
     public IReadOnlyList<RoundDiff.Line>? Diff { get; private set; }
     public string? DiffTitle { get; private set; }
     public string? Error { get; private set; }
+
+    /// <summary>For a contract generated from a standard template: which clauses differ from it.</summary>
+    public ReviewEngine.Application.Contracts.ClauseDifferences? ClauseDiff { get; private set; }
 
     /// <summary>Confirmed pre-review findings become the opinion form's first issue rows.</summary>
     public IReadOnlyList<CaseFinding> ConfirmedFindings => Details.Findings.Where(f => f.Status == FindingStatus.Confirmed).Take(5).ToList();
@@ -134,6 +138,7 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         Experts = users.Where(u => u.HasRole(Roles.Expert)).ToList();
         Colleagues = users.Where(u => u.OrganisationId == Details.Case.TownshipId || u.OrganisationId == Details.Case.DistrictId).ToList();
         await LoadDiffAsync(ct);
+        ClauseDiff = await clauseDifferences.HandleAsync(id, Viewer, ct);
         return true;
     }
 
