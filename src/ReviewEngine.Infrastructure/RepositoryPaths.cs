@@ -3,18 +3,8 @@ namespace ReviewEngine.Infrastructure;
 /// <summary>Finds the checkout's data folders (workflows/, templates/) by walking up to ReviewEngine.sln.</summary>
 public static class RepositoryPaths
 {
-    public static string? FindRoot(string? start = null)
-    {
-        for (var dir = new DirectoryInfo(start ?? AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "ReviewEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        return null;
-    }
+    /// <summary>The checkout root (folder with ReviewEngine.sln); one walk shared with the template loader.</summary>
+    public static string? FindRoot(string? start = null) => Domain.Templates.RepositoryLocator.FindRoot(start);
 
     /// <summary>
     /// A data folder: in the checkout when running from it (so edits apply without a rebuild), else the copy
