@@ -65,10 +65,10 @@ public sealed class TestDatabase : IAsyncDisposable
         return c.Id;
     }
 
-    public async Task<ReviewCase> ActAsync(Guid caseId, string userId, string role, ActionRequest request)
+    public async Task<ReviewCase> ActAsync(Guid caseId, string userId, string role, ActionRequest request, long? expectedVersion = null)
     {
         var actor = await ActorAsync(userId, role);
-        return await RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request)));
+        return await RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, ExpectedVersion: expectedVersion)));
     }
 
     public async ValueTask DisposeAsync()

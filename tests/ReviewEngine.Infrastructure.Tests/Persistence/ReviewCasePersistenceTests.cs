@@ -92,18 +92,21 @@ public sealed class ReviewCasePersistenceTests
         Assert.Equal(1, openTasks);
     }
 
+    // Every racer sends the version its form was rendered from, as the UI and API do: whether a loser loads
+    // before or after the winner commits, it must get the conflict, never a second success.
     [Fact]
     public async Task ConcurrentRequestsOnOneCaseNeverBothSucceed()
     {
         await using var db = await TestDatabase.CreateAsync();
         var id = await db.SubmitNormativeDocumentAsync();
-        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        var accepted = await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        var renderedVersion = accepted.Version;
 
         var attempts = Enumerable.Range(0, 6).Select(_ => Task.Run(async () =>
         {
             try
             {
-                await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+                await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"), renderedVersion);
                 return "ok";
             }
             catch (DomainException ex)
@@ -118,7 +121,7 @@ public sealed class ReviewCasePersistenceTests
         var outcomes = await Task.WhenAll(attempts);
 
         Assert.True(outcomes.Count(o => o == "ok") == 1, string.Join("\n", outcomes));
-        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.True(o is nameof(ConcurrencyConflictException) or "DomainException", o));
+        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.Equal(nameof(ConcurrencyConflictException), o));
         var verification = await db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
         Assert.True(verification.Single().Result.IsValid);
         Assert.Equal(4, verification.Single().Result.EventCount);
