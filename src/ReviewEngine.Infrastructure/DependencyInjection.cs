@@ -31,8 +31,7 @@ public static class DependencyInjection
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkflowCatalog>(_ => FileWorkflowCatalog.Load(workflowsDirectory));
         services.AddSingleton<WorkflowDefinitionCache>();
-        // Pooled contexts: a review action is a short unit of work, and context set-up showed in the profile.
-        services.AddDbContextPool<ReviewDbContext>(o => o.UseSqlite(database.ConnectionString).AddInterceptors(new SqlitePragmas()));
+        services.AddReviewDatabase(database);
         services.AddScoped<IReviewDbContext>(sp => sp.GetRequiredService<ReviewDbContext>());
         services.AddScoped<PinnedWorkflows>();
         services.AddScoped<ActorResolver>();

@@ -1,4 +1,5 @@
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
 using ReviewEngine.Application.Organisations;
@@ -12,29 +13,38 @@ using ReviewEngine.Tests.Shared;
 
 namespace ReviewEngine.Infrastructure.Tests;
 
-/// <summary>A real SQLite file in a temp folder, migrated and seeded with the demo district, behind the real DI graph.</summary>
+/// <summary>
+/// A real database behind the real DI graph, migrated and seeded with the demo district: a SQLite file in a temp
+/// folder, or a fresh PostgreSQL database named after that folder (so reopening the folder reopens the database).
+/// </summary>
 public sealed class TestDatabase : IAsyncDisposable
 {
-    private TestDatabase(string directory, ServiceProvider services, FakeTimeProvider clock)
+    private TestDatabase(string directory, ServiceProvider services, FakeTimeProvider clock, DatabaseProvider provider)
     {
         Directory = directory;
         Services = services;
         Clock = clock;
+        Provider = provider;
     }
 
     public string Directory { get; }
     public string DatabasePath => Path.Combine(Directory, "review.db");
+    public DatabaseProvider Provider { get; }
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
 
-    public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null, DateTimeOffset? start = null)
+    public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null, DateTimeOffset? start = null,
+        DatabaseProvider provider = DatabaseProvider.Sqlite)
     {
         var dir = existingDirectory ?? Path.Combine(Path.GetTempPath(), "re-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
         var clock = new FakeTimeProvider(start ?? new DateTimeOffset(2026, 3, 2, 1, 0, 0, TimeSpan.Zero));
+        var database = provider == DatabaseProvider.PostgreSql
+            ? DatabaseOptions.PostgreSql(await TestPostgreSql.CreateDatabaseAsync(DatabaseName(dir)))
+            : DatabaseOptions.SqliteFile(Path.Combine(dir, "review.db"));
         var services = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
-            .AddReviewEngine(DatabaseOptions.SqliteFile(Path.Combine(dir, "review.db")), workflowsDirectory ?? TestPaths.Workflows)
+            .AddReviewEngine(database, workflowsDirectory ?? TestPaths.Workflows)
             .BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
@@ -43,8 +53,14 @@ public sealed class TestDatabase : IAsyncDisposable
             await DemoDistrict.SeedAsync(db);
         }
 
-        return new TestDatabase(dir, services, clock);
+        return new TestDatabase(dir, services, clock, provider);
     }
+
+    private static string DatabaseName(string directory) => "re_test_" + Path.GetFileName(directory).ToLowerInvariant();
+
+    /// <summary>Raw SQL as someone with direct database access would run it; identifiers quoted for both providers.</summary>
+    public Task<int> ExecuteSqlAsync(string sql) =>
+        RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.ExecuteSqlRawAsync(sql));
 
     public async Task<T> RunAsync<T>(Func<IServiceProvider, Task<T>> work)
     {
@@ -75,6 +91,11 @@ public sealed class TestDatabase : IAsyncDisposable
     {
         await Services.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        if (Provider == DatabaseProvider.PostgreSql)
+        {
+            await TestPostgreSql.DropDatabaseAsync(DatabaseName(Directory));
+        }
+
         try
         {
             System.IO.Directory.Delete(Directory, true);

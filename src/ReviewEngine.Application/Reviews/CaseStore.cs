@@ -9,20 +9,13 @@ namespace ReviewEngine.Application.Reviews;
 public static class CaseStore
 {
     /// <summary>
-    /// Two plain queries rather than one filtered include: SQLite re-prepares every statement, and the join with a
-    /// sub-select and ORDER BY cost three times as much to prepare as both simple statements together (profiled).
-    /// Loading the open work items into the context fixes them up into <see cref="ReviewCase.Tasks"/>.
+    /// One statement, so the case row and its open work items come from the same snapshot. Two separate queries
+    /// (cheaper to prepare on SQLite) let a concurrent commit land between them: the loser then saw the old state
+    /// with the winner's new tasks and was refused with "action not available" instead of the conflict (found by
+    /// the PostgreSQL run of the racing test).
     /// </summary>
-    public static async Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct)
-    {
-        var c = await db.ReviewCases.FirstOrDefaultAsync(x => x.Id == caseId, ct);
-        if (c is not null)
-        {
-            await db.WorkItems.Where(t => t.CaseId == caseId && t.Status == WorkItemStatus.Open).LoadAsync(ct);
-        }
-
-        return c;
-    }
+    public static Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
+        db.ReviewCases.Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open)).FirstOrDefaultAsync(x => x.Id == caseId, ct);
 
     public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");

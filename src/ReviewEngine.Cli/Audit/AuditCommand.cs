@@ -15,10 +15,8 @@ internal static class AuditCommand
         verify.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
-            var path = parse.GetValue(db) ?? CliHost.DefaultDatabase;
-            if (!File.Exists(path))
+            if (CliHost.ExistingDatabase(parse, parse.GetValue(db)) is not { } path)
             {
-                parse.InvocationConfiguration.Error.WriteLine($"--db: 数据库文件不存在：{path}");
                 return ExitCodes.BadInput;
             }
 

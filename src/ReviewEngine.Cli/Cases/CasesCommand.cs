@@ -29,7 +29,7 @@ internal static class CasesCommand
         var list = new Command("list", "列出全部案件") { db, format };
         list.SetAction(async (parse, ct) =>
         {
-            if (OpenDatabase(parse, parse.GetValue(db)) is not { } path)
+            if (CliHost.ExistingDatabase(parse, parse.GetValue(db)) is not { } path)
             {
                 return ExitCodes.BadInput;
             }
@@ -63,7 +63,7 @@ internal static class CasesCommand
         export.SetAction(async (parse, ct) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (OpenDatabase(parse, parse.GetValue(db)) is not { } path)
+            if (CliHost.ExistingDatabase(parse, parse.GetValue(db)) is not { } path)
             {
                 return ExitCodes.BadInput;
             }
@@ -106,17 +106,5 @@ internal static class CasesCommand
             parse.InvocationConfiguration.Error.WriteLine($"案件不存在：{id}");
             return ExitCodes.BadInput;
         }
-    }
-
-    private static string? OpenDatabase(ParseResult parse, string? db)
-    {
-        var path = db ?? CliHost.DefaultDatabase;
-        if (File.Exists(path))
-        {
-            return path;
-        }
-
-        parse.InvocationConfiguration.Error.WriteLine($"--db: 数据库文件不存在：{path}");
-        return null;
     }
 }

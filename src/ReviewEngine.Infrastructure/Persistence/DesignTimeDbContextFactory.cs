@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Design;
 
 namespace ReviewEngine.Infrastructure.Persistence;
 
-/// <summary>Lets `dotnet ef migrations add` build the context without a host.</summary>
+/// <summary>Lets `dotnet ef migrations add` build the SQLite context without a host.</summary>
 internal sealed class DesignTimeDbContextFactory : IDesignTimeDbContextFactory<ReviewDbContext>
 {
     public ReviewDbContext CreateDbContext(string[] args) =>

@@ -12,9 +12,20 @@ namespace ReviewEngine.Infrastructure.Persistence;
 /// <summary>
 /// EF Core context. Provider-neutral: no SQLite-specific mapping here, so Npgsql can take over (issue 9).
 /// Concurrency tokens are app-managed version numbers (stack.md §5: [Timestamp] does nothing on SQLite).
+/// Not sealed only so that <see cref="PostgreSqlReviewDbContext"/> can carry its own migrations (ADR 0007).
 /// </summary>
-public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) : IdentityDbContext<ReviewUser>(options), IReviewDbContext
+public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
 {
+    public ReviewDbContext(DbContextOptions<ReviewDbContext> options)
+        : base(options)
+    {
+    }
+
+    protected ReviewDbContext(DbContextOptions options)
+        : base(options)
+    {
+    }
+
     public DbSet<ReviewCase> ReviewCases => Set<ReviewCase>();
     public DbSet<WorkItem> WorkItems => Set<WorkItem>();
     public DbSet<AuditEvent> AuditEvents => Set<AuditEvent>();

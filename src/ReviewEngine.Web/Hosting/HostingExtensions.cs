@@ -18,12 +18,15 @@ public static class HostingExtensions
     {
         var config = builder.Configuration;
         var dataDirectory = config["ReviewEngine:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data");
-        var database = config["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db");
+        // A PostgreSQL connection string (ConnectionStrings:ReviewEngine) takes over from the SQLite file when set.
+        var database = config.GetConnectionString("ReviewEngine") is { Length: > 0 } connectionString
+            ? DatabaseOptions.FromPathOrConnectionString(connectionString)
+            : DatabaseOptions.SqliteFile(config["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db"));
         var workflows = config["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows");
         var maxUploadMb = config.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
 
         builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
-        builder.Services.AddReviewEngine(DatabaseOptions.SqliteFile(database), workflows);
+        builder.Services.AddReviewEngine(database, workflows);
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();

@@ -1,16 +1,16 @@
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Audit;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
 
 namespace ReviewEngine.Infrastructure.Tests.Persistence;
 
 /// <summary>Someone with direct database access edits or deletes audit rows: verification names the case and the row.</summary>
-public sealed class AuditTamperTests
+public abstract class AuditTamperTests(DatabaseProvider provider)
 {
-    private static async Task<(TestDatabase Db, Guid CaseId)> CaseWithHistoryAsync()
+    private async Task<(TestDatabase Db, Guid CaseId)> CaseWithHistoryAsync()
     {
-        var db = await TestDatabase.CreateAsync();
+        var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
@@ -18,14 +18,10 @@ public sealed class AuditTamperTests
         return (db, id);
     }
 
-    private static async Task ExecuteAsync(TestDatabase db, string sql)
-    {
-        await using var connection = new SqliteConnection($"Data Source={db.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        Assert.Equal(1, await command.ExecuteNonQueryAsync());
-    }
+    private static async Task ExecuteAsync(TestDatabase db, string sql) => Assert.Equal(1, await db.ExecuteSqlAsync(sql));
+
+    // SQLite stores Guids as upper-case text; PostgreSQL as uuid, whose literal may be any case.
+    private static string CaseKey(Guid id) => id.ToString().ToUpperInvariant();
 
     private static Task<IReadOnlyList<(string CaseNumber, Domain.Audit.AuditVerification Result)>> VerifyAsync(TestDatabase db) =>
         db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
@@ -47,7 +43,7 @@ public sealed class AuditTamperTests
     {
         var (db, id) = await CaseWithHistoryAsync();
         await using var _db = db;
-        await ExecuteAsync(db, $"UPDATE AuditEvents SET Comment = '无意见' WHERE Sequence = 5 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+        await ExecuteAsync(db, $"UPDATE \"AuditEvents\" SET \"Comment\" = '无意见' WHERE \"Sequence\" = 5 AND \"CaseId\" = '{CaseKey(id)}'");
 
         var (number, result) = (await VerifyAsync(db)).Single();
 
@@ -61,7 +57,7 @@ public sealed class AuditTamperTests
     {
         var (db, id) = await CaseWithHistoryAsync();
         await using var _db = db;
-        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 2 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+        await ExecuteAsync(db, $"DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = 2 AND \"CaseId\" = '{CaseKey(id)}'");
 
         var result = (await VerifyAsync(db)).Single().Result;
 
@@ -74,7 +70,7 @@ public sealed class AuditTamperTests
     {
         var (db, id) = await CaseWithHistoryAsync();
         await using var _db = db;
-        await ExecuteAsync(db, $"DELETE FROM AuditEvents WHERE Sequence = 5 AND CaseId = '{id.ToString().ToUpperInvariant()}'");
+        await ExecuteAsync(db, $"DELETE FROM \"AuditEvents\" WHERE \"Sequence\" = 5 AND \"CaseId\" = '{CaseKey(id)}'");
 
         var result = (await VerifyAsync(db)).Single().Result;
 
@@ -82,3 +78,7 @@ public sealed class AuditTamperTests
         Assert.Equal(5, result.BrokenSequence);
     }
 }
+
+public sealed class AuditTamperOnSqliteTests() : AuditTamperTests(DatabaseProvider.Sqlite);
+
+public sealed class AuditTamperOnPostgreSqlTests() : AuditTamperTests(DatabaseProvider.PostgreSql);

@@ -8,28 +8,24 @@ using ReviewEngine.Infrastructure.Persistence;
 
 namespace ReviewEngine.Infrastructure.Tests.Persistence;
 
-public sealed class ReviewCasePersistenceTests
+public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 {
     [Fact]
-    public async Task MigratedDatabaseIsAFileInWalMode()
+    public async Task MigratedDatabaseHasNoPendingMigrations()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
 
-        await using var connection = new SqliteConnection($"Data Source={db.DatabasePath}");
-        await connection.OpenAsync();
-        await using var command = connection.CreateCommand();
-        command.CommandText = "PRAGMA journal_mode;";
-
-        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
-        Assert.True(File.Exists(db.DatabasePath));
+        var applied = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetAppliedMigrationsAsync());
         var pending = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetPendingMigrationsAsync());
+
+        Assert.NotEmpty(applied);
         Assert.Empty(pending);
     }
 
     [Fact]
     public async Task CaseRoundTripsWithTasksEventsAndDocuments()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("markComplex", Comment: "涉及收费"));
@@ -60,7 +56,7 @@ public sealed class ReviewCasePersistenceTests
     [Fact]
     public async Task TwoPeopleActingOnTheSameTaskAtOnceExactlyOneWins()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         var reviewer = await db.ActorAsync("lb-reviewer", "reviewer");
@@ -97,7 +93,7 @@ public sealed class ReviewCasePersistenceTests
     [Fact]
     public async Task ConcurrentRequestsOnOneCaseNeverBothSucceed()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
         var accepted = await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         var renderedVersion = accepted.Version;
@@ -127,10 +123,39 @@ public sealed class ReviewCasePersistenceTests
         Assert.Equal(4, verification.Single().Result.EventCount);
     }
 
+    // Two app nodes (separate service providers and connection pools) on one database, as in a multi-node deployment.
+    [Fact]
+    public async Task TwoNodesRacingOnOneCaseExactlyOneWins()
+    {
+        var nodeA = await TestDatabase.CreateAsync(provider: provider);
+        await using var nodeB = await TestDatabase.CreateAsync(existingDirectory: nodeA.Directory, provider: provider);
+        var id = await nodeA.SubmitNormativeDocumentAsync();
+        var version = (await nodeA.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"))).Version;
+
+        var outcomes = await Task.WhenAll(new[] { nodeA, nodeB, nodeA, nodeB }.Select(node => Task.Run(async () =>
+        {
+            try
+            {
+                await node.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"), version);
+                return "ok";
+            }
+            catch (DomainException ex)
+            {
+                return ex.GetType().Name;
+            }
+        })));
+
+        Assert.Single(outcomes, o => o == "ok");
+        Assert.All(outcomes.Where(o => o != "ok"), o => Assert.Equal(nameof(ConcurrencyConflictException), o));
+        var verification = await nodeB.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
+        Assert.True(verification.Single().Result.IsValid);
+        await nodeA.Services.DisposeAsync();
+    }
+
     [Fact]
     public async Task RejectedActionSavesNothing()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
 
         await Assert.ThrowsAsync<ActionRejectedException>(() => db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("requestSupplement")));
@@ -147,3 +172,24 @@ public sealed class ReviewCasePersistenceTests
     private static Domain.Workflows.WorkflowDefinition TestWorkflowsFor(IServiceProvider sp, ReviewCase c) =>
         sp.GetRequiredService<Application.Workflows.IWorkflowCatalog>().Find(c.WorkflowId)!.Definition;
 }
+
+public sealed class ReviewCasePersistenceOnSqliteTests() : ReviewCasePersistenceTests(DatabaseProvider.Sqlite)
+{
+    [Fact]
+    public async Task MigratedDatabaseIsAFileInWalMode()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        await using var connection = new SqliteConnection($"Data Source={db.DatabasePath}");
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode;";
+
+        Assert.Equal("wal", (string?)await command.ExecuteScalarAsync());
+        Assert.True(File.Exists(db.DatabasePath));
+        var pending = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetPendingMigrationsAsync());
+        Assert.Empty(pending);
+    }
+}
+
+public sealed class ReviewCasePersistenceOnPostgreSqlTests() : ReviewCasePersistenceTests(DatabaseProvider.PostgreSql);

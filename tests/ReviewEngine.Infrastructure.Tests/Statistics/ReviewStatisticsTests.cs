@@ -2,6 +2,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Statistics;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
 using static ReviewEngine.Infrastructure.Tests.Deadlines.DeadlineFixture;
 
 namespace ReviewEngine.Infrastructure.Tests.Statistics;
@@ -12,12 +13,12 @@ namespace ReviewEngine.Infrastructure.Tests.Statistics;
 /// E 补正 Mon 03-09 → Wed 03-11 (2 WD paused), opinion Fri 03-13 → 9 − 2 = 7 WD, 合法; D never accepted.
 /// Durations 4, 7, 9, 16: median 8, P90 (nearest rank) 16; overdue 1 of 4.
 /// </summary>
-public sealed class ReviewStatisticsTests
+public abstract class ReviewStatisticsTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task FiguresMatchTheHandComputedOnes()
     {
-        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9), provider: provider);
         var a = await OpenAndReachOpinionAsync(db);
         var b = await OpenAndReachOpinionAsync(db);
         var c = await OpenAndReachOpinionAsync(db);
@@ -78,3 +79,7 @@ public sealed class ReviewStatisticsTests
             new StatisticsQuery(viewer, new DateOnly(2026, 3, 1), new DateOnly(2026, 3, 31), kind)));
     }
 }
+
+public sealed class ReviewStatisticsOnSqliteTests() : ReviewStatisticsTests(DatabaseProvider.Sqlite);
+
+public sealed class ReviewStatisticsOnPostgreSqlTests() : ReviewStatisticsTests(DatabaseProvider.PostgreSql);

@@ -8,13 +8,13 @@ using ReviewEngine.Tests.Shared;
 
 namespace ReviewEngine.Infrastructure.Tests.Workflows;
 
-public sealed class WorkflowPinningTests
+public abstract class WorkflowPinningTests(DatabaseProvider provider)
 {
     [Fact]
     public async Task CaseKeepsItsPinnedVersionAfterTheFileIsEdited()
     {
         var workflows = CopyWorkflows();
-        var db = await TestDatabase.CreateAsync(workflows);
+        var db = await TestDatabase.CreateAsync(workflows, provider: provider);
         var id = await db.SubmitNormativeDocumentAsync();
         var directory = db.Directory;
         await db.Services.DisposeAsync();
@@ -24,7 +24,7 @@ public sealed class WorkflowPinningTests
             .Replace("\"version\": 1", "\"version\": 2")
             .Replace("\"id\": \"accept\"", "\"id\": \"register\""));
 
-        await using var after = await TestDatabase.CreateAsync(workflows, directory);
+        await using var after = await TestDatabase.CreateAsync(workflows, directory, provider: provider);
         var catalog = after.Services.GetRequiredService<Application.Workflows.IWorkflowCatalog>();
         Assert.Equal(2, catalog.Find("normative-document")!.Definition.Version);
 
@@ -66,3 +66,7 @@ public sealed class WorkflowPinningTests
         return target;
     }
 }
+
+public sealed class WorkflowPinningOnSqliteTests() : WorkflowPinningTests(DatabaseProvider.Sqlite);
+
+public sealed class WorkflowPinningOnPostgreSqlTests() : WorkflowPinningTests(DatabaseProvider.PostgreSql);

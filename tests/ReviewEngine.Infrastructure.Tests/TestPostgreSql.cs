@@ -1,0 +1,53 @@
+using Npgsql;
+
+namespace ReviewEngine.Infrastructure.Tests;
+
+/// <summary>
+/// The PostgreSQL server the provider tests run against: REVIEWENGINE_TEST_POSTGRES, else the local server and role
+/// that `.ci/run` sets up. Each test gets its own database, dropped afterwards.
+/// </summary>
+internal static class TestPostgreSql
+{
+    private const string Default = "Host=127.0.0.1;Port=5432;Username=reviewengine;Password=reviewengine;Database=postgres";
+
+    public static string ServerConnectionString =>
+        Environment.GetEnvironmentVariable("REVIEWENGINE_TEST_POSTGRES") is { Length: > 0 } configured ? configured : Default;
+
+    public static async Task<string> CreateDatabaseAsync(string name)
+    {
+        await using var connection = await OpenServerAsync();
+        await using var exists = new NpgsqlCommand("SELECT 1 FROM pg_database WHERE datname = @name", connection);
+        exists.Parameters.AddWithValue("name", name);
+        if (await exists.ExecuteScalarAsync() is null)
+        {
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ToString();
+    }
+
+    public static async Task DropDatabaseAsync(string name)
+    {
+        NpgsqlConnection.ClearAllPools();
+        await using var connection = await OpenServerAsync();
+        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+        await drop.ExecuteNonQueryAsync();
+    }
+
+    private static async Task<NpgsqlConnection> OpenServerAsync()
+    {
+        var connection = new NpgsqlConnection(ServerConnectionString);
+        try
+        {
+            await connection.OpenAsync();
+            return connection;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException)
+        {
+            await connection.DisposeAsync();
+            throw new InvalidOperationException(
+                "PostgreSQL 测试需要一个可连接的服务器：设置 REVIEWENGINE_TEST_POSTGRES，或运行 .ci/run（它安装并启动 PostgreSQL 并创建 reviewengine 角色）。" + ex.Message, ex);
+        }
+    }
+}
