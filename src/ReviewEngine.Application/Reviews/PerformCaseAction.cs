@@ -47,12 +47,11 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
     private void IndexPrecedents(ReviewCase c, Domain.Workflows.WorkflowDefinition wf, ActionRequest request)
     {
         var action = wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == request.ActionId);
-        if (precedents is null || action?.Records != Domain.Workflows.ActionRecord.OpinionApproval || c.Opinion is not { Approved: true } opinion)
+        if (precedents is null || action?.Records != Domain.Workflows.ActionRecord.OpinionApproval || c.Opinion is not { Approved: true })
         {
             return;
         }
 
-        precedents.IndexOpinionIssues(opinion.Issues.Select(i => new Templates.PrecedentIssue(
-            c.Number, i.No, c.Title, i.Clause, i.Finding, i.LegalBasis, MatterKind.Label(c.Kind))).ToList());
+        precedents.IndexOpinionIssues(Templates.OpinionPrecedents.Of(c).ToList());
     }
 }

@@ -5,6 +5,7 @@ namespace ReviewEngine.Application.Templates;
 /// templates, distinguished by the <c>type</c> field (<see cref="SearchDocumentTypes.Precedent"/>).</summary>
 public interface IPrecedentIndex
 {
+    /// <summary>Adds the issues, replacing whatever the index held for the same opinions (idempotent).</summary>
     void IndexOpinionIssues(IReadOnlyList<PrecedentIssue> issues);
 
     IReadOnlyList<PrecedentHit> SearchPrecedents(string text, int top = 5, string? kind = null);

@@ -123,6 +123,12 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
     {
         lock (_writeLock)
         {
+            // Idempotent per opinion: a node that syncs from the database re-indexes opinions it may already hold.
+            foreach (var opinionId in issues.Select(i => i.OpinionId).Distinct())
+            {
+                _writer.DeleteDocuments(new Term(SearchFields.OpinionId, opinionId));
+            }
+
             foreach (var issue in issues)
             {
                 _writer.AddDocument(TemplateDocuments.Build(issue));

@@ -7,7 +7,7 @@ namespace ReviewEngine.Infrastructure.Search;
 /// <summary>Registers the template library and its search index for the web app: one
 /// <see cref="LuceneTemplateIndex"/> per process (it owns the IndexWriter), exposed as
 /// <see cref="ITemplateSearch"/> and <see cref="IPrecedentIndex"/>. Opening it rebuilds the index when the
-/// template sources changed. The container disposes it on shutdown, which commits and releases write.lock.</summary>
+/// template sources changed; <see cref="PrecedentSyncService"/> fills in the precedents from the database. The container disposes it on shutdown, which commits and releases write.lock.</summary>
 public static class TemplateSearchServiceCollectionExtensions
 {
     /// <param name="templatesDirectory">templates/ folder; default: &lt;repo&gt;/templates.</param>
@@ -20,6 +20,8 @@ public static class TemplateSearchServiceCollectionExtensions
             indexDirectory ?? Path.Combine(RepositoryLocator.DataDirectory(), "index"), sp.GetRequiredService<TemplateLibrary>()));
         services.AddSingleton<ITemplateSearch>(sp => sp.GetRequiredService<LuceneTemplateIndex>());
         services.AddSingleton<IPrecedentIndex>(sp => sp.GetRequiredService<LuceneTemplateIndex>());
+        services.AddScoped<SyncPrecedentsHandler>();
+        services.AddHostedService<PrecedentSyncService>();
         return services;
     }
 }
