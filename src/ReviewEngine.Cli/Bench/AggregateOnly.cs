@@ -8,7 +8,7 @@ namespace ReviewEngine.Cli.Bench;
 /// <summary>The same two actions on an in-memory case: the cost of the domain alone (machine, guards, tasks, audit hash).</summary>
 internal static class AggregateOnly
 {
-    public static async Task RunAsync(IServiceProvider services, Actor reviewer, Actor lawyer, int count)
+    public static async Task RunAsync(IServiceProvider services, Actor reviewer, Actor lawyer, int count, int caseCount)
     {
         var catalog = services.GetRequiredService<IWorkflowCatalog>();
         var wf = catalog.ForKind(MatterKind.NormativeDocument).Definition;
@@ -16,19 +16,26 @@ internal static class AggregateOnly
         var registrar = new Actor("lb-registrar", "李登记", Roles.Registrar, reviewer.OrganisationId, OrganisationKind.Township);
         var now = DateTimeOffset.UtcNow;
         var docs = wf.Materials.Where(m => m.Required).Select(m => new DocumentInput(m.Id, "text/plain", new string('a', 64), 1, m.Id)).ToArray();
-        var c = ReviewCase.Submit(new CaseSubmission("bench", "基准", MatterKind.NormativeDocument, reviewer.OrganisationId, "wucheng", "办", null, new Dictionary<string, string>(), docs),
-            wf, new ActionContext(drafter, now, catalog.Calendar));
-        await c.PerformAsync(new ActionRequest("accept"), wf, new ActionContext(registrar, now, catalog.Calendar));
+        // As many in-memory cases as the persisted run uses, round-robin: one case would accumulate thousands of
+        // closed tasks, which the persisted engine never loads, and make the domain look slower than it is.
+        var cases = new List<ReviewCase>();
+        for (var n = 0; n < caseCount; n++)
+        {
+            var c = ReviewCase.Submit(new CaseSubmission($"bench-{n}", "基准", MatterKind.NormativeDocument, reviewer.OrganisationId, "wucheng", "办", null, new Dictionary<string, string>(), docs),
+                wf, new ActionContext(drafter, now, catalog.Calendar));
+            await c.PerformAsync(new ActionRequest("accept"), wf, new ActionContext(registrar, now, catalog.Calendar));
+            c.DequeueEvents();
+            cases.Add(c);
+        }
+
         var toLawyer = new ActionRequest("requestLawyerOpinion");
         var back = new ActionRequest("submitLawyerOpinion", Comment: "意见");
         for (var i = 0; i < count; i++)
         {
-            var forward = i % 2 == 0;
+            var c = cases[i % caseCount];
+            var forward = (i / caseCount) % 2 == 0;
             await c.PerformAsync(forward ? toLawyer : back, wf, new ActionContext(forward ? reviewer : lawyer, now, catalog.Calendar));
-            if (i % 64 == 0)
-            {
-                c.DequeueEvents();
-            }
+            c.DequeueEvents();
         }
     }
 }

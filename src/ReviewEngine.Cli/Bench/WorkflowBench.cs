@@ -60,7 +60,7 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         await RunEngineAsync(services, caseIds, reviewer, lawyer, Math.Min(actions, 2000), ct); // warm-up (JIT, caches)
         var engineRate = await MeasureAsync(() => RunEngineAsync(services, caseIds, reviewer, lawyer, actions, ct));
 
-        var aggregateRate = await MeasureAsync(() => AggregateOnly.RunAsync(services, reviewer, lawyer, actions));
+        var aggregateRate = await MeasureAsync(() => AggregateOnly.RunAsync(services, reviewer, lawyer, actions, cases));
         output.WriteLine($"aggregate only (no persistence)    : {aggregateRate,10:N0} actions/s");
         output.WriteLine($"raw Microsoft.Data.Sqlite baseline : {rawRate,10:N0} actions/s");
         output.WriteLine($"ReviewEngine (aggregate + EF Core) : {engineRate,10:N0} actions/s");
