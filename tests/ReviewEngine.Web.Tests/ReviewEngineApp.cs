@@ -9,9 +9,17 @@ using ReviewEngine.Web.Hosting;
 
 namespace ReviewEngine.Web.Tests;
 
-/// <summary>The real app (Development seed: demo district, one user per role) over its own SQLite file.</summary>
-public sealed class ReviewEngineApp : WebApplicationFactory<Program>
+/// <summary>
+/// The real app (Development seed: demo district, one user per role) over its own SQLite file, or over a PostgreSQL
+/// connection string when given (two instances on one such database are two app nodes).
+/// </summary>
+public sealed class ReviewEngineApp(string? postgreSqlConnectionString = null) : WebApplicationFactory<Program>
 {
+    public ReviewEngineApp()
+        : this(null)
+    {
+    }
+
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("re-web-").FullName;
@@ -24,6 +32,10 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
         builder.UseSetting("ReviewEngine:DataDirectory", Directory);
         builder.UseSetting("ReviewEngine:DatabasePath", DatabasePath);
         builder.UseSetting("ReviewEngine:MaxUploadMegabytes", "2");
+        if (postgreSqlConnectionString is not null)
+        {
+            builder.UseSetting("ConnectionStrings:ReviewEngine", postgreSqlConnectionString);
+        }
     }
 
     public async Task<HttpClient> ClientAsAsync(string userId)

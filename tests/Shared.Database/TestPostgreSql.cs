@@ -1,6 +1,6 @@
 using Npgsql;
 
-namespace ReviewEngine.Infrastructure.Tests;
+namespace ReviewEngine.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server the provider tests run against: REVIEWENGINE_TEST_POSTGRES, else the local server and role
