@@ -140,6 +140,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
     [InlineData("/", true)]
     [InlineData("/Cases/New", true)]
     [InlineData("/Cases/Search", true)]
+    [InlineData("/Notifications", true)]
     public void PagesHaveNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         if (signedIn)
