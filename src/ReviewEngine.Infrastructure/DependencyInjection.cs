@@ -12,6 +12,7 @@ using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.PreReview;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Statistics;
+using ReviewEngine.Application.Supervision;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
@@ -42,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<VerifyAuditChainsHandler>();
         services.AddScoped<ViewerResolver>();
         services.AddScoped<GetInboxHandler>();
+        services.AddScoped<GetSupervisionBoardHandler>();
+        services.AddScoped<ListTownshipsHandler>();
         services.AddScoped<GetCaseDetailsHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
