@@ -20,6 +20,7 @@ using ReviewEngine.Infrastructure.Documents.Generation;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.PreReview;
+using ReviewEngine.Infrastructure.Statistics;
 using ReviewEngine.Infrastructure.Workflows;
 
 namespace ReviewEngine.Infrastructure;
@@ -60,6 +61,7 @@ public static class DependencyInjection
         services.AddScoped<GetCaseFileHandler>();
         services.AddScoped<CaseFileExporter>();
         services.AddScoped<GetReviewStatisticsHandler>();
+        services.AddSingleton<IStatisticsWorkbookWriter, StatisticsWorkbookWriter>();
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();

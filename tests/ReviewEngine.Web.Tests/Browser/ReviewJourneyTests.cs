@@ -141,6 +141,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
     [InlineData("/Cases/New", true)]
     [InlineData("/Cases/Search", true)]
     [InlineData("/Notifications", true)]
+    [InlineData("/Statistics", true)]
     public void PagesHaveNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         if (signedIn)
