@@ -12,6 +12,7 @@ using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.PreReview;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Statistics;
+using ReviewEngine.Application.Supervision;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
@@ -19,6 +20,7 @@ using ReviewEngine.Infrastructure.Documents.Generation;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.PreReview;
+using ReviewEngine.Infrastructure.Statistics;
 using ReviewEngine.Infrastructure.Workflows;
 
 namespace ReviewEngine.Infrastructure;
@@ -41,6 +43,8 @@ public static class DependencyInjection
         services.AddScoped<VerifyAuditChainsHandler>();
         services.AddScoped<ViewerResolver>();
         services.AddScoped<GetInboxHandler>();
+        services.AddScoped<GetSupervisionBoardHandler>();
+        services.AddScoped<ListTownshipsHandler>();
         services.AddScoped<GetCaseDetailsHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
@@ -56,6 +60,7 @@ public static class DependencyInjection
         services.AddScoped<GetCaseFileHandler>();
         services.AddScoped<CaseFileExporter>();
         services.AddScoped<GetReviewStatisticsHandler>();
+        services.AddSingleton<IStatisticsWorkbookWriter, StatisticsWorkbookWriter>();
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();

@@ -51,7 +51,40 @@ public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCat
             overdue,
             issued.Count == 0 ? null : (double)overdue / issued.Count,
             issued.GroupBy(c => c.Opinion!.Conclusion).OrderBy(g => g.Key, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count()),
-            experts);
+            experts,
+            AdoptionByRule(issued),
+            await FlaggedRulesAsync(cases.Where(c => InPeriod(ChinaDate(c.CreatedAtUtc))).ToList(), ct));
+    }
+
+    public const int TopRules = 10;
+
+    /// <summary>Each issue of the issued opinions that the drafter answered, counted under the rule it cites.</summary>
+    public static IReadOnlyList<RuleAdoption> AdoptionByRule(IEnumerable<ReviewCase> issued) =>
+        issued.SelectMany(c => c.Opinion!.Issues.Select(i => (Rule: i.RuleId ?? RuleAdoption.NoRule, Answer: c.Adoptions.FirstOrDefault(a => a.IssueNo == i.No))))
+            .Where(x => x.Answer is not null)
+            .GroupBy(x => x.Rule)
+            .Select(g => new RuleAdoption(g.Key, g.Count(),
+                g.Count(x => x.Answer!.Decision == AdoptionDecision.Adopted),
+                g.Count(x => x.Answer!.Decision == AdoptionDecision.PartiallyAdopted),
+                g.Count(x => x.Answer!.Decision == AdoptionDecision.NotAdopted)))
+            .OrderBy(r => r.RuleId, StringComparer.Ordinal)
+            .ToList();
+
+    private async Task<IReadOnlyList<RuleFlagCount>> FlaggedRulesAsync(List<ReviewCase> received, CancellationToken ct)
+    {
+        var ids = received.Select(c => c.Id).ToList();
+        var findings = await db.CaseFindings.AsNoTracking()
+            .Where(f => ids.Contains(f.CaseId) && f.Status != FindingStatus.Dismissed)
+            .Select(f => new { f.CaseId, f.RuleId })
+            .ToListAsync(ct);
+        var fromIssues = received.SelectMany(c => (c.Opinion?.Issues ?? []).Where(i => i.RuleId is not null).Select(i => (c.Id, RuleId: i.RuleId!)));
+        return findings.Select(f => (Id: f.CaseId, f.RuleId)).Concat(fromIssues)
+            .Distinct()
+            .GroupBy(x => x.RuleId)
+            .Select(g => new RuleFlagCount(g.Key, g.Count()))
+            .OrderByDescending(r => r.Cases).ThenBy(r => r.RuleId, StringComparer.Ordinal)
+            .Take(TopRules)
+            .ToList();
     }
 
     /// <summary>Working days the clock ran: from acceptance to opinion, minus paused working days.</summary>

@@ -9,6 +9,8 @@ namespace ReviewEngine.Application.Statistics;
 /// <param name="OverdueRate">Overdue / OpinionsIssued; null when none were issued.</param>
 /// <param name="Conclusions">Count of issued opinions per 审查结论.</param>
 /// <param name="ExpertConsultations">专家论证 requested in the period.</param>
+/// <param name="AdoptionByRule">Adoption of the issues of opinions issued in the period, per cited rule.</param>
+/// <param name="FlaggedRules">The rules flagged in the most cases received in the period, most first (top 10).</param>
 public sealed record ReviewStatistics(
     int Received,
     int Closed,
@@ -18,4 +20,6 @@ public sealed record ReviewStatistics(
     int Overdue,
     double? OverdueRate,
     IReadOnlyDictionary<string, int> Conclusions,
-    int ExpertConsultations);
+    int ExpertConsultations,
+    IReadOnlyList<RuleAdoption> AdoptionByRule,
+    IReadOnlyList<RuleFlagCount> FlaggedRules);

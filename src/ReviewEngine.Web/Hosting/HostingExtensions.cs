@@ -32,6 +32,7 @@ public static class HostingExtensions
         builder.Services.AddReviewEngineAuthentication();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<CurrentViewer>();
+        builder.Services.AddScoped<ReviewEngine.Web.Pages.Shared.LayoutHeader>();
         builder.Services.AddRazorPages(o =>
         {
             o.Conventions.AuthorizeFolder("/");

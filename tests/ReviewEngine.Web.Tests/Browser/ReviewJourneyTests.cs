@@ -140,6 +140,8 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
     [InlineData("/", true)]
     [InlineData("/Cases/New", true)]
     [InlineData("/Cases/Search", true)]
+    [InlineData("/Notifications", true)]
+    [InlineData("/Statistics", true)]
     public void PagesHaveNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         if (signedIn)

@@ -1,0 +1,18 @@
+using ReviewEngine.Application.Notifications;
+using ReviewEngine.Web.Identity;
+
+namespace ReviewEngine.Web.Pages.Shared;
+
+/// <summary>What the header of every page shows besides the fixed links: the bell's unread count, and the district-only links.</summary>
+public sealed record LayoutHeaderState(int UnreadNotifications, bool SeesWholeDistrict);
+
+/// <summary>Reads <see cref="LayoutHeaderState"/> for the signed-in user; one small count query per page view.</summary>
+public sealed class LayoutHeader(CurrentViewer me, GetNotificationsHandler notifications)
+{
+    public async Task<LayoutHeaderState> ReadAsync(CancellationToken ct = default)
+    {
+        var viewer = await me.GetAsync(ct);
+        var unread = (await notifications.HandleAsync(viewer, unreadOnly: true, take: 1, ct)).UnreadCount;
+        return new LayoutHeaderState(unread, viewer.SeesWholeDistrict);
+    }
+}
