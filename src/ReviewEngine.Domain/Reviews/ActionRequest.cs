@@ -14,6 +14,9 @@ public sealed record ActionRequest(
     /// <summary>Used when listing actions: input guards count as met, since the input is asked for afterwards.</summary>
     internal bool IsProbe { get; init; }
 
+    /// <summary>The answer-by date of the tasks this action creates (an expert panel's deadline); else the workflow's.</summary>
+    public DateOnly? TaskDueOn { get; init; }
+
     internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
 }
 

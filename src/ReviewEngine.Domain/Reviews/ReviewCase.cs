@@ -324,7 +324,10 @@ public sealed class ReviewCase
         }
     }
 
-    private static bool HasOwnDeadline(WorkflowDefinition wf, WorkItem t) => wf.State(t.State).Task?.DeadlineWorkingDays is not null;
+    /// <summary>Tasks with a deadline of their own keep it when the review clock moves: a fixed period in the workflow, or an
+    /// invitation to named members (专家论证), whose answer-by date was set when they were invited.</summary>
+    private static bool HasOwnDeadline(WorkflowDefinition wf, WorkItem t) =>
+        wf.State(t.State).Task is { } p && (p.DeadlineWorkingDays is not null || p.Assignment == TaskAssignment.Chosen);
 
     private void CreateTasks(StateDefinition state, ActionRequest? r, ActionContext ctx)
     {
@@ -334,7 +337,7 @@ public sealed class ReviewCase
         }
 
         var org = policy.Scope == TaskScope.District ? DistrictId : TownshipId;
-        var due = policy.DeadlineWorkingDays is { } days ? ctx.Calendar.AddWorkingDays(ctx.Today, days).Date : DueOn;
+        var due = r?.TaskDueOn ?? (policy.DeadlineWorkingDays is { } days ? ctx.Calendar.AddWorkingDays(ctx.Today, days).Date : DueOn);
         var assignees = policy.Assignment switch
         {
             TaskAssignment.Drafter => [DrafterId],
@@ -348,7 +351,27 @@ public sealed class ReviewCase
         }
     }
 
-    private async Task CompleteGroupIfDoneAsync(WorkflowDefinition wf, ActionContext ctx)
+    /// <summary>An invited group member (expert) declines with a reason; <paramref name="replacementUserId"/> takes the seat with the same deadline.</summary>
+    public Task DeclineGroupTaskAsync(WorkflowDefinition wf, string reason, string? replacementUserId, object? drawData, ActionContext ctx)
+    {
+        EnsurePinned(wf);
+        return GroupTaskRules.DeclineAsync(this, wf, reason, replacementUserId, drawData, ctx);
+    }
+
+    /// <summary>Completes a group state whose deadline has passed when a quorum has answered (see <see cref="CompletionRule.IsSatisfiedAfterDeadline"/>).</summary>
+    public Task<bool> CompleteGroupAfterDeadlineAsync(WorkflowDefinition wf, ActionContext ctx)
+    {
+        EnsurePinned(wf);
+        return GroupTaskRules.CompleteAfterDeadlineAsync(this, wf, ctx);
+    }
+
+    /// <summary>The expert draw behind a consultation (candidates, exclusions with reasons, seed, panel) joins the trail (可追溯).</summary>
+    public void RecordExpertDraw(string comment, object data, ActionContext ctx) =>
+        Record(ctx, "drawExperts", State, State, null, comment, null, data);
+
+    internal void AddTask(WorkItem task) => _tasks.Add(task);
+
+    internal async Task CompleteGroupIfDoneAsync(WorkflowDefinition wf, ActionContext ctx)
     {
         var state = wf.State(State);
         if (state.Task?.Completion is not { } rule)

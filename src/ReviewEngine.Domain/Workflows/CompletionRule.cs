@@ -11,6 +11,10 @@ public sealed record CompletionRule(CompletionRuleKind Kind, int Quorum, string 
         CompletionRuleKind.Quorum => done >= Quorum,
         _ => false,
     };
+
+    /// <summary>Once the members' deadline has passed: the quorum for <c>quorum</c>, otherwise a majority of the members.</summary>
+    public bool IsSatisfiedAfterDeadline(int done, int total) =>
+        IsSatisfied(done, total) || (Kind == CompletionRuleKind.Quorum ? done >= Quorum : done * 2 > total);
 }
 
 public enum CompletionRuleKind
