@@ -20,7 +20,8 @@ internal static class TestPostgreSql
         exists.Parameters.AddWithValue("name", name);
         if (await exists.ExecuteScalarAsync() is null)
         {
-            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\"", connection);
+            // template0: concurrent test classes creating databases never contend for a session on template1.
+            await using var create = new NpgsqlCommand($"CREATE DATABASE \"{name}\" TEMPLATE template0 ENCODING 'UTF8'", connection);
             await create.ExecuteNonQueryAsync();
         }
 
