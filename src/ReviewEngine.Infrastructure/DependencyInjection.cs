@@ -7,6 +7,7 @@ using ReviewEngine.Application.CaseFiles;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
 using ReviewEngine.Application.Inbox;
+using ReviewEngine.Application.Normative;
 using ReviewEngine.Application.Notifications;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.PreReview;
@@ -68,6 +69,8 @@ public static class DependencyInjection
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
         services.AddScoped<ManageWebhooksHandler>();
+        services.AddScoped<GetNormativeDocumentsHandler>();
+        services.AddScoped<SendNormativeRemindersHandler>();
         services.AddOptions<WebhookOptions>();
         services.AddHttpClient(WebhookOptions.HttpClientName);
         services.AddSingleton<WebhookDispatcher>();
