@@ -7,12 +7,14 @@ using ReviewEngine.Application.CaseFiles;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
 using ReviewEngine.Application.Inbox;
+using ReviewEngine.Application.Normative;
 using ReviewEngine.Application.Notifications;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.PreReview;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Statistics;
 using ReviewEngine.Application.Supervision;
+using ReviewEngine.Application.Webhooks;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
@@ -21,6 +23,7 @@ using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.PreReview;
 using ReviewEngine.Infrastructure.Statistics;
+using ReviewEngine.Infrastructure.Webhooks;
 using ReviewEngine.Infrastructure.Workflows;
 
 namespace ReviewEngine.Infrastructure;
@@ -64,6 +67,13 @@ public static class DependencyInjection
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
+        services.AddScoped<ManageWebhooksHandler>();
+        services.AddScoped<GetNormativeDocumentsHandler>();
+        services.AddScoped<SendNormativeRemindersHandler>();
+        services.AddOptions<WebhookOptions>();
+        services.AddHttpClient(WebhookOptions.HttpClientName);
+        services.AddSingleton<WebhookDispatcher>();
+        services.AddHostedService<WebhookDeliveryService>();
         services.AddReviewEngineIdentityStore();
         return services;
     }

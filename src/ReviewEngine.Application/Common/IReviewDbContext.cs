@@ -3,6 +3,7 @@ using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Webhooks;
 
 namespace ReviewEngine.Application.Common;
 
@@ -20,6 +21,8 @@ public interface IReviewDbContext
     DbSet<CaseFinding> CaseFindings { get; }
     DbSet<DeadlineTimer> DeadlineTimers { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<OrganisationWebhook> OrganisationWebhooks { get; }
+    DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Webhooks;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
@@ -67,7 +68,9 @@ public sealed class FireDeadlineTimerHandler(IReviewDbContext db, PinnedWorkflow
         var wf = await pinned.ForCaseAsync(c, ct);
         var text = DeadlineNotice.Text(timer.Rung, c, wf.StateLabel(task.State), timer.DueOn);
         var kind = DeadlineNotice.KindOf(timer.Rung);
-        db.Notifications.Add(new Notification(timer.Id, DeadlineNotice.RecipientFor(timer.Rung, c, task), c.Id, c.Number, kind, text, now.UtcDateTime));
+        var notification = new Notification(timer.Id, DeadlineNotice.RecipientFor(timer.Rung, c, task), c.Id, c.Number, kind, text, now.UtcDateTime);
+        db.Notifications.Add(notification);
+        await WebhookOutbox.EnqueueAsync(db, notification, ct);
         if (timer.Rung is DeadlineRungKind.Remind or DeadlineRungKind.Escalate)
         {
             // 催办 and 督办 are acts on the file (留痕): through the aggregate, so the hash chain stays whole.

@@ -21,6 +21,8 @@ public static class DeadlineNotice
         NotificationKind.DueSoon => "临期",
         NotificationKind.Overdue => "逾期",
         NotificationKind.Reminder => "催办",
+        NotificationKind.Filing => "备案",
+        NotificationKind.Validity => "有效期",
         _ => "督办",
     };
 

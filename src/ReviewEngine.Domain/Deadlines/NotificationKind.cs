@@ -14,4 +14,10 @@ public enum NotificationKind
 
     /// <summary>督办: escalation to the district.</summary>
     Supervision,
+
+    /// <summary>备案: an adopted normative document's filing deadline is near.</summary>
+    Filing,
+
+    /// <summary>有效期: a normative document's validity period is about to end.</summary>
+    Validity,
 }

@@ -19,6 +19,9 @@ public sealed record DeadlineLadder(IReadOnlyList<DeadlineRung> Rungs)
         new DeadlineRung(DeadlineRungKind.Escalate, 1),
     ]);
 
+    /// <summary>备案, 有效期 and 清理 periods; used by workflows for normative documents.</summary>
+    public NormativeDeadlines Normative { get; init; } = NormativeDeadlines.Default;
+
     public DateOnly FireOn(DeadlineRung rung, DateOnly due, WorkingDayCalendar calendar) => rung.Kind switch
     {
         DeadlineRungKind.Red => due,

@@ -37,7 +37,36 @@ internal static class DeadlineLadderParser
             rungs.Add(rung);
         }
 
-        return new DeadlineLadder(rungs);
+        return new DeadlineLadder(rungs) { Normative = ParseNormative(file, error) };
+    }
+
+    private static NormativeDeadlines ParseNormative(DeadlineLadderFile file, Action<string, string> error)
+    {
+        var d = NormativeDeadlines.Default;
+        int Days(int? value, string name, int fallback, int max)
+        {
+            if (value is not { } v)
+            {
+                return fallback;
+            }
+
+            if (v < 1 || v > max)
+            {
+                error($"{Path}.{name}", $"天数须在 1 到 {max} 之间");
+                return fallback;
+            }
+
+            return v;
+        }
+
+        var filing = Days(file.FilingDays, "filingDays", d.FilingDays, 365);
+        var reminder = Days(file.FilingReminderDays, "filingReminderDays", d.FilingReminderDays, 365);
+        if (reminder >= filing)
+        {
+            error($"{Path}.filingReminderDays", "备案提醒须早于备案期限届满（小于 filingDays）");
+        }
+
+        return d with { FilingDays = filing, FilingReminderDays = reminder, ValidityReminderDays = Days(file.ValidityReminderDays, "validityReminderDays", d.ValidityReminderDays, 365) };
     }
 
     private static DeadlineRung? ParseRung(DeadlineRungFile r, string path, Action<string, string> error)

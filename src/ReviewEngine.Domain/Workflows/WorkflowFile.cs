@@ -109,6 +109,12 @@ public sealed class GuardFile
 public sealed class DeadlineLadderFile
 {
     public List<DeadlineRungFile>? Rungs { get; set; }
+
+    /// <summary>备案 period in calendar days after adoption (normative documents).</summary>
+    public int? FilingDays { get; set; }
+
+    public int? FilingReminderDays { get; set; }
+    public int? ValidityReminderDays { get; set; }
 }
 
 public sealed class DeadlineRungFile

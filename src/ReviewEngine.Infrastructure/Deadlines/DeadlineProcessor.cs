@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
+using ReviewEngine.Application.Normative;
 
 namespace ReviewEngine.Infrastructure.Deadlines;
 
@@ -36,6 +37,8 @@ public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<Dead
             cancelled += outcome == FireOutcome.Cancelled ? 1 : 0;
         }
 
+        // 备案/有效期 reminders of adopted normative documents ride on the same tick (own unit of work, sent once by key).
+        await InScopeAsync<SendNormativeRemindersHandler, int>(h => h.HandleAsync(ct));
         return new DeadlineTick(plan.Planned, cancelled, fired);
     }
 

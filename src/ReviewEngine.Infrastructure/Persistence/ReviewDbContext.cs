@@ -5,6 +5,7 @@ using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Webhooks;
 using ReviewEngine.Infrastructure.Identity;
 
 namespace ReviewEngine.Infrastructure.Persistence;
@@ -37,6 +38,8 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public DbSet<CaseFinding> CaseFindings => Set<CaseFinding>();
     public DbSet<DeadlineTimer> DeadlineTimers => Set<DeadlineTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<OrganisationWebhook> OrganisationWebhooks => Set<OrganisationWebhook>();
+    public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

@@ -1,9 +1,11 @@
 using ReviewEngine.Infrastructure;
+using ReviewEngine.Infrastructure.Deadlines;
 using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.Search;
 using ReviewEngine.Infrastructure.Seeding;
+using ReviewEngine.Infrastructure.Webhooks;
 using ReviewEngine.Web.Identity;
 using Serilog;
 
@@ -27,6 +29,8 @@ public static class HostingExtensions
 
         builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
         builder.Services.AddReviewEngine(database, workflows);
+        builder.Services.Configure<DeadlineOptions>(config.GetSection(DeadlineOptions.Section));
+        builder.Services.Configure<WebhookOptions>(config.GetSection(WebhookOptions.Section));
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();

@@ -142,6 +142,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
     [InlineData("/Cases/Search", true)]
     [InlineData("/Notifications", true)]
     [InlineData("/Statistics", true)]
+    [InlineData("/Normative", true)]
     public void PagesHaveNoSeriousAccessibilityViolations(string path, bool signedIn)
     {
         if (signedIn)

@@ -1,0 +1,22 @@
+using ReviewEngine.Domain.Webhooks;
+
+namespace ReviewEngine.Infrastructure.Webhooks;
+
+/// <summary>Settings of the webhook sender (configuration section "Webhooks").</summary>
+public sealed class WebhookOptions
+{
+    public const string Section = "Webhooks";
+
+    /// <summary>The named HttpClient (IHttpClientFactory) used for every POST.</summary>
+    public const string HttpClientName = "webhooks";
+
+    public bool Enabled { get; set; } = true;
+    public TimeSpan PollInterval { get; set; } = TimeSpan.FromSeconds(15);
+    public TimeSpan RequestTimeout { get; set; } = TimeSpan.FromSeconds(10);
+    public TimeSpan ClaimLease { get; set; } = TimeSpan.FromMinutes(2);
+    public int MaxAttempts { get; set; } = WebhookRetryPolicy.Default.MaxAttempts;
+    public TimeSpan FirstRetryDelay { get; set; } = WebhookRetryPolicy.Default.FirstDelay;
+    public TimeSpan MaxRetryDelay { get; set; } = WebhookRetryPolicy.Default.MaxDelay;
+
+    public WebhookRetryPolicy RetryPolicy => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay);
+}

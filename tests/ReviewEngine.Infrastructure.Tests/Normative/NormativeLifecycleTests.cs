@@ -1,0 +1,83 @@
+using System.Text;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Access;
+using ReviewEngine.Application.Normative;
+using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Deadlines;
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Infrastructure.Persistence;
+using static ReviewEngine.Infrastructure.Tests.Deadlines.DeadlineFixture;
+
+namespace ReviewEngine.Infrastructure.Tests.Normative;
+
+/// <summary>
+/// A 罗埠镇 normative document taking effect 2026-04-01 for 2 years (valid until 2028-03-31), adopted (archived)
+/// Fri 2026-03-06. From workflows/normative-document.json: filing within 15 days → due 03-21, reminder 3 days before
+/// → 03-18; validity reminder 30 days before the end → 2028-03-01; 2-year clean-up → 2028-03-06.
+/// </summary>
+public sealed class NormativeLifecycleTests
+{
+    [Fact]
+    public async Task FilingAndValidityRemindersFireOnceOnTheirDaysAndCleanUpListsTheDocumentWhenDue()
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        Assert.Equal(15, db.Services.GetRequiredService<IWorkflowCatalog>().Find("normative-document")!.Definition.DeadlineLadder.Normative.FilingDays);
+        var id = await AdoptAsync(db);
+
+        var doc = Assert.Single(await ListAsync(db, "lb-reviewer"));
+        Assert.Equal(new DateOnly(2026, 3, 6), doc.Lifecycle.AdoptedOn);
+        Assert.Equal(new DateOnly(2026, 3, 21), doc.Lifecycle.FilingDueOn);
+        Assert.Equal(new DateOnly(2028, 3, 31), doc.Lifecycle.ValidUntil);
+        Assert.False(doc.Lifecycle.ValidityPresumed);
+        Assert.Equal(new DateOnly(2028, 3, 6), doc.Lifecycle.CleanupDueOn);
+        Assert.Empty(await ListAsync(db, "cb-reviewer"));
+
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 17, 9));
+        await db.TickAsync();
+        Assert.Empty(await RemindersAsync(db, id, NotificationKind.Filing));
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 18, 9));
+        await db.TickAsync();
+        await db.TickAsync();
+        var filing = Assert.Single(await RemindersAsync(db, id, NotificationKind.Filing));
+        Assert.Equal("lb-drafter", filing.RecipientUserId);
+        Assert.Contains("2026年3月21日", filing.Text);
+        Assert.Empty(await ListAsync(db, "wc-district", cleanupWithinDays: 30));
+
+        db.Clock.SetUtcNow(ChinaAt(2028, 3, 1, 9));
+        await db.TickAsync();
+        await db.TickAsync();
+        Assert.Contains("2028年3月31日", Assert.Single(await RemindersAsync(db, id, NotificationKind.Validity)).Text);
+        Assert.Single(await RemindersAsync(db, id, NotificationKind.Filing));
+        Assert.Equal([id], (await ListAsync(db, "wc-district", cleanupWithinDays: 30)).Select(d => d.CaseId));
+    }
+
+    private static async Task<Guid> AdoptAsync(TestDatabase db)
+    {
+        var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
+        var uploads = new[] { "draft", "draftingNote", "legalBasis", "publicComment" }
+            .Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes("内容 " + m), m)).ToArray();
+        var metadata = new Dictionary<string, string> { ["issuer"] = "罗埠镇人民政府", ["effectiveOn"] = "2026-04-01", ["validityYears"] = "2" };
+        var c = await db.RunAsync(sp => sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(
+            new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, "罗埠镇村规民约备案管理办法", "党政办", null, metadata, uploads)));
+        await db.ActAsync(c.Id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        await db.ActAsync(c.Id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+        await db.ActAsync(c.Id, "lb-lawyer", "lawyer", new ActionRequest("submitLawyerOpinion", Comment: "书面法律意见"));
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 6, 10));
+        await db.ActAsync(c.Id, "lb-reviewer", "reviewer", new ActionRequest("draftOpinion", Comment: "审查意见", Conclusion: "合法"));
+        await db.ActAsync(c.Id, "lb-lead", "reviewLead", new ActionRequest("approveOpinion"));
+        await db.ActAsync(c.Id, "lb-drafter", "drafter", new ActionRequest("confirmAdoption", Comment: "已采纳"));
+        return c.Id;
+    }
+
+    private static async Task<IReadOnlyList<NormativeDocument>> ListAsync(TestDatabase db, string userId, int? cleanupWithinDays = null)
+    {
+        var viewer = await db.RunAsync(sp => sp.GetRequiredService<ViewerResolver>().ResolveAsync(userId));
+        return await db.RunAsync(sp => sp.GetRequiredService<GetNormativeDocumentsHandler>().HandleAsync(viewer, cleanupWithinDays));
+    }
+
+    private static Task<List<Notification>> RemindersAsync(TestDatabase db, Guid caseId, NotificationKind kind) =>
+        db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Notifications.AsNoTracking().Where(n => n.CaseId == caseId && n.Kind == kind).ToListAsync());
+}
