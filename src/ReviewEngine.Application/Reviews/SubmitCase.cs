@@ -22,6 +22,7 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
 {
     public async Task<ReviewCase> HandleAsync(SubmitCaseCommand cmd, CancellationToken ct = default)
     {
+        InputLimits.CheckSubmission(cmd);
         if (!MatterKind.IsKnown(cmd.Kind))
         {
             throw new InvalidInputException($"kind: 未知审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", MatterKind.All)}）");
