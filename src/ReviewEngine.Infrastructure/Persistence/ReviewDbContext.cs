@@ -33,6 +33,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReviewDbContext).Assembly);
     }
 
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
