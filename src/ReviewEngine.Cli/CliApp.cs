@@ -60,5 +60,11 @@ public static class CliApp
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (Microsoft.Data.Sqlite.SqliteException ex)
+        {
+            // --db names a file that is not a ReviewEngine database (or is locked or damaged).
+            error.WriteLine($"--db: 数据库无法打开：{ex.Message}");
+            return ExitCodes.BadInput;
+        }
     }
 }

@@ -25,4 +25,7 @@ public interface IReviewDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets every tracked change, so a use case can start its unit of work again after losing a race.</summary>
+    void DiscardChanges();
 }

@@ -26,6 +26,7 @@ public sealed class SearchCasesHandler(IReviewDbContext db, IWorkflowCatalog cat
 {
     public async Task<(IReadOnlyList<CaseSummary> Items, int Total)> HandleAsync(CaseSearchQuery q, CancellationToken ct = default)
     {
+        InputLimits.CheckSearch(q);
         var today = ChinaTime.Today(clock);
         var cases = db.ReviewCases.AsNoTracking().VisibleTo(db, q.Viewer);
         if (!string.IsNullOrWhiteSpace(q.Kind))

@@ -20,7 +20,30 @@ public sealed record SubmitCaseCommand(
 /// <summary>送审: opens a case in the workflow for its kind, pinned to the current version of that workflow.</summary>
 public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview)
 {
+    private const int NumberAttempts = 5;
+
+    /// <summary>
+    /// Case numbers are the township's count plus one, so two drafters submitting at the same moment compute the same
+    /// number and the unique index refuses the second. The loser starts again with a fresh number instead of failing
+    /// (found by scripts/crash-test.sh: two concurrent drafters of one township lost half their submissions).
+    /// </summary>
     public async Task<ReviewCase> HandleAsync(SubmitCaseCommand cmd, CancellationToken ct = default)
+    {
+        InputLimits.CheckSubmission(cmd);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return await SubmitOnceAsync(cmd, ct);
+            }
+            catch (ConcurrencyConflictException) when (attempt < NumberAttempts)
+            {
+                db.DiscardChanges();
+            }
+        }
+    }
+
+    private async Task<ReviewCase> SubmitOnceAsync(SubmitCaseCommand cmd, CancellationToken ct)
     {
         if (!MatterKind.IsKnown(cmd.Kind))
         {
@@ -71,7 +94,9 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
     private async Task<string> NextNumberAsync(string townshipId, int year, CancellationToken ct)
     {
         var prefix = $"{townshipId}-{year}-";
-        var count = await db.ReviewCases.CountAsync(c => c.Number.StartsWith(prefix), ct);
+        // A range on the unique Number index, not LIKE: SQLite cannot use the index for a parameterised LIKE (100,000 cases).
+        var end = prefix[..^1] + (char)(prefix[^1] + 1);
+        var count = await db.ReviewCases.CountAsync(c => c.Number.CompareTo(prefix) >= 0 && c.Number.CompareTo(end) < 0, ct);
         return $"{prefix}{count + 1:D4}";
     }
 }

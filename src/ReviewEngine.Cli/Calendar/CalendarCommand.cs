@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text.Json;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Domain;
+using ReviewEngine.Domain.Calendar;
 using ReviewEngine.Infrastructure;
 using ReviewEngine.Infrastructure.Workflows;
 
@@ -24,6 +25,12 @@ internal static class CalendarCommand
             if (!DateOnly.TryParseExact(parse.GetValue(start), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var from))
             {
                 error.WriteLine($"start: '{parse.GetValue(start)}' 不是 yyyy-MM-dd 格式的日期");
+                return ExitCodes.BadInput;
+            }
+
+            if (from.Year is < WorkingDayCalendar.MinYear or > WorkingDayCalendar.MaxYear)
+            {
+                error.WriteLine($"start: 年份须在 {WorkingDayCalendar.MinYear} 到 {WorkingDayCalendar.MaxYear} 之间");
                 return ExitCodes.BadInput;
             }
 

@@ -9,9 +9,14 @@ internal static class CliOptions
 
     public static Option<string?> WorkflowsDirectory() => new("--dir") { Description = "工作流目录（默认为仓库中的 workflows/）" };
 
-    public static Option<string> Format() => new("--format")
+    public static Option<string> Format()
     {
-        Description = "输出格式：text 或 json",
-        DefaultValueFactory = _ => "text",
-    };
+        var format = new Option<string>("--format")
+        {
+            Description = "输出格式：text 或 json",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+        return format;
+    }
 }

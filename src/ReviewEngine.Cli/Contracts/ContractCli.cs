@@ -31,7 +31,8 @@ internal static class ContractCli
             {
                 JsonValueKind.String => p.Value.GetString(),
                 JsonValueKind.Null => null,
-                _ => p.Value.GetRawText(),
+                JsonValueKind.Number or JsonValueKind.True or JsonValueKind.False => p.Value.GetRawText(),
+                _ => throw new BadInputException($"字段 {p.Name} 须为文本、数字或布尔值，不能是对象或数组：{path}"),
             });
         }
         catch (JsonException ex)

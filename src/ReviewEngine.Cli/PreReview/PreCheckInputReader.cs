@@ -7,6 +7,9 @@ namespace ReviewEngine.Cli.PreReview;
 /// <summary>Builds the pre-review input from --input case.json, or from a .docx/.txt file with --kind and --meta.</summary>
 internal static class PreCheckInputReader
 {
+    // Invalid bytes are refused rather than replaced: a GBK file read as UTF-8 would be analysed as garbage.
+    private static readonly System.Text.Encoding StrictUtf8 = new System.Text.UTF8Encoding(false, true);
+
     public static PreReviewInput FromCaseFile(string path)
     {
         var json = File.Exists(path) ? File.ReadAllText(path) : throw new PreCheckInputException($"input file not found: {path}");
@@ -49,6 +52,22 @@ internal static class PreCheckInputReader
         }
     }
 
+    /// <summary>The same checks as an upload (zip bomb, part sizes, a readable Word package) before the text is extracted.</summary>
+    private static string ReadDocx(string path)
+    {
+        var bytes = File.ReadAllBytes(path);
+        try
+        {
+            new UploadInspector(ReviewEngine.Application.Reviews.DocumentUpload.MaxBytes).Inspect(path, bytes, null);
+        }
+        catch (ReviewEngine.Application.Common.InvalidInputException ex)
+        {
+            throw new PreCheckInputException(ex.Message);
+        }
+
+        return DocxTextExtractor.Extract(new MemoryStream(bytes));
+    }
+
     private static string ReadText(string path)
     {
         var extension = Path.GetExtension(path).ToLowerInvariant();
@@ -56,12 +75,16 @@ internal static class PreCheckInputReader
         {
             return extension switch
             {
-                ".docx" => DocxTextExtractor.Extract(path),
-                ".txt" or ".text" or ".md" => File.ReadAllText(path),
+                ".docx" => ReadDocx(path),
+                ".txt" or ".text" or ".md" => File.ReadAllText(path, StrictUtf8),
                 _ => throw new PreCheckInputException($"unsupported document type \"{extension}\" (use .docx or .txt)"),
             };
         }
-        catch (Exception ex) when (ex is IOException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
+        catch (System.Text.DecoderFallbackException)
+        {
+            throw new PreCheckInputException($"{path} is not UTF-8 text");
+        }
+        catch (Exception ex) when (ex is IOException or InvalidDataException or FormatException or System.Xml.XmlException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException)
         {
             throw new PreCheckInputException($"cannot read {path}: {ex.Message}");
         }

@@ -6,6 +6,10 @@ namespace ReviewEngine.Domain.Calendar;
 /// </summary>
 public sealed class WorkingDayCalendar
 {
+    /// <summary>Dates callers may ask about: wide enough for any review deadline, far from DateOnly's limits.</summary>
+    public const int MinYear = 1900;
+    public const int MaxYear = 2199;
+
     // Enough for any review period; guards against a loop on absurd input.
     private const int MaxWorkingDays = 3650;
 

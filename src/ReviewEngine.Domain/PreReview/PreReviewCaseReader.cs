@@ -28,9 +28,13 @@ public static class PreReviewCaseReader
             throw new FormatException($"unknown kind \"{kindName}\" (expected one of {string.Join(", ", PreReviewKinds.WireNames)})");
         }
         var text = StringOf(root, "text") ?? throw new FormatException("missing \"text\"");
-        var meta = root.TryGetProperty("meta", out var metaElement) && metaElement.ValueKind == JsonValueKind.Object
-            ? MetaFromJson(metaElement)
-            : new PreReviewMeta();
+        var hasMeta = root.TryGetProperty("meta", out var metaElement) && metaElement.ValueKind != JsonValueKind.Null;
+        if (hasMeta && metaElement.ValueKind != JsonValueKind.Object)
+        {
+            throw new FormatException("\"meta\" must be an object of key → value");
+        }
+
+        var meta = hasMeta ? MetaFromJson(metaElement) : new PreReviewMeta();
         return new PreReviewInput(kind, StringOf(root, "title") ?? string.Empty, text, meta);
     }
 

@@ -14,6 +14,9 @@ public sealed class UploadInspector(long maxBytes)
 {
     private const long MaxUncompressedBytes = 200L * 1024 * 1024;
     private const int MaxCompressionRatio = 100;
+    private const int MaxEntries = 1000;
+    private const long MaxXmlPartBytes = 32L * 1024 * 1024;
+    private const int MaxFileNameLength = 200;
 
     public const string DocxContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
@@ -28,6 +31,11 @@ public sealed class UploadInspector(long maxBytes)
         if (bytes.LongLength > maxBytes)
         {
             throw new InvalidInputException($"文件「{name}」为 {bytes.LongLength / 1024.0 / 1024:F1} MB，超过上限 {maxBytes / 1024 / 1024} MB");
+        }
+
+        if (name.Length > MaxFileNameLength)
+        {
+            throw new InvalidInputException($"文件名过长（{name.Length} 个字符，上限 {MaxFileNameLength}）");
         }
 
         var extension = Path.GetExtension(name).ToLowerInvariant();
@@ -62,6 +70,11 @@ public sealed class UploadInspector(long maxBytes)
         {
             using (var zip = new ZipArchive(new MemoryStream(bytes), ZipArchiveMode.Read))
             {
+                if (zip.Entries.Count > MaxEntries)
+                {
+                    throw new InvalidInputException($"文件「{name}」含 {zip.Entries.Count} 个部件，超过上限 {MaxEntries}，已拒绝");
+                }
+
                 long total = 0;
                 foreach (var entry in zip.Entries)
                 {
@@ -69,6 +82,12 @@ public sealed class UploadInspector(long maxBytes)
                     if (total > MaxUncompressedBytes || (entry.CompressedLength > 0 && entry.Length / entry.CompressedLength > MaxCompressionRatio))
                     {
                         throw new InvalidInputException($"文件「{name}」解压后过大（疑似压缩炸弹），已拒绝");
+                    }
+
+                    // A Word body of 32 MB of XML is thousands of pages; larger parts only cost parse time and memory.
+                    if (entry.Length > MaxXmlPartBytes && (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase)))
+                    {
+                        throw new InvalidInputException($"文件「{name}」的 {entry.FullName} 解压后超过 {MaxXmlPartBytes / 1024 / 1024} MB，已拒绝");
                     }
                 }
 

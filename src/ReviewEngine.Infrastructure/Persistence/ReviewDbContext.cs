@@ -47,6 +47,8 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         modelBuilder.ApplyConfigurationsFromAssembly(typeof(ReviewDbContext).Assembly);
     }
 
+    public void DiscardChanges() => ChangeTracker.Clear();
+
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();

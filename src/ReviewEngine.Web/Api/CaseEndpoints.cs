@@ -37,6 +37,7 @@ public static class CaseEndpoints
     private static async Task<IResult> SubmitAsync(SubmitCaseRequest body, CurrentViewer me, SubmitCaseHandler submit, UploadInspector inspector, CancellationToken ct)
     {
         var viewer = await me.GetAsync(ct);
+        ApiInput.CheckDocuments(body.Documents);
         var uploads = (body.Documents ?? []).Select(d => inspector.Inspect(d.FileName, ApiInput.Base64(d.Base64, "documents"), d.MaterialId)).ToList();
         if (!string.IsNullOrWhiteSpace(body.Text))
         {
@@ -52,6 +53,8 @@ public static class CaseEndpoints
     private static async Task<IResult> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, GetCaseDetailsHandler details,
         PerformCaseActionHandler perform, UploadInspector inspector, CancellationToken ct)
     {
+        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions);
+        InputLimits.CheckAction(request);
         var viewer = await me.GetAsync(ct);
         var view = await details.HandleAsync(viewer, id, ct);
         CaseStore.EnsureVersion(view.Case, body.ExpectedVersion);
@@ -59,7 +62,6 @@ public static class CaseEndpoints
             ?? throw new ActionNotAllowedException([$"当前环节「{view.StateLabel}」没有您可执行的操作「{body.ActionId}」"]);
         var upload = body.DocumentBase64 is null ? null
             : inspector.Inspect(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
-        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions);
         var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload, body.ExpectedVersion, viewer), ct);
         return Results.Ok(new { c.Id, c.State, c.Version, c.Round });
     }

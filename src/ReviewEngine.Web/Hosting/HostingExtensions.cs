@@ -50,6 +50,10 @@ public static class HostingExtensions
             o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
         builder.Services.AddOpenApi();
         builder.Services.AddProblemDetails();
+
+        // Unbindable requests reach BadRequestExceptionHandler in every environment, so the 400 carries a message.
+        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        builder.Services.AddExceptionHandler<Api.BadRequestExceptionHandler>();
         builder.Services.AddHealthChecks();
     }
 

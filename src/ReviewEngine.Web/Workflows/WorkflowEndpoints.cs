@@ -1,4 +1,5 @@
 using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Calendar;
 using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Web.Workflows;
@@ -24,6 +25,11 @@ public static class WorkflowEndpoints
             if (n is < 0 or > 3650)
             {
                 return Results.Problem($"n: {n} 须在 0 到 3650 之间", statusCode: 400);
+            }
+
+            if (start.Year is < WorkingDayCalendar.MinYear or > WorkingDayCalendar.MaxYear)
+            {
+                return Results.Problem($"start: 年份须在 {WorkingDayCalendar.MinYear} 到 {WorkingDayCalendar.MaxYear} 之间", statusCode: 400);
             }
 
             var due = catalog.Calendar.AddWorkingDays(start, n);

@@ -1,0 +1,130 @@
+using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Reviews;
+
+namespace ReviewEngine.Application.Reviews;
+
+/// <summary>
+/// Bounds on what a submission or an action may carry, checked before anything is saved. The columns have maximum
+/// lengths SQLite does not enforce, and an unbounded comment or issue list would bloat every audit row and page.
+/// </summary>
+public static class InputLimits
+{
+    public const int Title = 500;
+    public const int ShortText = 200;
+    public const int Identifier = 64;
+    public const int Comment = 5000;
+    public const int LongText = 20_000;
+    public const int MetadataEntries = 50;
+    public const int Documents = 30;
+    public const int ListEntries = 200;
+    public const int MaxPage = 100_000;
+    public const decimal MaxAmount = 9_999_999_999_999_999.99m;
+
+    public static void CheckSubmission(SubmitCaseCommand cmd)
+    {
+        Required(cmd.Kind, "kind");
+        Required(cmd.Title, "title");
+        Length(cmd.Title, Title, "title");
+        Length(cmd.DraftingUnit, ShortText, "draftingUnit");
+        Length(cmd.Counterparty, ShortText, "counterparty");
+        Length(cmd.SubmissionKey, Identifier, "submissionKey");
+        if (cmd.Amount is { } amount && (amount < 0 || amount > MaxAmount))
+        {
+            throw new InvalidInputException($"amount: 金额须在 0 到 {MaxAmount:N2} 元之间");
+        }
+
+        Count(cmd.Metadata.Count, MetadataEntries, "metadata");
+        foreach (var (key, value) in cmd.Metadata)
+        {
+            Length(key, Identifier, "metadata 的键");
+            if (value is null)
+            {
+                throw new InvalidInputException($"metadata.{key}: 不能为 null");
+            }
+
+            Length(value, ShortText * 10, $"metadata.{key}");
+        }
+
+        Count(cmd.Documents.Count, Documents, "documents");
+    }
+
+    public static void CheckAction(ActionRequest request)
+    {
+        Required(request.ActionId, "actionId");
+        Length(request.ActionId, Identifier, "actionId");
+        Length(request.Target, Identifier, "target");
+        Length(request.Conclusion, Identifier, "conclusion");
+        Length(request.Comment, Comment, "comment");
+        Count(request.Assignees?.Count ?? 0, ListEntries, "assignees");
+        if (request.Assignees?.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > Identifier) == true)
+        {
+            throw new InvalidInputException($"assignees: 每项须为 1–{Identifier} 个字符的用户名");
+        }
+
+        Count(request.Issues?.Count ?? 0, ListEntries, "issues");
+        foreach (var issue in request.Issues ?? [])
+        {
+            CheckIssue(issue);
+        }
+
+        Count(request.Adoptions?.Count ?? 0, ListEntries, "adoptions");
+        if (request.Adoptions?.Any(a => a is null || !Enum.IsDefined(a.Decision) || (a.Reason?.Length ?? 0) > Comment) == true)
+        {
+            throw new InvalidInputException("adoptions: 每项须有 issueNo、decision（Adopted / PartiallyAdopted / NotAdopted），理由不超过 5000 字");
+        }
+    }
+
+    /// <summary>Search filters are typed into a form: short texts and a page inside the result set.</summary>
+    public static void CheckSearch(CaseSearchQuery q)
+    {
+        if (q.Page is < 1 or > MaxPage)
+        {
+            throw new InvalidInputException($"page: 须在 1 到 {MaxPage} 之间（收到 {q.Page}）");
+        }
+
+        Length(q.Kind, Identifier, "kind");
+        Length(q.Township, Identifier, "township");
+        Length(q.State, Identifier, "state");
+        Length(q.Counterparty, ShortText, "counterparty");
+        Length(q.Text, ShortText, "q");
+    }
+
+    private static void CheckIssue(OpinionIssue? issue)
+    {
+        if (issue is null)
+        {
+            throw new InvalidInputException("issues: 不能含空项");
+        }
+
+        Length(issue.Clause, ShortText, "issues.clause");
+        Length(issue.Finding, LongText, "issues.finding");
+        Length(issue.LegalBasis, LongText, "issues.legalBasis");
+        Length(issue.RequiredChange, LongText, "issues.requiredChange");
+        Length(issue.RuleId, Identifier, "issues.ruleId");
+        Length(issue.Severity, Identifier, "issues.severity");
+    }
+
+    private static void Required(string? value, string field)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            throw new InvalidInputException($"{field}: 必填");
+        }
+    }
+
+    private static void Length(string? value, int max, string field)
+    {
+        if (value is not null && value.Length > max)
+        {
+            throw new InvalidInputException($"{field}: 不能超过 {max} 个字符（收到 {value.Length} 个）");
+        }
+    }
+
+    private static void Count(int count, int max, string field)
+    {
+        if (count > max)
+        {
+            throw new InvalidInputException($"{field}: 最多 {max} 项（收到 {count} 项）");
+        }
+    }
+}

@@ -1,0 +1,67 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace ReviewEngine.Web.Tests.Api;
+
+/// <summary>Malformed requests get a 4xx with a Chinese message, not the exception handler's 500 (scripts/bad-input.sh has the full set).</summary>
+public sealed class BadRequestTests : IClassFixture<ReviewEngineApp>
+{
+    private readonly ReviewEngineApp _app;
+
+    public BadRequestTests(ReviewEngineApp app) => _app = app;
+
+    [Theory]
+    [InlineData("/api/cases", "{", "不是有效的 JSON")]
+    [InlineData("/api/cases", "{\"kind\":5,\"title\":\"x\"}", "$.kind")]
+    [InlineData("/api/cases", "{}", "kind: 必填")]
+    [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"documents\":[null]}", "documents")]
+    [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"amount\":1e30}", "$.amount")]
+    [InlineData("/api/notifications/read", "{\"ids\":[\"x\"]}", "$.ids[0]")]
+    public async Task MalformedBodyIsABadRequestWithAMessage(string path, string body, string message)
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var response = await drafter.PostAsync(path, new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await DetailAsync(response));
+    }
+
+    [Theory]
+    [InlineData("/api/inbox?filter=zzz", "filter")]
+    [InlineData("/api/cases?page=abc", "page")]
+    [InlineData("/api/cases?page=0", "page")]
+    [InlineData("/api/calendar/add-working-days?start=9999-12-31&n=3650", "start")]
+    public async Task UnusableQueryIsABadRequestWithAMessage(string path, string message)
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var response = await drafter.GetAsync(path);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(message, await DetailAsync(response));
+    }
+
+    [Fact]
+    public async Task OverlongSearchTextIsABadRequest()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var response = await drafter.GetAsync("/api/cases?q=" + new string('q', 201));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("q: 不能超过 200", await DetailAsync(response));
+    }
+
+    [Fact]
+    public async Task OverlongTitleIsRefused()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var body = JsonSerializer.Serialize(new { kind = "NORMATIVE_DOC", title = new string('题', 501) });
+        var response = await drafter.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("title", await DetailAsync(response));
+    }
+
+    private static async Task<string> DetailAsync(HttpResponseMessage response) =>
+        JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("detail").GetString()!;
+}
