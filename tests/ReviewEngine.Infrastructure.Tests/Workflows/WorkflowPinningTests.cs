@@ -20,23 +20,24 @@ public abstract class WorkflowPinningTests(DatabaseProvider provider)
         await db.Services.DisposeAsync();
 
         var path = Path.Combine(workflows, "normative-document.json");
+        var pinned = System.Text.Json.JsonDocument.Parse(File.ReadAllText(path)).RootElement.GetProperty("version").GetInt32();
         File.WriteAllText(path, File.ReadAllText(path)
-            .Replace("\"version\": 1", "\"version\": 2")
+            .Replace($"\"version\": {pinned}", $"\"version\": {pinned + 1}")
             .Replace("\"id\": \"accept\"", "\"id\": \"register\""));
 
         await using var after = await TestDatabase.CreateAsync(workflows, directory, provider: provider);
         var catalog = after.Services.GetRequiredService<Application.Workflows.IWorkflowCatalog>();
-        Assert.Equal(2, catalog.Find("normative-document")!.Definition.Version);
+        Assert.Equal(pinned + 1, catalog.Find("normative-document")!.Definition.Version);
 
         var c = await after.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
-        Assert.Equal(1, c.WorkflowVersion);
+        Assert.Equal(pinned, c.WorkflowVersion);
         Assert.Equal("townshipReview", c.State);
 
         var newId = await after.SubmitNormativeDocumentAsync();
         await Assert.ThrowsAsync<DomainException>(() => after.ActAsync(newId, "lb-registrar", "registrar", new ActionRequest("accept")));
         Assert.Equal("townshipReview", (await after.ActAsync(newId, "lb-registrar", "registrar", new ActionRequest("register"))).State);
         var pins = await after.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().ReviewCases.Select(x => new { x.Id, x.WorkflowVersion }).ToListAsync());
-        Assert.Equal(2, pins.Single(p => p.Id == newId).WorkflowVersion);
+        Assert.Equal(pinned + 1, pins.Single(p => p.Id == newId).WorkflowVersion);
         var snapshots = await after.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().WorkflowSnapshots.CountAsync());
         Assert.Equal(2, snapshots);
     }
