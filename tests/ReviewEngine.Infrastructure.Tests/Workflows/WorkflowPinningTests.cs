@@ -19,24 +19,27 @@ public sealed class WorkflowPinningTests
         var directory = db.Directory;
         await db.Services.DisposeAsync();
 
+        // The shipped file's version moves on (normative-document is at 2); the edit bumps whatever it is by one.
         var path = Path.Combine(workflows, "normative-document.json");
-        File.WriteAllText(path, File.ReadAllText(path)
-            .Replace("\"version\": 1", "\"version\": 2")
+        var text = File.ReadAllText(path);
+        var shipped = int.Parse(System.Text.RegularExpressions.Regex.Match(text, "\"version\": (\\d+)").Groups[1].Value);
+        File.WriteAllText(path, text
+            .Replace($"\"version\": {shipped}", $"\"version\": {shipped + 1}")
             .Replace("\"id\": \"accept\"", "\"id\": \"register\""));
 
         await using var after = await TestDatabase.CreateAsync(workflows, directory);
         var catalog = after.Services.GetRequiredService<Application.Workflows.IWorkflowCatalog>();
-        Assert.Equal(2, catalog.Find("normative-document")!.Definition.Version);
+        Assert.Equal(shipped + 1, catalog.Find("normative-document")!.Definition.Version);
 
         var c = await after.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
-        Assert.Equal(1, c.WorkflowVersion);
+        Assert.Equal(shipped, c.WorkflowVersion);
         Assert.Equal("townshipReview", c.State);
 
         var newId = await after.SubmitNormativeDocumentAsync();
         await Assert.ThrowsAsync<DomainException>(() => after.ActAsync(newId, "lb-registrar", "registrar", new ActionRequest("accept")));
         Assert.Equal("townshipReview", (await after.ActAsync(newId, "lb-registrar", "registrar", new ActionRequest("register"))).State);
         var pins = await after.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().ReviewCases.Select(x => new { x.Id, x.WorkflowVersion }).ToListAsync());
-        Assert.Equal(2, pins.Single(p => p.Id == newId).WorkflowVersion);
+        Assert.Equal(shipped + 1, pins.Single(p => p.Id == newId).WorkflowVersion);
         var snapshots = await after.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().WorkflowSnapshots.CountAsync());
         Assert.Equal(2, snapshots);
     }
