@@ -14,7 +14,11 @@ public static class Seeder
     // Share of copies per prototype state: closed (out of scope / withdrawn) and open (registration, review, lawyer).
     private static readonly Dictionary<string, double> Mix = new()
     {
-        ["outOfScope"] = 0.45, ["withdrawn"] = 0.35, ["registration"] = 0.06, ["townshipReview"] = 0.10, ["lawyerOpinion"] = 0.04,
+        ["outOfScope"] = 0.45,
+        ["withdrawn"] = 0.35,
+        ["registration"] = 0.06,
+        ["townshipReview"] = 0.10,
+        ["lawyerOpinion"] = 0.04,
     };
 
     public static async Task<int> RunAsync(SuiteOptions options)
@@ -30,6 +34,9 @@ public static class Seeder
         {
             using var http = ApiClient.CreateHttp(options.Port);
             await Prototypes.CreateAsync(http);
+
+            // The deadline processor plans the prototypes' timers on its next tick (every minute); the copies inherit them.
+            await Task.Delay(TimeSpan.FromSeconds(Math.Max(0, 65 - clock.Elapsed.TotalSeconds)));
         }
 
         Console.WriteLine($"prototypes made through the API in {clock.Elapsed.TotalSeconds:F1} s");
