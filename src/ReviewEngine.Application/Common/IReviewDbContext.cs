@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 
@@ -20,6 +21,8 @@ public interface IReviewDbContext
     DbSet<CaseFinding> CaseFindings { get; }
     DbSet<DeadlineTimer> DeadlineTimers { get; }
     DbSet<Notification> Notifications { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<ExpertConsultation> ExpertConsultations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

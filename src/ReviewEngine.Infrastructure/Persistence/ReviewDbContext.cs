@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Identity;
@@ -26,6 +27,8 @@ public sealed class ReviewDbContext(DbContextOptions<ReviewDbContext> options) :
     public DbSet<CaseFinding> CaseFindings => Set<CaseFinding>();
     public DbSet<DeadlineTimer> DeadlineTimers => Set<DeadlineTimer>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ExpertConsultation> ExpertConsultations => Set<ExpertConsultation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
