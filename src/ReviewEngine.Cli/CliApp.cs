@@ -31,6 +31,7 @@ public static class CliApp
         root.Subcommands.Add(IndexCommand.Create());
         root.Subcommands.Add(Contracts.ContractsCommand.Create());
         root.Subcommands.Add(Opinions.OpinionsCommand.Create());
+        root.Subcommands.Add(Experts.ExpertsCommand.Create());
         return root;
     }
 

@@ -6,6 +6,7 @@ using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.CaseFiles;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
+using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Notifications;
 using ReviewEngine.Application.Organisations;
@@ -60,6 +61,9 @@ public static class DependencyInjection
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
+        services.AddSingleton(new Domain.Experts.DrawRules());
+        services.AddScoped<ImportExpertsHandler>();
+        services.AddScoped<DrawExpertsHandler>();
         services.AddReviewEngineIdentityStore();
         return services;
     }
