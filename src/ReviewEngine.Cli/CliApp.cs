@@ -32,6 +32,7 @@ public static class CliApp
         root.Subcommands.Add(Contracts.ContractsCommand.Create());
         root.Subcommands.Add(Opinions.OpinionsCommand.Create());
         root.Subcommands.Add(Database.DbCommand.Create());
+        root.Subcommands.Add(Experts.ExpertsCommand.Create());
         return root;
     }
 

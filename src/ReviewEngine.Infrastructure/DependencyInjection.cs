@@ -6,6 +6,7 @@ using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.CaseFiles;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
+using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Normative;
 using ReviewEngine.Application.Notifications;
@@ -74,6 +75,9 @@ public static class DependencyInjection
         services.AddHttpClient(WebhookOptions.HttpClientName);
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDeliveryService>();
+        services.AddSingleton(new Domain.Experts.DrawRules());
+        services.AddScoped<ImportExpertsHandler>();
+        services.AddScoped<DrawExpertsHandler>();
         services.AddReviewEngineIdentityStore();
         return services;
     }

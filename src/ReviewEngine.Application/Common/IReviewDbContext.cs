@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Webhooks;
@@ -23,6 +24,8 @@ public interface IReviewDbContext
     DbSet<Notification> Notifications { get; }
     DbSet<OrganisationWebhook> OrganisationWebhooks { get; }
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
+    DbSet<Expert> Experts { get; }
+    DbSet<ExpertConsultation> ExpertConsultations { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

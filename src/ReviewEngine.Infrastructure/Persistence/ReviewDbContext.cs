@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Webhooks;
@@ -40,6 +41,8 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<OrganisationWebhook> OrganisationWebhooks => Set<OrganisationWebhook>();
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
+    public DbSet<Expert> Experts => Set<Expert>();
+    public DbSet<ExpertConsultation> ExpertConsultations => Set<ExpertConsultation>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {

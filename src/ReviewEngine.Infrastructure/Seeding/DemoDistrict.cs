@@ -43,6 +43,7 @@ public static class DemoDistrict
 
         db.Organisations.AddRange(CreateOrganisations());
         db.UserAccounts.AddRange(CreateUsers());
+        db.Experts.AddRange(DemoExperts.Create(DateTime.UtcNow));
         await db.SaveChangesAsync(ct);
     }
 
