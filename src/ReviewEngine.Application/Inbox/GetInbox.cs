@@ -47,39 +47,53 @@ public enum Urgency
 public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalog, TimeProvider clock)
 {
     /// <summary>
-    /// Filter, order and limit run in the database; only the page's rows are turned into items. (At 100,000 cases the
-    /// old shape — 2,000 arbitrary rows fetched, then filtered and sorted in memory — took seconds per request and could
-    /// leave the most urgent tasks out; see docs/benchmarks.md, 我的待办.)
+    /// Two phases, so the database never joins or sorts more than it returns: the page's task ids are chosen on work-item
+    /// columns alone (visibility, filters, order, limit — served by the (AssigneeId, Status) and (OrganisationId, Role,
+    /// Status) indexes), then only those tasks' cases are read. With ≈4,700 visible open tasks of 100,000 cases the joined
+    /// and sorted query cost ≈50 ms of CPU in SQLite, the task-only one ≈12 ms (docs/benchmarks.md, 我的待办).
     /// </summary>
     public async Task<IReadOnlyList<InboxItem>> HandleAsync(InboxQuery q, CancellationToken ct = default)
     {
         var v = q.Viewer;
         var roles = v.Roles.ToArray();
         var today = ChinaTime.Today(clock);
-        var rows = db.WorkItems.AsNoTracking()
+        var tasks = db.WorkItems.AsNoTracking()
             .Where(t => t.Status == WorkItemStatus.Open
                 && (t.AssigneeId == v.UserId || (t.AssigneeId == null && roles.Contains(t.Role) && t.OrganisationId == v.OrganisationId)))
-            .Join(db.ReviewCases, t => t.CaseId, c => c.Id, (t, c) => new { Task = t, c.Number, c.Title, c.Kind, c.State, c.DrafterId, c.WorkflowId })
-            .Where(x => !(x.Task.ExcludeDrafter && x.DrafterId == v.UserId))
-            .Where(x => q.Kind == null || x.Kind == q.Kind);
+            // 内部分离: the drafter never reviews their own matter; the correlated lookup runs only for flagged tasks.
+            .Where(t => !t.ExcludeDrafter || !db.ReviewCases.Any(c => c.Id == t.CaseId && c.DrafterId == v.UserId));
+        if (q.Kind is { } kind)
+        {
+            tasks = tasks.Where(t => db.ReviewCases.Any(c => c.Id == t.CaseId && c.Kind == kind));
+        }
+
         // Urgent = at most two working days left, i.e. due before the third working day from today; overdue = due before today.
         var urgentBefore = catalog.Calendar.AddWorkingDays(today, 3).Date;
-        rows = q.Filter switch
+        tasks = q.Filter switch
         {
-            InboxFilter.Mine => rows.Where(x => x.Task.AssigneeId == v.UserId),
-            InboxFilter.Unclaimed => rows.Where(x => x.Task.AssigneeId != v.UserId),
-            InboxFilter.Urgent => rows.Where(x => x.Task.DueOn != null && x.Task.DueOn < urgentBefore),
-            InboxFilter.Overdue => rows.Where(x => x.Task.DueOn != null && x.Task.DueOn < today),
-            _ => rows,
+            InboxFilter.Mine => tasks.Where(t => t.AssigneeId == v.UserId),
+            InboxFilter.Unclaimed => tasks.Where(t => t.AssigneeId != v.UserId),
+            InboxFilter.Urgent => tasks.Where(t => t.DueOn != null && t.DueOn < urgentBefore),
+            InboxFilter.Overdue => tasks.Where(t => t.DueOn != null && t.DueOn < today),
+            _ => tasks,
         };
-        rows = q.Sort switch
+        tasks = q.Sort switch
         {
-            InboxSort.Newest => rows.OrderByDescending(x => x.Task.CreatedAtUtc),
-            InboxSort.Number => rows.OrderBy(x => x.Number),
-            _ => rows.OrderBy(x => x.Task.DueOn == null).ThenBy(x => x.Task.DueOn).ThenBy(x => x.Number),
+            InboxSort.Newest => tasks.OrderByDescending(t => t.CreatedAtUtc).ThenBy(t => t.Id),
+            InboxSort.Number => tasks.OrderBy(t => db.ReviewCases.Where(c => c.Id == t.CaseId).Select(c => c.Number).FirstOrDefault()).ThenBy(t => t.CreatedAtUtc),
+            _ => tasks.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
         };
 
-        var page = await rows.Take(Math.Clamp(q.Take, 1, InboxQuery.MaxTake)).ToListAsync(ct);
+        var pageTasks = await tasks.Take(Math.Clamp(q.Take, 1, InboxQuery.MaxTake)).ToListAsync(ct);
+        var caseIds = pageTasks.Select(t => t.CaseId).Distinct().ToList();
+        var cases = await db.ReviewCases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
+            .Select(c => new { c.Id, c.Number, c.Title, c.Kind, c.State, c.WorkflowId })
+            .ToDictionaryAsync(c => c.Id, ct);
+        var page = pageTasks.Where(t => cases.ContainsKey(t.CaseId)).Select(t =>
+        {
+            var c = cases[t.CaseId];
+            return new { Task = t, c.Number, c.Title, c.Kind, c.State, c.WorkflowId };
+        });
         return page.Select(x =>
         {
             int? remaining = x.Task.DueOn is { } due ? catalog.Calendar.RemainingWorkingDays(today, due) : null;
