@@ -13,12 +13,10 @@ namespace ReviewEngine.Web.Tests;
 /// The real app (Development seed: demo district, one user per role) over its own SQLite file, or over a PostgreSQL
 /// connection string when given (two instances on one such database are two app nodes).
 /// </summary>
-public sealed class ReviewEngineApp(string? postgreSqlConnectionString = null) : WebApplicationFactory<Program>
+public sealed class ReviewEngineApp : WebApplicationFactory<Program>
 {
-    public ReviewEngineApp()
-        : this(null)
-    {
-    }
+    /// <summary>Set before the first request (the host is built lazily); xunit class fixtures need the one parameterless constructor.</summary>
+    public string? PostgreSqlConnectionString { get; init; }
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -32,9 +30,9 @@ public sealed class ReviewEngineApp(string? postgreSqlConnectionString = null) :
         builder.UseSetting("ReviewEngine:DataDirectory", Directory);
         builder.UseSetting("ReviewEngine:DatabasePath", DatabasePath);
         builder.UseSetting("ReviewEngine:MaxUploadMegabytes", "2");
-        if (postgreSqlConnectionString is not null)
+        if (PostgreSqlConnectionString is not null)
         {
-            builder.UseSetting("ConnectionStrings:ReviewEngine", postgreSqlConnectionString);
+            builder.UseSetting("ConnectionStrings:ReviewEngine", PostgreSqlConnectionString);
         }
     }
 

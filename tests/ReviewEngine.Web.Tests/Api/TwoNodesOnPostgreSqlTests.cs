@@ -17,9 +17,9 @@ public sealed class TwoNodesOnPostgreSqlTests : IAsyncLifetime
     public async Task InitializeAsync()
     {
         var connectionString = await TestPostgreSql.CreateDatabaseAsync(_database);
-        _nodeA = new ReviewEngineApp(connectionString);
+        _nodeA = new ReviewEngineApp { PostgreSqlConnectionString = connectionString };
         _ = _nodeA.Server; // node A migrates and seeds first, as a rolling start would
-        _nodeB = new ReviewEngineApp(connectionString);
+        _nodeB = new ReviewEngineApp { PostgreSqlConnectionString = connectionString };
         _ = _nodeB.Server;
     }
 
