@@ -9,9 +9,10 @@ namespace ReviewEngine.Domain.Reviews;
 /// A matter under legality review (审查案件). The state lives in <see cref="State"/>; a Stateless machine built from the
 /// pinned workflow definition decides which transitions exist. Every action goes through <see cref="PerformAsync"/>,
 /// which checks access and guards, fires the trigger, applies effects (tasks, clock, flags, opinion) and appends
-/// a hash-chained audit event. Over 250 lines because the effects of one action must stay in one place.
+/// a hash-chained audit event. Work items and group tasks are in ReviewCase.Tasks.cs, pre-review decisions in
+/// ReviewCase.PreReview.cs; the effects of one action stay together here.
 /// </summary>
-public sealed class ReviewCase
+public sealed partial class ReviewCase
 {
     private readonly List<WorkItem> _tasks = [];
     private readonly List<AuditEvent> _newEvents = [];
@@ -157,59 +158,6 @@ public sealed class ReviewCase
         return result;
     }
 
-    /// <summary>The 智能预审 suggested conclusion for the current round's main document (the reviewer decides).</summary>
-    public string? PreReviewConclusion { get; private set; }
-
-    /// <summary>Records that the engine pre-reviewed a round's main document; the findings are stored beside the case.</summary>
-    public void RecordPreReview(string documentSha256, string conclusion, int findingCount, ActionContext ctx)
-    {
-        PreReviewConclusion = conclusion;
-        Record(ctx with { Actor = Actor.SystemActor }, "preReview", State, State, null, $"智能预审：{findingCount} 项提示，建议结论「{conclusion}」", documentSha256,
-            new { round = Round, findings = findingCount, conclusion });
-    }
-
-    /// <summary>The reviewer confirms or dismisses a pre-review finding; dismissing needs a reason (尽职容错 trail).</summary>
-    public void DecideFinding(CaseFinding finding, bool confirm, string? reason, ActionContext ctx)
-    {
-        var reasons = new List<string>();
-        if (ctx.Actor.Role is not (Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer))
-        {
-            reasons.Add("仅审查人员、审查负责人或公职律师可以确认或排除预审提示");
-        }
-
-        CaseAccessPolicy.CheckOrganisation(this, ctx.Actor, reasons);
-        if (ctx.Actor.UserId == DrafterId)
-        {
-            reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
-        }
-
-        if (reasons.Count > 0)
-        {
-            throw new ActionNotAllowedException(reasons);
-        }
-
-        if (finding.CaseId != Id || IsClosed)
-        {
-            throw new DomainException(IsClosed ? $"案件 {Number} 已办结" : "该提示不属于本案件");
-        }
-
-        if (!confirm && string.IsNullOrWhiteSpace(reason))
-        {
-            throw new ActionRejectedException("排除预审提示", ["须说明排除理由"]);
-        }
-
-        finding.Decide(confirm, reason, ctx.Actor.UserId, ctx.NowUtc);
-        Record(ctx, confirm ? "confirmFinding" : "dismissFinding", State, State, null, reason, finding.DocumentSha256,
-            new { finding = finding.Id, finding.RuleId, finding.Clause });
-    }
-
-    public void ClaimTask(Guid taskId, ActionContext ctx) => TaskAssignmentRules.Claim(this, taskId, ctx);
-
-    public void ReleaseTask(Guid taskId, ActionContext ctx) => TaskAssignmentRules.Release(this, taskId, ctx);
-
-    public void ReassignTask(Guid taskId, UserAccount to, Organisation toOrganisation, string reason, ActionContext ctx) =>
-        TaskAssignmentRules.Reassign(this, taskId, to, toOrganisation.Id, toOrganisation.Kind, reason, ctx);
-
     /// <summary>A 催办/督办 sent by the deadline processor: appended to the audit chain, no state change.</summary>
     public void RecordDeadlineNotice(string action, Guid taskId, string text, DateOnly dueOn, ActionContext ctx) =>
         Record(ctx, action, State, State, taskId, text, null, new { dueOn = dueOn.ToString("yyyy-MM-dd") });
@@ -321,69 +269,6 @@ public sealed class ReviewCase
         foreach (var t in OpenTasks.Where(t => !HasOwnDeadline(wf, t)))
         {
             t.MoveDue(DueOn);
-        }
-    }
-
-    /// <summary>Tasks with a deadline of their own keep it when the review clock moves: a fixed period in the workflow, or an
-    /// invitation to named members (专家论证), whose answer-by date was set when they were invited.</summary>
-    private static bool HasOwnDeadline(WorkflowDefinition wf, WorkItem t) =>
-        wf.State(t.State).Task is { } p && (p.DeadlineWorkingDays is not null || p.Assignment == TaskAssignment.Chosen);
-
-    private void CreateTasks(StateDefinition state, ActionRequest? r, ActionContext ctx)
-    {
-        if (state.Task is not { } policy)
-        {
-            return;
-        }
-
-        var org = policy.Scope == TaskScope.District ? DistrictId : TownshipId;
-        var due = r?.TaskDueOn ?? (policy.DeadlineWorkingDays is { } days ? ctx.Calendar.AddWorkingDays(ctx.Today, days).Date : DueOn);
-        var assignees = policy.Assignment switch
-        {
-            TaskAssignment.Drafter => [DrafterId],
-            TaskAssignment.PreviousHolder => [StateHolders.GetValueOrDefault(policy.OfState!)],
-            TaskAssignment.Chosen => (r?.Assignees ?? []).Distinct().Select(a => (string?)a).ToArray(),
-            _ => new string?[] { null },
-        };
-        foreach (var assignee in assignees)
-        {
-            _tasks.Add(new WorkItem(Id, state.Id, Round, policy.Role, org, assignee, due, policy.ExcludeDrafter, ctx.NowUtc));
-        }
-    }
-
-    /// <summary>An invited group member (expert) declines with a reason; <paramref name="replacementUserId"/> takes the seat with the same deadline.</summary>
-    public Task DeclineGroupTaskAsync(WorkflowDefinition wf, string reason, string? replacementUserId, object? drawData, ActionContext ctx)
-    {
-        EnsurePinned(wf);
-        return GroupTaskRules.DeclineAsync(this, wf, reason, replacementUserId, drawData, ctx);
-    }
-
-    /// <summary>Completes a group state whose deadline has passed when a quorum has answered (see <see cref="CompletionRule.IsSatisfiedAfterDeadline"/>).</summary>
-    public Task<bool> CompleteGroupAfterDeadlineAsync(WorkflowDefinition wf, ActionContext ctx)
-    {
-        EnsurePinned(wf);
-        return GroupTaskRules.CompleteAfterDeadlineAsync(this, wf, ctx);
-    }
-
-    /// <summary>The expert draw behind a consultation (candidates, exclusions with reasons, seed, panel) joins the trail (可追溯).</summary>
-    public void RecordExpertDraw(string comment, object data, ActionContext ctx) =>
-        Record(ctx, "drawExperts", State, State, null, comment, null, data);
-
-    internal void AddTask(WorkItem task) => _tasks.Add(task);
-
-    internal async Task CompleteGroupIfDoneAsync(WorkflowDefinition wf, ActionContext ctx)
-    {
-        var state = wf.State(State);
-        if (state.Task?.Completion is not { } rule)
-        {
-            return;
-        }
-
-        var group = _tasks.Where(t => t.State == State && t.Round == Round && t.Status != WorkItemStatus.Cancelled).ToList();
-        var done = group.Count(t => t.Status == WorkItemStatus.Completed);
-        if (done > 0 && rule.IsSatisfied(done, group.Count))
-        {
-            await PerformAsync(new ActionRequest(rule.OnCompleteActionId), wf, ctx with { Actor = Actor.SystemActor });
         }
     }
 

@@ -1,0 +1,54 @@
+using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Workflows;
+
+namespace ReviewEngine.Domain.Reviews;
+
+/// <summary>智能预审 on the case: the engine's suggestion and the reviewer's confirm/dismiss decisions, both audited.</summary>
+public sealed partial class ReviewCase
+{
+    /// <summary>The 智能预审 suggested conclusion for the current round's main document (the reviewer decides).</summary>
+    public string? PreReviewConclusion { get; private set; }
+
+    /// <summary>Records that the engine pre-reviewed a round's main document; the findings are stored beside the case.</summary>
+    public void RecordPreReview(string documentSha256, string conclusion, int findingCount, ActionContext ctx)
+    {
+        PreReviewConclusion = conclusion;
+        Record(ctx with { Actor = Actor.SystemActor }, "preReview", State, State, null, $"智能预审：{findingCount} 项提示，建议结论「{conclusion}」", documentSha256,
+            new { round = Round, findings = findingCount, conclusion });
+    }
+
+    /// <summary>The reviewer confirms or dismisses a pre-review finding; dismissing needs a reason (尽职容错 trail).</summary>
+    public void DecideFinding(CaseFinding finding, bool confirm, string? reason, ActionContext ctx)
+    {
+        var reasons = new List<string>();
+        if (ctx.Actor.Role is not (Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer))
+        {
+            reasons.Add("仅审查人员、审查负责人或公职律师可以确认或排除预审提示");
+        }
+
+        CaseAccessPolicy.CheckOrganisation(this, ctx.Actor, reasons);
+        if (ctx.Actor.UserId == DrafterId)
+        {
+            reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
+        }
+
+        if (reasons.Count > 0)
+        {
+            throw new ActionNotAllowedException(reasons);
+        }
+
+        if (finding.CaseId != Id || IsClosed)
+        {
+            throw new DomainException(IsClosed ? $"案件 {Number} 已办结" : "该提示不属于本案件");
+        }
+
+        if (!confirm && string.IsNullOrWhiteSpace(reason))
+        {
+            throw new ActionRejectedException("排除预审提示", ["须说明排除理由"]);
+        }
+
+        finding.Decide(confirm, reason, ctx.Actor.UserId, ctx.NowUtc);
+        Record(ctx, confirm ? "confirmFinding" : "dismissFinding", State, State, null, reason, finding.DocumentSha256,
+            new { finding = finding.Id, finding.RuleId, finding.Clause });
+    }
+}
