@@ -28,12 +28,32 @@ internal static class TestPostgreSql
         return new NpgsqlConnectionStringBuilder(ServerConnectionString) { Database = name }.ToString();
     }
 
+    /// <summary>
+    /// Best-effort clean-up: WITH (FORCE) cannot end a server process of another role (an autovacuum worker may be
+    /// visiting the fresh database), so retry briefly and otherwise leave the database for the throwaway server.
+    /// </summary>
     public static async Task DropDatabaseAsync(string name)
     {
         NpgsqlConnection.ClearAllPools();
-        await using var connection = await OpenServerAsync();
-        await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync();
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await using var connection = await OpenServerAsync();
+                await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{name}\" WITH (FORCE)", connection);
+                await drop.ExecuteNonQueryAsync();
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState is PostgresErrorCodes.InsufficientPrivilege or PostgresErrorCodes.ObjectInUse)
+            {
+                if (attempt == 5)
+                {
+                    return;
+                }
+
+                await Task.Delay(200 * attempt);
+            }
+        }
     }
 
     private static async Task<NpgsqlConnection> OpenServerAsync()
