@@ -9,14 +9,18 @@ public sealed class ViewerResolver(IReviewDbContext db)
 {
     public async Task<Viewer> ResolveAsync(string userId, CancellationToken ct = default)
     {
-        var user = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct)
+        // One statement: every page and API call starts here.
+        var found = await (from u in db.UserAccounts.AsNoTracking()
+                           join o in db.Organisations.AsNoTracking() on u.OrganisationId equals o.Id
+                           where u.Id == userId
+                           select new { User = u, o.Name, o.Kind }).FirstOrDefaultAsync(ct)
             ?? throw new ActionNotAllowedException(["账号不存在"]);
-        if (!user.IsActive)
+        if (!found.User.IsActive)
         {
             throw new ActionNotAllowedException(["账号已停用"]);
         }
 
-        var org = await db.Organisations.AsNoTracking().FirstAsync(o => o.Id == user.OrganisationId, ct);
-        return new Viewer(user.Id, user.DisplayName, org.Id, org.Name, org.Kind, user.Roles);
+        var user = found.User;
+        return new Viewer(user.Id, user.DisplayName, user.OrganisationId, found.Name, found.Kind, user.Roles);
     }
 }

@@ -83,16 +83,24 @@ public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalo
     }
 
     /// <summary>
-    /// Each branch in index order — dated tasks by (DueOn, CreatedAtUtc, Id), then undated ones by (CreatedAtUtc, Id) —
-    /// then a stable merge. Undated tasks are read separately because SQLite sorts NULL first and PostgreSQL last, and
+    /// Mine, then each role's unclaimed tasks in index order — dated ones by (DueOn, CreatedAtUtc, Id), then undated ones
+    /// by (CreatedAtUtc, Id) — then a stable merge. Undated tasks are read separately because SQLite sorts NULL first and PostgreSQL last, and
     /// an ORDER BY on "DueOn IS NULL" could not be served by the index.
     /// </summary>
     private async Task<List<TaskRow>> ByDueDateAsync(InboxQuery q, DateOnly today, int count, CancellationToken ct)
     {
         var branches = new List<List<TaskRow>>();
-        foreach (var branch in Branches(q.Viewer, q.Filter))
+        if (q.Filter != InboxFilter.Unclaimed)
         {
-            var filtered = Filtered(branch, q, today);
+            // My claimed tasks are few: one query in the full order.
+            var mine = Open(q.Viewer).Where(t => t.AssigneeId == q.Viewer.UserId);
+            branches.Add(await Ordered(Filtered(mine, q, today), InboxSort.Due).Take(count).Select(TaskRow.Projection).ToListAsync(ct));
+        }
+
+        // One branch per role keeps each one an ordered range of the index (an IN list over roles would need a sort).
+        foreach (var role in q.Filter == InboxFilter.Mine ? [] : q.Viewer.Roles.Distinct())
+        {
+            var filtered = Filtered(Open(q.Viewer).Where(t => t.OrganisationId == q.Viewer.OrganisationId && t.Role == role && t.AssigneeId == null), q, today);
             var rows = await filtered.Where(t => t.DueOn != null).OrderBy(t => t.DueOn).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
                 .Take(count).Select(TaskRow.Projection).ToListAsync(ct);
             if (rows.Count < count && q.Filter is not (InboxFilter.Urgent or InboxFilter.Overdue))
@@ -107,23 +115,8 @@ public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalo
         return SortedMerge.Merge(branches, TaskRow.DueOrder).Take(count).ToList();
     }
 
-    private IEnumerable<IQueryable<WorkItem>> Branches(Viewer v, InboxFilter filter)
-    {
-        var open = db.WorkItems.AsNoTracking().Where(t => t.Status == WorkItemStatus.Open && t.ExcludedUserId != v.UserId);
-        if (filter != InboxFilter.Unclaimed)
-        {
-            yield return open.Where(t => t.AssigneeId == v.UserId);
-        }
-
-        if (filter != InboxFilter.Mine)
-        {
-            // One branch per role keeps each one an ordered range of the index (an IN list over roles would need a sort).
-            foreach (var role in v.Roles.Distinct())
-            {
-                yield return open.Where(t => t.OrganisationId == v.OrganisationId && t.Role == role && t.AssigneeId == null);
-            }
-        }
-    }
+    private IQueryable<WorkItem> Open(Viewer v) =>
+        db.WorkItems.AsNoTracking().Where(t => t.Status == WorkItemStatus.Open && t.ExcludedUserId != v.UserId);
 
     private IQueryable<WorkItem> Visible(Viewer v)
     {
