@@ -76,6 +76,11 @@ public sealed class BrowserSession : IDisposable
         {
             return true;
         }
+        catch (UnknownErrorException e) when (e.Message.Contains("does not belong to the document", StringComparison.Ordinal))
+        {
+            // Chromium reports an element of the page being unloaded this way instead of as stale.
+            return true;
+        }
     }
 
     public void OpenCase(Guid id) => Go($"/Cases/Details/{id}");
