@@ -82,6 +82,30 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
         Assert.Contains("请选择论证结论", await noVerdict.Content.ReadAsStringAsync());
     }
 
+    [Fact]
+    public async Task TheApiDrawsForFieldsNamesTheEmptyingConstraintAndTakesDeclines()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+
+        var tooFew = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "土地" } });
+        Assert.False(tooFew.IsSuccessStatusCode);
+        Assert.Contains("按「关联系统账号」筛选后仅剩 2 名", await tooFew.Content.ReadAsStringAsync());
+
+        var drawn = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "合同", "土地" }, seed = 5 });
+        Assert.True(drawn.IsSuccessStatusCode, await drawn.Content.ReadAsStringAsync());
+        var tasks = (await ReviewEngineApp.GetCaseAsync(reviewer, caseId)).GetProperty("openTasks").EnumerateArray().ToList();
+        Assert.Equal(3, tasks.Count);
+        var expert = await _app.ClientAsAsync(tasks[0].GetProperty("assigneeId").GetString()!);
+
+        var badVerdict = await ReviewEngineApp.ActAsync(expert, caseId, new { actionId = "giveExpertOpinion", comment = "意见", verdict = "maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, badVerdict.StatusCode);
+        var noReason = await expert.PostAsJsonAsync($"/api/cases/{caseId}/consultation/decline", new { reason = " " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        var declined = await expert.PostAsJsonAsync($"/api/cases/{caseId}/consultation/decline", new { reason = "回避" });
+        Assert.True(declined.IsSuccessStatusCode, await declined.Content.ReadAsStringAsync());
+    }
+
     private async Task AnswerAsync(string expert, string consultationId, string verdict, string text, string points)
     {
         var client = await PageTestClient.LoginAsync(_app, expert);
