@@ -25,18 +25,17 @@ public sealed class ExpertPanels(IReviewDbContext db, CaseDraws draws, DrawRules
     {
         var state = wf.State(c.State);
         var action = state.FindAction(request.ActionId);
-        if (action is null || !IsAvailable(c, wf, action, ctx.Actor))
+        var opens = action is not null && OpensConsultation(wf, action);
+        var answers = action is not null && IsAnswer(state, action);
+        if (!(opens || answers) || !IsAvailable(c, wf, action!, ctx.Actor))
         {
-            // The aggregate refuses it with the reasons; no draw for an action that will not happen.
+            // Not an expert action, or one the aggregate will refuse with its reasons: no draw for an action that will not happen.
             return new PreparedAction(request, null);
         }
 
-        if (OpensConsultation(wf, action))
-        {
-            return await OpenAsync(c, wf.State(action.Targets[0]), request, input, ctx, ct);
-        }
-
-        return IsAnswer(state, action) ? new PreparedAction(await AnswerAsync(c, request, input, ctx, ct), null) : new PreparedAction(request, null);
+        return opens
+            ? await OpenAsync(c, wf.State(action!.Targets[0]), request, input, ctx, ct)
+            : new PreparedAction(await AnswerAsync(c, request, input, ctx, ct), null);
     }
 
     /// <summary>The consultation of the case's current state and round, tracked for changes.</summary>

@@ -15,16 +15,17 @@ namespace ReviewEngine.Infrastructure.Tests.Experts;
 /// <summary>
 /// Expert consultation through the use cases on a real database: the reviewer's request draws the panel, experts
 /// answer or decline (and are replaced by a new draw), and the deadline tick completes a late panel on a quorum.
-/// The demo pool has five experts with accounts; four of them (expert-1, -2, -4, -5) cover 合同.
+/// The demo pool has five experts with accounts; four of them (expert-1, -2, -4, -5) cover 合同. Run on both providers
+/// (the consultation's panel is a JSON column; the overdue query compares dates).
 /// </summary>
-public sealed class ConsultationFlowTests
+public abstract class ConsultationFlowTests(DatabaseProvider provider)
 {
     private static readonly string[] Contract = ["合同"];
 
     [Fact]
     public async Task RequestDrawsAPanelAssignsOneTaskPerExpertAndRecordsTheDraw()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await ComplexCaseAsync(db);
 
         var c = await RequestAsync(db, id, seed: 42);
@@ -49,7 +50,7 @@ public sealed class ConsultationFlowTests
     [Fact]
     public async Task DeclaredConflictsExcludeAndTooFewCandidatesNamesTheConstraint()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await ComplexCaseAsync(db);
         await DeclareConflictAsync(db, "expert-2", "罗埠镇人民政府");
 
@@ -67,7 +68,7 @@ public sealed class ConsultationFlowTests
     [Fact]
     public async Task AllAnswersCompleteTheConsultationWithMajorityAndDissent()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await ComplexCaseAsync(db);
         await RequestAsync(db, id);
         var panel = (await ConsultationAsync(db, id)).Members.Select(m => m.UserId).ToList();
@@ -91,7 +92,7 @@ public sealed class ConsultationFlowTests
     [Fact]
     public async Task ADecliningExpertIsReplacedByANewDrawAndAnEmptyPoolLeavesTheSeatOpen()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await ComplexCaseAsync(db);
         await RequestAsync(db, id, seed: 3);
         var first = (await ConsultationAsync(db, id)).Members.Select(m => m.UserId).ToList();
@@ -115,7 +116,7 @@ public sealed class ConsultationFlowTests
     [Fact]
     public async Task AfterTheAnswerByDateTheDeadlineTickCompletesOnAQuorum()
     {
-        await using var db = await TestDatabase.CreateAsync();
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
         var id = await ComplexCaseAsync(db);
         await RequestAsync(db, id);
         var panel = (await ConsultationAsync(db, id)).Members.Select(m => m.UserId).ToList();
@@ -185,3 +186,7 @@ public sealed class ConsultationFlowTests
         db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().AuditEvents.AsNoTracking()
             .Where(e => e.CaseId == id && e.Action == action).OrderByDescending(e => e.Sequence).FirstAsync());
 }
+
+public sealed class ConsultationFlowOnSqliteTests() : ConsultationFlowTests(DatabaseProvider.Sqlite);
+
+public sealed class ConsultationFlowOnPostgreSqlTests() : ConsultationFlowTests(DatabaseProvider.PostgreSql);
