@@ -14,7 +14,7 @@ namespace ReviewEngine.Application.Experts;
 public sealed class CaseDraws(IReviewDbContext db, DrawExpertsHandler draws, DrawRules rules)
 {
     /// <param name="alsoExcluded">Exclusions not yet saved (the member declining right now).</param>
-    public async Task<DrawResult> DrawAsync(ReviewCase c, Actor actor, IReadOnlyList<string> fields, long seed, DateOnly today,
+    public async Task<CaseDraw> DrawAsync(ReviewCase c, Actor actor, IReadOnlyList<string> fields, long seed, DateOnly today,
         int size, IReadOnlyList<Expert>? keep = null, IReadOnlyDictionary<Guid, string>? alsoExcluded = null, CancellationToken ct = default)
     {
         var pool = await db.Experts.AsNoTracking().ToListAsync(ct);
@@ -31,20 +31,30 @@ public sealed class CaseDraws(IReviewDbContext db, DrawExpertsHandler draws, Dra
             Keep: keep,
             RequireAccount: true,
             RecentConsultations: await draws.RecentConsultationsAsync(ct));
-        return ExpertDraw.Draw(pool, request);
+        return new CaseDraw(ExpertDraw.Draw(pool, request), request);
     }
 
-    /// <summary>The audit record of a draw: enough to replay it from the seed and to see why each expert was or was not eligible.</summary>
-    public static object AuditData(DrawResult r, IReadOnlyList<string> fields, int size) => new
+    /// <summary>
+    /// The audit record of a draw: enough to replay it (seed, day, fields, size, kept members and each candidate's
+    /// recent-consultation count, which orders the shuffle) and to see why each expert was or was not eligible.
+    /// </summary>
+    public static object AuditData(CaseDraw draw)
     {
-        fields,
-        size,
-        seed = r.Seed,
-        candidates = r.Candidates.Select(e => new { e.Id, e.Name, e.Organisation }),
-        exclusions = r.Exclusions.Select(x => new { x.ExpertId, x.Name, x.Reason }),
-        drawn = r.Drawn.Select(e => new { e.Id, e.Name, e.Organisation, type = OrganisationTypes.Label(e.OrganisationType), e.UserId }),
-        uncoveredFields = r.UncoveredFields,
-    };
+        var (r, request) = (draw.Result, draw.Request);
+        var recent = request.RecentConsultations ?? new Dictionary<Guid, int>();
+        return new
+        {
+            fields = request.Fields,
+            size = request.Size,
+            seed = r.Seed,
+            today = request.Today.ToString("yyyy-MM-dd"),
+            kept = (request.Keep ?? []).Select(e => e.Id),
+            candidates = r.Candidates.Select(e => new { e.Id, e.Name, e.Organisation, recent = recent.GetValueOrDefault(e.Id) }),
+            exclusions = r.Exclusions.Select(x => new { x.ExpertId, x.Name, x.Reason }),
+            drawn = r.Drawn.Select(e => new { e.Id, e.Name, e.Organisation, type = OrganisationTypes.Label(e.OrganisationType), e.UserId }),
+            uncoveredFields = r.UncoveredFields,
+        };
+    }
 
     public static string AuditComment(DrawResult r) =>
         $"随机抽取专家（种子 {r.Seed}）：{string.Join("、", r.Drawn.Select(e => $"{e.Name}（{e.Organisation}）"))}；候选 {r.Candidates.Count} 名，排除 {r.Exclusions.Count} 名"
@@ -124,3 +134,6 @@ public sealed class CaseDraws(IReviewDbContext db, DrawExpertsHandler draws, Dra
         return bracket > 0 ? displayName[..bracket].Trim() : displayName.Trim();
     }
 }
+
+/// <summary>A case draw with the request it ran (exclusions, recent consultations), so the audit record can replay it.</summary>
+public sealed record CaseDraw(DrawResult Result, DrawRequest Request);

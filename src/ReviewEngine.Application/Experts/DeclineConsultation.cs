@@ -53,10 +53,10 @@ public sealed class DeclineConsultationHandler(IReviewDbContext db, IWorkflowCat
         var drawSeed = seed ?? DrawExpertsHandler.NewSeed();
         try
         {
-            var result = await draws.DrawAsync(c, ctx.Actor, consultation.Fields, drawSeed, ctx.Today, consultation.PanelSize, keep, excluded, ct);
-            var replacement = result.Drawn[0];
+            var draw = await draws.DrawAsync(c, ctx.Actor, consultation.Fields, drawSeed, ctx.Today, consultation.PanelSize, keep, excluded, ct);
+            var replacement = draw.Result.Drawn[0];
             consultation.Add(PanelMember.From(replacement));
-            return (replacement.UserId, CaseDraws.AuditData(result, consultation.Fields, consultation.PanelSize));
+            return (replacement.UserId, CaseDraws.AuditData(draw));
         }
         catch (ExpertDrawException ex)
         {

@@ -69,9 +69,9 @@ public sealed class ExpertPanels(IReviewDbContext db, CaseDraws draws, DrawRules
         }
 
         var seed = input?.Seed ?? DrawExpertsHandler.NewSeed();
-        var result = await draws.DrawAsync(c, ctx.Actor, fields, seed, ctx.Today, rules.SizeFor(c.Kind), ct: ct);
-        c.RecordExpertDraw(CaseDraws.AuditComment(result), CaseDraws.AuditData(result, fields, result.Panel.Count), ctx);
-        var members = result.Panel.Select(PanelMember.From).ToList();
+        var draw = await draws.DrawAsync(c, ctx.Actor, fields, seed, ctx.Today, rules.SizeFor(c.Kind), ct: ct);
+        c.RecordExpertDraw(CaseDraws.AuditComment(draw.Result), CaseDraws.AuditData(draw), ctx);
+        var members = draw.Result.Panel.Select(PanelMember.From).ToList();
         return new PreparedAction(request with { Assignees = members.Select(m => m.UserId).ToArray(), TaskDueOn = due },
             ExpertConsultation.Open(c.Id, c.Round, target.Id, fields, members.Count, seed, due, members, ctx.NowUtc));
     }

@@ -45,6 +45,13 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         var reasons = data.RootElement.GetProperty("exclusions").EnumerateArray().Select(x => x.GetProperty("reason").GetString()).ToList();
         Assert.Contains(reasons, r => r!.Contains("专业领域不符"));
         Assert.Contains(reasons, r => r!.Contains("未关联系统账号"));
+
+        // Replay from the trail alone: the recorded candidates with their recent counts, the seed and the day give the same panel.
+        var root = data.RootElement;
+        var recent = root.GetProperty("candidates").EnumerateArray().ToDictionary(x => x.GetProperty("id").GetGuid(), x => x.GetProperty("recent").GetInt32());
+        var candidates = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Experts.AsNoTracking().Where(e => recent.Keys.Contains(e.Id)).ToListAsync());
+        var replay = ExpertDraw.Draw(candidates, new DrawRequest(Contract, 3, 42, DateOnly.Parse(root.GetProperty("today").GetString()!), RecentConsultations: recent));
+        Assert.Equal(root.GetProperty("drawn").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()), replay.Drawn.Select(e => e.Id));
     }
 
     [Fact]

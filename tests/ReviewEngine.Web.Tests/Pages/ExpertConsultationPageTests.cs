@@ -36,6 +36,7 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
         var panel = page.QuerySelectorAll("#consultations tbody tr").Select(r => r.GetAttribute("data-user")!).ToList();
         Assert.Equal(3, panel.Count);
         Assert.Contains("随机抽取（种子", page.QuerySelector("#consultations h3")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#timeline td"), td => td.TextContent == "抽取专家");
         var consultationId = page.QuerySelector("#consultations article")!.Id!["consultation-".Length..];
 
         var outsider = await PageTestClient.LoginAsync(_app, ContractExperts.Except(panel).Single());
