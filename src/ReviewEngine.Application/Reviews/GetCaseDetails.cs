@@ -62,7 +62,7 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
 
     private static List<OpenTaskView> Tasks(ReviewCase c, Viewer viewer, Dictionary<string, string> names) =>
         c.OpenTasks.Select(t => new OpenTaskView(t.Id, t.Role, t.AssigneeId, t.AssigneeId is null ? null : names.GetValueOrDefault(t.AssigneeId, t.AssigneeId), t.DueOn,
-            MayClaim: t.AssigneeId is null && viewer.HasRole(t.Role) && t.OrganisationId == viewer.OrganisationId && !(t.ExcludeDrafter && c.DrafterId == viewer.UserId),
+            MayClaim: t.AssigneeId is null && viewer.HasRole(t.Role) && t.OrganisationId == viewer.OrganisationId && !t.Excludes(viewer.UserId),
             MayRelease: t.AssigneeId == viewer.UserId)).ToList();
 
     private static List<ActionView> Actions(ReviewCase c, WorkflowDefinition wf, Viewer viewer)

@@ -29,7 +29,7 @@ internal sealed class RawSqliteBaseline : IDisposable
         _readTask = Prepare("SELECT Id, Version FROM WorkItems WHERE CaseId = $id AND Status = 'Open'", "$id");
         _closeTask = Prepare("UPDATE WorkItems SET Status = 'Completed', ClosedAtUtc = $now, ClosedBy = $by, Outcome = $outcome, Version = Version + 1 WHERE Id = $tid AND Version = $v",
             "$now", "$by", "$outcome", "$tid", "$v");
-        _insertTask = Prepare("INSERT INTO WorkItems (Id, CaseId, State, Round, Role, OrganisationId, AssigneeId, Status, DueOn, ExcludeDrafter, CreatedAtUtc, Version) VALUES ($tid, $id, $state, 1, $role, $org, NULL, 'Open', '2026-03-23', 1, $now, 0)",
+        _insertTask = Prepare("INSERT INTO WorkItems (Id, CaseId, State, Round, Role, OrganisationId, AssigneeId, Status, DueOn, ExcludedUserId, CreatedAtUtc, Version) VALUES ($tid, $id, $state, 1, $role, $org, NULL, 'Open', '2026-03-23', 'drafter', $now, 0)",
             "$tid", "$id", "$state", "$role", "$org", "$now");
         _updateCase = Prepare("UPDATE ReviewCases SET State = $state, EventCount = $count, LastEventHash = $hash, UpdatedAtUtc = $now, VisitedInRound = $visited, ActionCounts = $counts, StateHolders = $holders, Version = Version + 1 WHERE Id = $id AND Version = $v",
             "$state", "$count", "$hash", "$now", "$visited", "$counts", "$holders", "$id", "$v");

@@ -42,7 +42,7 @@ internal static class CaseAccessPolicy
             {
                 reasons.Add("没有分派给您的待办任务");
             }
-            else if (task.ExcludeDrafter && actor.UserId == c.DrafterId)
+            else if (task.Excludes(actor.UserId))
             {
                 reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
             }

@@ -27,7 +27,7 @@ internal static class GroupTaskRules
         WorkItem? replacement = null;
         if (replacementUserId is not null)
         {
-            replacement = new WorkItem(c.Id, c.State, c.Round, policy.Role, task.OrganisationId, replacementUserId, task.DueOn, policy.ExcludeDrafter, ctx.NowUtc);
+            replacement = new WorkItem(c.Id, c.State, c.Round, policy.Role, task.OrganisationId, replacementUserId, task.DueOn, task.ExcludedUserId, ctx.NowUtc);
             c.AddTask(replacement);
         }
 

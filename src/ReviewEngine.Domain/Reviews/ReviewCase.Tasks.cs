@@ -36,7 +36,7 @@ public sealed partial class ReviewCase
         };
         foreach (var assignee in assignees)
         {
-            _tasks.Add(new WorkItem(Id, state.Id, Round, policy.Role, org, assignee, due, policy.ExcludeDrafter, ctx.NowUtc));
+            _tasks.Add(new WorkItem(Id, state.Id, Round, policy.Role, org, assignee, due, policy.ExcludeDrafter ? DrafterId : null, ctx.NowUtc));
         }
     }
 

@@ -75,7 +75,7 @@ internal static class TaskAssignmentRules
             reasons.Add("任务不属于您所在的机构");
         }
 
-        if (task.ExcludeDrafter && userId == c.DrafterId)
+        if (task.Excludes(userId))
         {
             reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
         }

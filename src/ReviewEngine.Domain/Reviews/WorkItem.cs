@@ -11,7 +11,7 @@ public sealed class WorkItem
         State = Role = OrganisationId = "";
     }
 
-    internal WorkItem(Guid caseId, string state, int round, string role, string organisationId, string? assigneeId, DateOnly? dueOn, bool excludeDrafter, DateTime createdAtUtc)
+    internal WorkItem(Guid caseId, string state, int round, string role, string organisationId, string? assigneeId, DateOnly? dueOn, string? excludedUserId, DateTime createdAtUtc)
     {
         Id = Guid.NewGuid();
         CaseId = caseId;
@@ -21,7 +21,7 @@ public sealed class WorkItem
         OrganisationId = organisationId;
         AssigneeId = assigneeId;
         DueOn = dueOn;
-        ExcludeDrafter = excludeDrafter;
+        ExcludedUserId = excludedUserId;
         CreatedAtUtc = createdAtUtc;
     }
 
@@ -34,7 +34,13 @@ public sealed class WorkItem
     public string? AssigneeId { get; private set; }
     public WorkItemStatus Status { get; private set; }
     public DateOnly? DueOn { get; private set; }
-    public bool ExcludeDrafter { get; private set; }
+    /// <summary>
+    /// 内部分离: the one user who may not hold this task — the case's drafter on a review step. Stored on the task rather
+    /// than looked up on the case so the inbox filters on work-item columns alone (docs/benchmarks.md, 我的待办).
+    /// </summary>
+    public string? ExcludedUserId { get; private set; }
+
+    public bool Excludes(string userId) => ExcludedUserId == userId;
     public DateTime CreatedAtUtc { get; private set; }
     public DateTime? ClosedAtUtc { get; private set; }
     public string? ClosedBy { get; private set; }

@@ -7,12 +7,14 @@ namespace ReviewEngine.Infrastructure.Persistence;
 
 /// <summary>
 /// Per-connection SQLite settings. WAL is persistent in the file (set at migration); synchronous=NORMAL under WAL keeps
-/// every committed transaction across a process kill (stack.md §5) at four times the speed of FULL. Pooled
-/// connections reuse the native handle, so the pragma runs once per handle, not on every open.
+/// every committed transaction across a process kill (stack.md §5) at four times the speed of FULL. Reads go through a
+/// memory map (up to 1 GiB of the file) instead of a read() system call per page: the inbox of a 100,000-case file spent
+/// half its SQLite time in the kernel copying pages. Pooled connections reuse the native handle, so the pragmas run once
+/// per handle, not on every open.
 /// </summary>
 internal sealed class SqlitePragmas : DbConnectionInterceptor
 {
-    private const string Pragmas = "PRAGMA synchronous=NORMAL;";
+    private const string Pragmas = "PRAGMA synchronous=NORMAL; PRAGMA mmap_size=1073741824;";
 
     private static readonly ConditionalWeakTable<object, object> Configured = [];
 

@@ -17,8 +17,8 @@ public static class CaseEndpoints
 
         api.MapGet("/me", async (CurrentViewer me) => await me.GetAsync());
 
-        api.MapGet("/inbox", async (CurrentViewer me, GetInboxHandler inbox, string? kind, InboxFilter? filter, InboxSort? sort, int? take, CancellationToken ct) =>
-            await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due, take ?? InboxQuery.DefaultTake), ct));
+        api.MapGet("/inbox", async (CurrentViewer me, GetInboxHandler inbox, string? kind, InboxFilter? filter, InboxSort? sort, int? take, int? skip, CancellationToken ct) =>
+            await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due, take ?? InboxQuery.DefaultTake, skip ?? 0), ct));
 
         api.MapGet("/cases", async (CurrentViewer me, SearchCasesHandler search, string? kind, string? township, string? state, bool? overdue,
             string? counterparty, decimal? minAmount, decimal? maxAmount, string? q, int? page, CancellationToken ct) =>

@@ -1,6 +1,9 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Access;
+using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Inbox;
+using ReviewEngine.Application.Organisations;
+using ReviewEngine.Application.Reviews;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Persistence;
 
@@ -34,6 +37,50 @@ public abstract class InboxQueryTests(DatabaseProvider provider)
         var overdue = await InboxAsync(db, "lb-registrar", new(Viewer: null!, Filter: InboxFilter.Overdue));
         Assert.Equal(2, overdue.Count);
         Assert.All(overdue, i => Assert.Equal(Urgency.Red, i.Urgency));
+    }
+
+    [Fact]
+    public async Task ClaimedAndUnclaimedTasksMergeInDueOrderAndPagesJoinUpWithoutGapsOrRepeats()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        var cases = new List<Guid>();
+        for (var i = 0; i < 5; i++)
+        {
+            var id = await db.SubmitNormativeDocumentAsync();
+            await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+            cases.Add(id);
+            db.Clock.Advance(TimeSpan.FromDays(1)); // a later due date for each next case
+        }
+
+        // The reviewer claims the second and fourth: two branches (mine, unclaimed) that must interleave.
+        foreach (var id in new[] { cases[1], cases[3] })
+        {
+            await db.RunAsync(async sp =>
+            {
+                var ctx = sp.GetRequiredService<ReviewDbContext>();
+                var task = ctx.WorkItems.Single(t => t.CaseId == id && t.Status == WorkItemStatus.Open);
+                var actor = await sp.GetRequiredService<ActorResolver>().ResolveAsync("lb-reviewer", "reviewer");
+                return await sp.GetRequiredService<ManageTaskHandler>().HandleAsync(new ManageTaskCommand(id, task.Id, actor, TaskOperation.Claim));
+            });
+        }
+
+        var all = await InboxAsync(db, "lb-reviewer", new(Viewer: null!));
+        var pages = new List<InboxItem>();
+        for (var skip = 0; skip < 6; skip += 2)
+        {
+            pages.AddRange(await InboxAsync(db, "lb-reviewer", new(Viewer: null!, Take: 2, Skip: skip)));
+        }
+
+        var mine = await InboxAsync(db, "lb-reviewer", new(Viewer: null!, Filter: InboxFilter.Mine));
+        var unclaimed = await InboxAsync(db, "lb-reviewer", new(Viewer: null!, Filter: InboxFilter.Unclaimed));
+        var newest = await InboxAsync(db, "lb-reviewer", new(Viewer: null!, Sort: InboxSort.Newest, Take: 2, Skip: 1));
+
+        Assert.Equal(cases, all.Select(i => i.CaseId));
+        Assert.Equal([false, true, false, true, false], all.Select(i => i.AssignedToMe));
+        Assert.Equal(all.Select(i => i.TaskId), pages.Select(i => i.TaskId));
+        Assert.Equal([cases[1], cases[3]], mine.Select(i => i.CaseId));
+        Assert.Equal([cases[0], cases[2], cases[4]], unclaimed.Select(i => i.CaseId));
+        Assert.Equal([cases[3], cases[2]], newest.Select(i => i.CaseId));
     }
 
     private static Task<IReadOnlyList<InboxItem>> InboxAsync(TestDatabase db, string userId, InboxQuery query) =>

@@ -1,5 +1,7 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.Common;
@@ -20,6 +22,35 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 
         Assert.NotEmpty(applied);
         Assert.Empty(pending);
+    }
+
+    [Fact]
+    public async Task ExcludedUserMigrationKeepsTheDrafterOnReviewTasksBothWays()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        var id = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
+        await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+        Task<Dictionary<Guid, string?>> ExcludedAsync() => db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().WorkItems
+            .Where(t => t.CaseId == id).ToDictionaryAsync(t => t.Id, t => t.ExcludedUserId));
+        var before = await ExcludedAsync();
+        var drafter = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().ReviewCases.Where(c => c.Id == id).Select(c => c.DrafterId).SingleAsync());
+
+        // Down to the flag and up again: the backfill must find the drafter from the case, and only for flagged tasks.
+        await db.RunAsync(async sp =>
+        {
+            var migrator = sp.GetRequiredService<ReviewDbContext>().GetInfrastructure().GetRequiredService<IMigrator>();
+            var applied = await sp.GetRequiredService<ReviewDbContext>().Database.GetAppliedMigrationsAsync();
+            await migrator.MigrateAsync(applied.TakeWhile(m => !m.EndsWith("_WorkItemExcludedUser", StringComparison.Ordinal)).Last());
+            await migrator.MigrateAsync();
+            return 0;
+        });
+        var after = await ExcludedAsync();
+
+        Assert.Equal(3, before.Count); // registration (anyone of the role), township review and lawyer (never the drafter)
+        Assert.Equal(2, before.Values.Count(v => v == drafter));
+        Assert.Single(before.Values, v => v is null);
+        Assert.Equal(before, after);
     }
 
     [Fact]

@@ -853,8 +853,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("TEXT");
 
-                    b.Property<bool>("ExcludeDrafter")
-                        .HasColumnType("INTEGER");
+                    b.Property<string>("ExcludedUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
@@ -893,7 +894,8 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
 
                     b.HasIndex("CaseId", "Status");
 
-                    b.HasIndex("OrganisationId", "Role", "Status");
+                    b.HasIndex("OrganisationId", "Role", "Status", "AssigneeId", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId")
+                        .HasDatabaseName("IX_WorkItems_Inbox");
 
                     b.ToTable("WorkItems");
                 });

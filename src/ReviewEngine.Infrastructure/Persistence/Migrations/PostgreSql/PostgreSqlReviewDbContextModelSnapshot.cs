@@ -864,8 +864,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateOnly?>("DueOn")
                         .HasColumnType("date");
 
-                    b.Property<bool>("ExcludeDrafter")
-                        .HasColumnType("boolean");
+                    b.Property<string>("ExcludedUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
 
                     b.Property<string>("OrganisationId")
                         .IsRequired()
@@ -904,7 +905,8 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasIndex("CaseId", "Status");
 
-                    b.HasIndex("OrganisationId", "Role", "Status");
+                    b.HasIndex("OrganisationId", "Role", "Status", "AssigneeId", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId")
+                        .HasDatabaseName("IX_WorkItems_Inbox");
 
                     b.ToTable("WorkItems");
                 });

@@ -1,0 +1,64 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace ReviewEngine.Infrastructure.Persistence.Migrations
+{
+    /// <inheritdoc />
+    public partial class WorkItemExcludedUser : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkItems_OrganisationId_Role_Status",
+                table: "WorkItems");
+
+            migrationBuilder.AddColumn<string>(
+                name: "ExcludedUserId",
+                table: "WorkItems",
+                type: "TEXT",
+                maxLength: 64,
+                nullable: true);
+
+            // 内部分离 moves from a flag to the excluded user itself: the drafter of the task's case.
+            migrationBuilder.Sql(
+                """UPDATE "WorkItems" SET "ExcludedUserId" = (SELECT "DrafterId" FROM "ReviewCases" WHERE "ReviewCases"."Id" = "WorkItems"."CaseId") WHERE "ExcludeDrafter";""");
+
+            migrationBuilder.DropColumn(
+                name: "ExcludeDrafter",
+                table: "WorkItems");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_Inbox",
+                table: "WorkItems",
+                columns: new[] { "OrganisationId", "Role", "Status", "AssigneeId", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId" });
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropIndex(
+                name: "IX_WorkItems_Inbox",
+                table: "WorkItems");
+
+            migrationBuilder.AddColumn<bool>(
+                name: "ExcludeDrafter",
+                table: "WorkItems",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+
+            migrationBuilder.Sql("""UPDATE "WorkItems" SET "ExcludeDrafter" = ("ExcludedUserId" IS NOT NULL);""");
+
+            migrationBuilder.DropColumn(
+                name: "ExcludedUserId",
+                table: "WorkItems");
+
+            migrationBuilder.CreateIndex(
+                name: "IX_WorkItems_OrganisationId_Role_Status",
+                table: "WorkItems",
+                columns: new[] { "OrganisationId", "Role", "Status" });
+        }
+    }
+}
