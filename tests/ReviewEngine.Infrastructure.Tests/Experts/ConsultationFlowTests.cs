@@ -144,6 +144,30 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         Assert.Contains("达到法定人数", (await EventAsync(db, id, "consultationDeadline")).Comment);
     }
 
+    [Fact]
+    public async Task AMajorDecisionDrawsFiveAndCompletesOnAMajorityOfAnswers()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
+        string[] materials = ["decisionDraft", "draftingNote", "legalBasis", "publicParticipation"];
+        var uploads = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", "内容"u8.ToArray(), m)).ToArray();
+        var id = (await db.RunAsync(sp => sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(new SubmitCaseCommand(drafter, MatterKind.MajorDecision,
+            "罗埠镇老旧小区改造实施方案", "村镇建设办", null, new Dictionary<string, string>(), uploads)))).Id;
+        await db.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
+
+        await RequestAsync(db, id, fields: ["合同", "土地"]);
+        var panel = (await ConsultationAsync(db, id)).Members.Select(m => m.UserId).ToList();
+        Assert.Equal(5, panel.Count);
+
+        await AnswerAsync(db, id, panel[0], ExpertVerdict.Agree, "同意");
+        await AnswerAsync(db, id, panel[1], ExpertVerdict.Agree, "同意");
+        Assert.Equal("expertConsultation", (await LoadAsync(db, id)).State);
+        var c = await AnswerAsync(db, id, panel[2], ExpertVerdict.Disagree, "不同意");
+
+        // Three of five is a majority: the state completes without the other two (their tasks are cancelled).
+        Assert.Equal("townshipReview", c.State);
+    }
+
     internal static async Task<Guid> ComplexCaseAsync(TestDatabase db)
     {
         var id = await db.SubmitNormativeDocumentAsync();
