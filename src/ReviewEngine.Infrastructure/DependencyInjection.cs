@@ -78,6 +78,12 @@ public static class DependencyInjection
         services.AddSingleton(new Domain.Experts.DrawRules());
         services.AddScoped<ImportExpertsHandler>();
         services.AddScoped<DrawExpertsHandler>();
+        services.AddScoped<CaseDraws>();
+        services.AddScoped<ExpertPanels>();
+        services.AddScoped<DeclineConsultationHandler>();
+        services.AddScoped<CompleteOverdueConsultationsHandler>();
+        services.AddScoped<GetConsultationsHandler>();
+        services.AddScoped<ManageExpertsHandler>();
         services.AddReviewEngineIdentityStore();
         return services;
     }

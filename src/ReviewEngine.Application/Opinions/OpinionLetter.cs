@@ -3,6 +3,7 @@ using ReviewEngine.Domain.Reviews;
 namespace ReviewEngine.Application.Opinions;
 
 /// <summary>The content of a 审查意见书 (domain.md §7.6), gathered from the case and its audit trail; renderers only lay it out.</summary>
+/// <param name="ExpertSummary">专家意见汇总 of the round's panels (majority view and dissents); null for cases consulted before panels were recorded.</param>
 public sealed record OpinionLetter(
     Guid CaseId,
     string Number,
@@ -20,4 +21,5 @@ public sealed record OpinionLetter(
     string Conclusion,
     string? ConclusionText,
     string Reviewer,
-    string ReviewLead);
+    string ReviewLead,
+    string? ExpertSummary = null);

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Application.Opinions;
@@ -24,9 +25,8 @@ public sealed partial class OpinionLetterComposer(IReviewDbContext db, OpinionLe
         var township = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == c.TownshipId, ct);
         var reviewer = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(u => u.Id == opinion.DraftedBy, ct);
         var accepted = events.FirstOrDefault(e => e.Action == "accept")?.OccurredAtUtc;
-        var experts = events.Where(e => ExpertActions.Contains(e.Action) && !string.IsNullOrWhiteSpace(e.Comment))
-            .Select(e => new ExpertOpinionEntry(e.ActorName, e.Comment!.Trim(), DissentRegex().IsMatch(e.Comment)))
-            .ToList();
+        var panels = await db.ExpertConsultations.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
+        var (experts, expertSummary) = panels.Count > 0 ? FromPanels(panels.Where(x => x.Round == c.Round).OrderBy(x => x.CreatedAtUtc)) : (FromEvents(events), null);
         var townshipName = township?.Name ?? c.TownshipId;
         return new OpinionLetter(
             c.Id,
@@ -45,8 +45,33 @@ public sealed partial class OpinionLetterComposer(IReviewDbContext db, OpinionLe
             opinion.Conclusion,
             opinion.Text,
             reviewer?.DisplayName ?? opinion.DraftedBy,
-            reviewLead);
+            reviewLead,
+            expertSummary);
     }
+
+    /// <summary>Each signed answer of the round's panels, dissents marked by the panel summary (not by wording).</summary>
+    private static (List<ExpertOpinionEntry>, string?) FromPanels(IEnumerable<ExpertConsultation> panels)
+    {
+        var entries = new List<ExpertOpinionEntry>();
+        var summaries = new List<string>();
+        foreach (var panel in panels)
+        {
+            var summary = panel.Summary;
+            summaries.Add(summary.Text);
+            entries.AddRange(summary.Agreeing.Concat(summary.Dissents).Select(m => new ExpertOpinionEntry(
+                m.Organisation.Length == 0 ? m.Name : $"{m.Name}（{m.Organisation}）",
+                ExpertConsultation.Format(m.Verdict!.Value, m.Text ?? "", m.Points ?? []).Replace('\n', ' '),
+                summary.Dissents.Contains(m))));
+        }
+
+        return (entries, summaries.Count == 0 ? null : string.Join("；", summaries) + "。");
+    }
+
+    /// <summary>Cases consulted before panels were recorded: the opinions are the audit events' comments.</summary>
+    private static List<ExpertOpinionEntry> FromEvents(IEnumerable<Domain.Audit.AuditEvent> events) =>
+        events.Where(e => ExpertActions.Contains(e.Action) && !string.IsNullOrWhiteSpace(e.Comment))
+            .Select(e => new ExpertOpinionEntry(e.ActorName, e.Comment!.Trim(), DissentRegex().IsMatch(e.Comment)))
+            .ToList();
 
     /// <summary>A case that already has a letter keeps its number; otherwise the next number of the issue year.</summary>
     private async Task<string> NumberAsync(ReviewCase c, DateTime issuedAtUtc, CancellationToken ct)

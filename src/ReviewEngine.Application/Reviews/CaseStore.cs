@@ -17,6 +17,13 @@ public static class CaseStore
     public static Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         db.ReviewCases.Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open)).FirstOrDefaultAsync(x => x.Id == caseId, ct);
 
+    /// <summary>
+    /// A group state (专家论证) completes on counts of the members' answers, so its closed tasks of this round must be
+    /// loaded too (the case loads only open ones): tracked, they join <see cref="ReviewCase.Tasks"/> by fix-up.
+    /// </summary>
+    public static Task LoadGroupTasksAsync(IReviewDbContext db, ReviewCase c, CancellationToken ct) =>
+        db.WorkItems.Where(t => t.CaseId == c.Id && t.State == c.State && t.Round == c.Round && t.Status != WorkItemStatus.Open).LoadAsync(ct);
+
     public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");
 

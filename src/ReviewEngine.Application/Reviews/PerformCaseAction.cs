@@ -9,12 +9,15 @@ namespace ReviewEngine.Application.Reviews;
 
 /// <param name="ExpectedVersion">The case version the form was rendered from: a double-submitted form finds a newer version and is refused.</param>
 /// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
-public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null);
+/// <param name="Expert">Fields for an expert draw, or an expert's verdict and points (see <see cref="Experts.ExpertPanels"/>).</param>
+public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null,
+    Experts.ExpertInput? Expert = null);
 
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
-/// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction.</summary>
+/// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction; asking for
+/// expert consultation draws the panel and opens its consultation record in it too.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
-    PreReview.PreReviewOnUpload preReview, OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null)
+    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -23,6 +26,10 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
+        if (wf.State(c.State).Task?.IsGroup == true)
+        {
+            await CaseStore.LoadGroupTasksAsync(db, c, ct);
+        }
         var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
         var now = clock.GetUtcNow();
         var upload = cmd.Upload;
@@ -33,7 +40,13 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         }
 
         var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
-        await c.PerformAsync(request, wf, ctx);
+        var prepared = await panels.PrepareAsync(c, wf, request, cmd.Expert, ctx, ct);
+        await c.PerformAsync(prepared.Request, wf, ctx);
+        if (prepared.Opened is not null)
+        {
+            db.ExpertConsultations.Add(prepared.Opened);
+        }
+
         if (cmd.Upload is not null)
         {
             preReview.Run(c, wf, [cmd.Upload], ctx);

@@ -29,4 +29,29 @@ public static class ExpertVerdicts
         verdict = default;
         return false;
     }
+
+    /// <summary>
+    /// The verdict an opinion written as free text opens with (API callers and scripts that send only a comment):
+    /// 不同意… is a disagreement, 同意… mentioning 修改 an agreement with changes, any other 同意… an agreement.
+    /// </summary>
+    public static ExpertVerdict? FromText(string? text)
+    {
+        var value = text?.Trim() ?? "";
+        if (TryParse(value, out var verdict))
+        {
+            return verdict;
+        }
+
+        if (value.StartsWith("不同意", StringComparison.Ordinal))
+        {
+            return ExpertVerdict.Disagree;
+        }
+
+        if (value.StartsWith("同意", StringComparison.Ordinal) || value.StartsWith("修改后同意", StringComparison.Ordinal))
+        {
+            return value.Contains("修改", StringComparison.Ordinal) ? ExpertVerdict.AgreeWithChanges : ExpertVerdict.Agree;
+        }
+
+        return null;
+    }
 }

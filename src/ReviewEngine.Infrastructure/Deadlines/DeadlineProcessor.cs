@@ -3,6 +3,7 @@ using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Deadlines;
+using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Normative;
 
 namespace ReviewEngine.Infrastructure.Deadlines;
@@ -37,9 +38,28 @@ public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<Dead
             cancelled += outcome == FireOutcome.Cancelled ? 1 : 0;
         }
 
+        await CompleteOverdueConsultationsAsync(ct);
+
         // 备案/有效期 reminders of adopted normative documents ride on the same tick (own unit of work, sent once by key).
         await InScopeAsync<SendNormativeRemindersHandler, int>(h => h.HandleAsync(ct));
         return new DeadlineTick(plan.Planned, cancelled, fired);
+    }
+
+    /// <summary>Expert panels past their answer-by date complete on a quorum (each case in its own unit of work).</summary>
+    private async Task CompleteOverdueConsultationsAsync(CancellationToken ct)
+    {
+        var overdue = await InScopeAsync<CompleteOverdueConsultationsHandler, IReadOnlyList<Guid>>(h => h.OverdueAsync(ct));
+        foreach (var caseId in overdue)
+        {
+            try
+            {
+                await InScopeAsync<CompleteOverdueConsultationsHandler, bool>(h => h.CompleteAsync(caseId, ct));
+            }
+            catch (ConcurrencyConflictException ex)
+            {
+                logger.LogInformation("Consultation of case {CaseId} not completed this time: {Reason}", caseId, ex.Message);
+            }
+        }
     }
 
     private async Task<FireOutcome> SendAsync(Guid id, CancellationToken ct)

@@ -2,7 +2,9 @@ using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Web.Api;
 
-/// <summary>POST /api/cases/{id}/actions. Which fields are needed depends on the action's guards (see GET /api/cases/{id}).</summary>
+/// <summary>POST /api/cases/{id}/actions. Which fields are needed depends on the action's guards (see GET /api/cases/{id}).
+/// 专家论证: <c>fields</c> (and optionally <c>seed</c>) draw the panel; an expert's answer takes <c>verdict</c> (agree /
+/// agreeWithChanges / disagree) with the comment as the opinion text and <c>points</c>.</summary>
 public sealed record CaseActionRequest(
     string ActionId,
     string? Target = null,
@@ -14,7 +16,14 @@ public sealed record CaseActionRequest(
     long? ExpectedVersion = null,
     string? DocumentName = null,
     string? DocumentBase64 = null,
-    string? MaterialId = null);
+    string? MaterialId = null,
+    IReadOnlyList<string>? Fields = null,
+    string? Verdict = null,
+    IReadOnlyList<string>? Points = null,
+    long? Seed = null);
+
+/// <summary>POST /api/cases/{id}/consultation/decline: an invited expert declines with a reason.</summary>
+public sealed record DeclineConsultationRequest(string? Reason = null, long? ExpectedVersion = null);
 
 public sealed record TaskOperationRequest(string? ToUserId = null, string? Reason = null, long? ExpectedVersion = null);
 

@@ -1,5 +1,7 @@
+using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Web.Identity;
@@ -32,6 +34,7 @@ public static class CaseEndpoints
         api.MapPost("/cases", SubmitAsync);
         api.MapPost("/cases/{id:guid}/actions", ActAsync);
         api.MapPost("/cases/{id:guid}/tasks/{taskId:guid}/{operation}", TaskAsync);
+        api.MapPost("/cases/{id:guid}/consultation/decline", DeclineAsync);
     }
 
     private static async Task<IResult> SubmitAsync(SubmitCaseRequest body, CurrentViewer me, SubmitCaseHandler submit, UploadInspector inspector, CancellationToken ct)
@@ -62,8 +65,32 @@ public static class CaseEndpoints
             ?? throw new ActionNotAllowedException([$"当前环节「{view.StateLabel}」没有您可执行的操作「{body.ActionId}」"]);
         var upload = body.DocumentBase64 is null ? null
             : inspector.Inspect(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
-        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload, body.ExpectedVersion, viewer), ct);
+        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload, body.ExpectedVersion, viewer, ExpertInputOf(body)), ct);
         return Results.Ok(new { c.Id, c.State, c.Version, c.Round });
+    }
+
+    private static ExpertInput? ExpertInputOf(CaseActionRequest body)
+    {
+        if (body.Fields is null && body.Verdict is null && body.Points is null && body.Seed is null)
+        {
+            return null;
+        }
+
+        ExpertVerdict? verdict = null;
+        if (body.Verdict is not null)
+        {
+            verdict = ExpertVerdicts.TryParse(body.Verdict, out var v) ? v
+                : throw new Application.Common.InvalidInputException($"verdict: 未知论证结论 '{body.Verdict}'（可用：agree, agreeWithChanges, disagree）");
+        }
+
+        return new ExpertInput(body.Fields, verdict, body.Points, body.Seed);
+    }
+
+    private static async Task<IResult> DeclineAsync(Guid id, DeclineConsultationRequest body, CurrentViewer me, DeclineConsultationHandler decline, CancellationToken ct)
+    {
+        var viewer = await me.GetAsync(ct);
+        var c = await decline.HandleAsync(new DeclineConsultationCommand(id, viewer.ActAs(Domain.Organisations.Roles.Expert), body.Reason ?? "", body.ExpectedVersion, viewer), ct);
+        return Results.Ok(new { c.Id, c.State, c.Version });
     }
 
     private static async Task<IResult> TaskAsync(Guid id, Guid taskId, string operation, TaskOperationRequest? body, CurrentViewer me, ManageTaskHandler tasks,

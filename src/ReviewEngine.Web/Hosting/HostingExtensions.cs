@@ -31,6 +31,8 @@ public static class HostingExtensions
         builder.Services.AddReviewEngine(database, workflows);
         builder.Services.Configure<DeadlineOptions>(config.GetSection(DeadlineOptions.Section));
         builder.Services.Configure<WebhookOptions>(config.GetSection(WebhookOptions.Section));
+        // Panel sizes, earlier-round exclusion, answer-by working days: the district's own rules (ReviewEngine:Experts).
+        builder.Services.AddSingleton(ExpertRulesConfiguration.Read(config));
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();

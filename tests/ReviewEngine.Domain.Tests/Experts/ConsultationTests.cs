@@ -132,4 +132,14 @@ public sealed class ConsultationTests
         Assert.Equal(2, c.Summary.Dissents.Count);
         Assert.Contains("意见分歧", c.Summary.Text);
     }
+
+    [Theory]
+    [InlineData("同意", ExpertVerdict.Agree)]
+    [InlineData("同意修改后签订", ExpertVerdict.AgreeWithChanges)]
+    [InlineData("修改后同意", ExpertVerdict.AgreeWithChanges)]
+    [InlineData("不同意：奖励与税收挂钩", ExpertVerdict.Disagree)]
+    [InlineData("disagree", ExpertVerdict.Disagree)]
+    [InlineData("建议再议", null)]
+    public void AVerdictIsReadFromTheOpeningWordsOfAFreeTextOpinion(string text, ExpertVerdict? expected) =>
+        Assert.Equal(expected, ExpertVerdicts.FromText(text));
 }

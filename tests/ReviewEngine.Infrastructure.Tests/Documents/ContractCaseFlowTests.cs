@@ -62,8 +62,8 @@ public sealed class ContractCaseFlowTests
         Assert.Contains("罗埠镇人民政府经济发展办公室", text);
         Assert.Contains("行政协议约定仲裁", text);
         Assert.Contains("审查结论：修改后签订。", text);
-        Assert.Contains("其中1位持不同意见", text);
-        Assert.Contains("（不同意见）：不同意：奖励与税收挂钩", text);
+        Assert.Contains("专家意见汇总：3 位专家提交意见，多数意见为「修改后同意」（2 位），1 位持不同意见。", text);
+        Assert.Contains("蒋专家（金华职业技术大学）（不同意见）：【不同意】不同意：奖励与税收挂钩", text);
         Assert.Contains("已于2026年3月2日受理", text);
 
         var rendered = await db.RunAsync(sp => sp.GetRequiredService<RenderOpinionLetterHandler>().HandleAsync(id));

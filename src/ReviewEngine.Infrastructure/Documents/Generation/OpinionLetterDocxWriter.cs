@@ -31,7 +31,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             body.Append(Para(DocxStyles.Heading, "二、审查发现的问题及修改意见"));
             AppendIssues(body, letter);
             body.Append(Para(DocxStyles.Heading, "三、专家论证意见"));
-            AppendExperts(body, letter.ExpertOpinions);
+            AppendExperts(body, letter.ExpertOpinions, letter.ExpertSummary);
             Section(body, "四、审查结论", [$"审查结论：{letter.Conclusion}。", .. Lines(letter.ConclusionText)]);
             body.Append(Para(DocxStyles.Body, "请你单位根据本意见书修改完善，并在规定期限内反馈意见采纳情况。"));
             body.Append(Para(DocxStyles.Plain, $"审查人：{letter.Reviewer}　　审核人（负责人）：{letter.ReviewLead}", JustificationValues.Right));
@@ -69,16 +69,18 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
         body.Append(Table(true, [5, 6, 12, 9, 12], header.Concat(rows), headerRow: true));
     }
 
-    private static void AppendExperts(Body body, IReadOnlyList<ExpertOpinionEntry> experts)
+    private static void AppendExperts(Body body, IReadOnlyList<ExpertOpinionEntry> experts, string? summary)
     {
-        if (experts.Count == 0)
+        if (experts.Count == 0 && summary is null)
         {
             body.Append(Para(DocxStyles.Body, "本事项未组织专家论证。"));
             return;
         }
 
         var dissent = experts.Count(e => e.Dissent);
-        body.Append(Para(DocxStyles.Body, $"共{experts.Count}位专家提出书面意见，" + (dissent == 0 ? "意见一致。" : $"其中{dissent}位持不同意见。")));
+        body.Append(Para(DocxStyles.Body, summary is not null
+            ? $"专家意见汇总：{summary}"
+            : $"共{experts.Count}位专家提出书面意见，" + (dissent == 0 ? "意见一致。" : $"其中{dissent}位持不同意见。")));
         foreach (var e in experts)
         {
             body.Append(Para(DocxStyles.Body, $"{e.Expert}{(e.Dissent ? "（不同意见）" : "")}：{e.Text}"));

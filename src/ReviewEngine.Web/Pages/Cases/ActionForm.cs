@@ -10,6 +10,9 @@ public sealed class ActionForm
     public string? Comment { get; set; }
     public string? Conclusion { get; set; }
     public List<string> Assignees { get; set; } = [];
+
+    /// <summary>专家论证: the fields the panel must cover; the experts are drawn for them.</summary>
+    public List<string> Fields { get; set; } = [];
     public List<IssueRow> Issues { get; set; } = [];
     public List<AdoptionRow> Adoptions { get; set; } = [];
     public string? MaterialId { get; set; }

@@ -3,7 +3,9 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Documents;
@@ -14,12 +16,22 @@ namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
     UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
-    ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences) : PageModel
+    ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences, GetConsultationsHandler consultations) : PageModel
 {
     public CaseDetails Details { get; private set; } = null!;
     public Viewer Viewer { get; private set; } = null!;
     public IReadOnlyList<UserAccount> Experts { get; private set; } = [];
     public IReadOnlyList<UserAccount> Colleagues { get; private set; } = [];
+
+    /// <summary>专家论证 of the case: the whole panel for staff, their own entry for an expert.</summary>
+    public IReadOnlyList<ConsultationView> Consultations { get; private set; } = [];
+
+    /// <summary>The fields the pool's active experts cover, offered when asking for a consultation.</summary>
+    public IReadOnlyList<string> ExpertFields { get; private set; } = [];
+
+    /// <summary>The open consultation the viewer is invited to and has not answered.</summary>
+    public ConsultationView? MyOpenConsultation => Consultations.FirstOrDefault(v => v.IsOpen
+        && v.Consultation.Members.Any(m => m.UserId == Viewer.UserId && m.Status == PanelMemberStatus.Invited));
     public IReadOnlyList<RoundDiff.Line>? Diff { get; private set; }
     public string? DiffTitle { get; private set; }
     public string? Error { get; private set; }
@@ -50,7 +62,8 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
                 ?? throw new ActionNotAllowedException([$"当前环节没有您可执行的操作「{Form.ActionId}」"]);
             var upload = await UploadAsync(ct);
             var request = Form.ToRequest(view.Case.Opinion);
-            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion, Viewer), ct);
+            var expert = Form.Fields.Count > 0 ? new ExpertInput(Form.Fields) : null;
+            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion, Viewer, expert), ct);
             TempData["Message"] = $"已完成：{action.Availability.Label}";
             return Redirect($"/Cases/Details/{id}");
         }
@@ -137,6 +150,12 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         var users = await db.UserAccounts.AsNoTracking().Where(u => u.IsActive).ToListAsync(ct);
         Experts = users.Where(u => u.HasRole(Roles.Expert)).ToList();
         Colleagues = users.Where(u => u.OrganisationId == Details.Case.TownshipId || u.OrganisationId == Details.Case.DistrictId).ToList();
+        Consultations = await consultations.ForCaseAsync(Viewer, Details.Case, ct);
+        if (Details.Actions.Any(a => a.Availability.Available && ExpertPanels.OpensConsultation(Details.Workflow, a.Definition)))
+        {
+            var pool = await db.Experts.AsNoTracking().Where(e => e.Status == ExpertStatus.Active).ToListAsync(ct);
+            ExpertFields = pool.SelectMany(e => e.Fields).Distinct().Order(StringComparer.Ordinal).ToList();
+        }
         await LoadDiffAsync(ct);
         ClauseDiff = await clauseDifferences.HandleAsync(id, Viewer, ct);
         return true;

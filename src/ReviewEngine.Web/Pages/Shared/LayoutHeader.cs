@@ -4,7 +4,7 @@ using ReviewEngine.Web.Identity;
 namespace ReviewEngine.Web.Pages.Shared;
 
 /// <summary>What the header of every page shows besides the fixed links: the bell's unread count, and the district-only links.</summary>
-public sealed record LayoutHeaderState(int UnreadNotifications, bool SeesWholeDistrict, bool IsAdmin);
+public sealed record LayoutHeaderState(int UnreadNotifications, bool SeesWholeDistrict, bool IsAdmin, bool IsExpert = false, bool ManagesExperts = false);
 
 /// <summary>Reads <see cref="LayoutHeaderState"/> for the signed-in user; one small count query per page view.</summary>
 public sealed class LayoutHeader(CurrentViewer me, GetNotificationsHandler notifications)
@@ -13,6 +13,8 @@ public sealed class LayoutHeader(CurrentViewer me, GetNotificationsHandler notif
     {
         var viewer = await me.GetAsync(ct);
         var unread = (await notifications.HandleAsync(viewer, unreadOnly: true, take: 1, ct)).UnreadCount;
-        return new LayoutHeaderState(unread, viewer.SeesWholeDistrict, viewer.HasRole(Domain.Organisations.Roles.Admin));
+        var admin = viewer.HasRole(Domain.Organisations.Roles.Admin);
+        return new LayoutHeaderState(unread, viewer.SeesWholeDistrict, admin, viewer.HasRole(Domain.Organisations.Roles.Expert),
+            admin && viewer.OrganisationKind == Domain.Organisations.OrganisationKind.District);
     }
 }

@@ -1,0 +1,17 @@
+using ReviewEngine.Domain.Workflows;
+
+namespace ReviewEngine.Web.Cases;
+
+/// <summary>The Chinese name of an audit event: the workflow action's label, or for the engine's own events (the expert draw, a decline, a late panel's completion) a fixed one.</summary>
+public static class AuditActionLabels
+{
+    private static readonly Dictionary<string, string> EngineEvents = new()
+    {
+        ["drawExperts"] = "抽取专家",
+        ["declineConsultation"] = "拒绝参加论证",
+        ["consultationDeadline"] = "论证期限届满",
+    };
+
+    public static string For(WorkflowDefinition wf, string action) =>
+        wf.States.SelectMany(s => s.Actions).FirstOrDefault(x => x.Id == action)?.Label ?? EngineEvents.GetValueOrDefault(action, action);
+}

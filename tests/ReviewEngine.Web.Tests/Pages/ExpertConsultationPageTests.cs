@@ -1,0 +1,131 @@
+using System.Net;
+using System.Net.Http.Json;
+using AngleSharp.Html.Dom;
+
+namespace ReviewEngine.Web.Tests.Pages;
+
+/// <summary>
+/// 专家论证 through the pages: the reviewer picks fields and the panel is drawn; an invited expert answers or declines
+/// on their consultation page (a replacement takes the seat); an expert not on the panel finds neither the
+/// consultation nor the case (404); the case page shows the majority view and every dissent.
+/// </summary>
+public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
+{
+    private static readonly string[] ContractExperts = ["expert-1", "expert-2", "expert-4", "expert-5"];
+    private readonly ReviewEngineApp _app;
+
+    public ExpertConsultationPageTests(ReviewEngineApp app) => _app = app;
+
+    [Fact]
+    public async Task ReviewerRequestsADrawExpertsAnswerOrDeclineAndOthersSeeNothing()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await PageTestClient.LoginAsync(_app, "lb-reviewer");
+        var page = await reviewer.GetDocumentAsync($"/Cases/Details/{caseId}");
+        Assert.NotNull(page.QuerySelector("#fields-requestExpertConsultation input[value='合同']"));
+
+        var requested = await reviewer.PostMultipartAsync($"/Cases/Details/{caseId}?handler=Act", page, new()
+        {
+            ["Form.ActionId"] = "requestExpertConsultation",
+            ["Form.ExpectedVersion"] = Version(page),
+            ["Form.Fields"] = "合同",
+            ["Form.Comment"] = "请论证罚款条款",
+        });
+        Assert.Equal(HttpStatusCode.Redirect, requested.StatusCode);
+        page = await reviewer.GetDocumentAsync($"/Cases/Details/{caseId}");
+        var panel = page.QuerySelectorAll("#consultations tbody tr").Select(r => r.GetAttribute("data-user")!).ToList();
+        Assert.Equal(3, panel.Count);
+        Assert.Contains("随机抽取（种子", page.QuerySelector("#consultations h3")!.TextContent);
+        Assert.Contains(page.QuerySelectorAll("#timeline td"), td => td.TextContent == "抽取专家");
+        var consultationId = page.QuerySelector("#consultations article")!.Id!["consultation-".Length..];
+
+        var outsider = await PageTestClient.LoginAsync(_app, ContractExperts.Except(panel).Single());
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Consultations/{consultationId}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await outsider.GetAsync($"/Cases/Details/{caseId}")).StatusCode);
+        Assert.Null((await outsider.GetDocumentAsync("/Consultations")).QuerySelector($"tr[data-id='{consultationId}']"));
+
+        await AnswerAsync(panel[0], consultationId, "agreeWithChanges", "删除第五条后可出台", "第五条设定罚款无依据");
+        await AnswerAsync(panel[1], consultationId, "agreeWithChanges", "修改后可出台", "");
+
+        var decliner = await PageTestClient.LoginAsync(_app, panel[2]);
+        var mine = await decliner.GetDocumentAsync($"/Consultations/{consultationId}");
+        var declined = await decliner.PostFormAsync($"/Consultations/{consultationId}?handler=Decline", mine, new() { ["Reason"] = "与起草单位有合作", ["ExpectedVersion"] = Version(mine) });
+        Assert.Equal(HttpStatusCode.Redirect, declined.StatusCode);
+        Assert.Contains("已拒绝", (await decliner.GetDocumentAsync($"/Consultations/{consultationId}")).QuerySelector("#my-status")!.TextContent);
+
+        // The outsider was the only other expert covering 合同: the new draw seats them.
+        Assert.NotNull((await outsider.GetDocumentAsync("/Consultations")).QuerySelector($"tr[data-id='{consultationId}']"));
+        await AnswerAsync(ContractExperts.Except(panel).Single(), consultationId, "disagree", "不宜出台", "");
+
+        page = await reviewer.GetDocumentAsync($"/Cases/Details/{caseId}");
+        Assert.Equal("townshipReview", page.QuerySelector("#case-state")!.GetAttribute("data-state"));
+        Assert.Contains("多数意见为「修改后同意」（2 位），1 位持不同意见", page.QuerySelector($"#panel-summary-{consultationId}")!.TextContent);
+        Assert.Contains("不宜出台", page.QuerySelector($"#dissents-{consultationId}")!.TextContent);
+    }
+
+    [Fact]
+    public async Task AnExpertSeesOnlyTheirOwnEntryAndMustChooseAVerdict()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        var response = await reviewer.PostAsJsonAsync($"/api/cases/{caseId}/actions", new { actionId = "requestExpertConsultation", comment = "论证", assignees = new[] { "expert-1", "expert-3", "expert-5" } });
+        Assert.True(response.IsSuccessStatusCode, await response.Content.ReadAsStringAsync());
+
+        var expert = await PageTestClient.LoginAsync(_app, "expert-3");
+        var casePage = await expert.GetDocumentAsync($"/Cases/Details/{caseId}");
+        Assert.Equal(["expert-3"], casePage.QuerySelectorAll("#consultations tbody tr").Select(r => r.GetAttribute("data-user")));
+        var link = casePage.QuerySelector("#answer-consultation")!.GetAttribute("href")!;
+
+        var page = await expert.GetDocumentAsync(link);
+        Assert.NotEmpty(page.QuerySelectorAll("#materials a"));
+        var noVerdict = await expert.PostFormAsync($"{link}?handler=Opinion", page, new() { ["Text"] = "意见", ["ExpectedVersion"] = Version(page) });
+        Assert.Equal(HttpStatusCode.BadRequest, noVerdict.StatusCode);
+        Assert.Contains("请选择论证结论", await noVerdict.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task TheApiDrawsForFieldsNamesTheEmptyingConstraintAndTakesDeclines()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+
+        var tooFew = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "土地" } });
+        Assert.False(tooFew.IsSuccessStatusCode);
+        Assert.Contains("按「关联系统账号」筛选后仅剩 2 名", await tooFew.Content.ReadAsStringAsync());
+
+        var drawn = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "合同", "土地" }, seed = 5 });
+        Assert.True(drawn.IsSuccessStatusCode, await drawn.Content.ReadAsStringAsync());
+        var tasks = (await ReviewEngineApp.GetCaseAsync(reviewer, caseId)).GetProperty("openTasks").EnumerateArray().ToList();
+        Assert.Equal(3, tasks.Count);
+        var expert = await _app.ClientAsAsync(tasks[0].GetProperty("assigneeId").GetString()!);
+
+        var badVerdict = await ReviewEngineApp.ActAsync(expert, caseId, new { actionId = "giveExpertOpinion", comment = "意见", verdict = "maybe" });
+        Assert.Equal(HttpStatusCode.BadRequest, badVerdict.StatusCode);
+        var noReason = await expert.PostAsJsonAsync($"/api/cases/{caseId}/consultation/decline", new { reason = " " });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, noReason.StatusCode);
+        var declined = await expert.PostAsJsonAsync($"/api/cases/{caseId}/consultation/decline", new { reason = "回避" });
+        Assert.True(declined.IsSuccessStatusCode, await declined.Content.ReadAsStringAsync());
+    }
+
+    private async Task AnswerAsync(string expert, string consultationId, string verdict, string text, string points)
+    {
+        var client = await PageTestClient.LoginAsync(_app, expert);
+        var page = await client.GetDocumentAsync($"/Consultations/{consultationId}");
+        var response = await client.PostFormAsync($"/Consultations/{consultationId}?handler=Opinion", page,
+            new() { ["Verdict"] = verdict, ["Text"] = text, ["Points"] = points, ["ExpectedVersion"] = Version(page) });
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.Contains("已提交", (await client.GetDocumentAsync($"/Consultations/{consultationId}")).QuerySelector("#my-status")!.TextContent);
+    }
+
+    private async Task<Guid> ComplexCaseAsync()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var id = await ReviewEngineApp.SubmitAsync(drafter, "NORMATIVE_DOC", "罗埠镇农村生活垃圾分类管理办法", ReviewEngineApp.NormativeMaterials);
+        Assert.True((await ReviewEngineApp.ActAsync(await _app.ClientAsAsync("lb-registrar"), id, new { actionId = "accept" })).IsSuccessStatusCode);
+        Assert.True((await ReviewEngineApp.ActAsync(await _app.ClientAsAsync("lb-reviewer"), id, new { actionId = "markComplex", comment = "涉及罚款" })).IsSuccessStatusCode);
+        return id;
+    }
+
+    private static string Version(IHtmlDocument page) =>
+        page.QuerySelector("input[name='Form.ExpectedVersion'], input[name='ExpectedVersion']")!.GetAttribute("value")!;
+}
