@@ -4,7 +4,10 @@ using ReviewEngine.Infrastructure.Persistence;
 
 namespace ReviewEngine.Cli.Database;
 
-/// <summary>`review db backup --out &lt;file&gt;`: an online backup of the SQLite database (safe while the app runs).</summary>
+/// <summary>
+/// `review db backup --out &lt;file&gt;`: an online backup of the SQLite database (safe while the app runs);
+/// `review db copy --to &lt;PostgreSQL&gt;`: the move to a database server (<see cref="DbCopyCommand"/>).
+/// </summary>
 internal static class DbCommand
 {
     public static Command Create()
@@ -28,6 +31,7 @@ internal static class DbCommand
         });
         var command = new Command("db", "数据库维护");
         command.Subcommands.Add(backup);
+        command.Subcommands.Add(DbCopyCommand.Create());
         return command;
     }
 }
