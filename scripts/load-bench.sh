@@ -3,7 +3,8 @@
 # copies with re-hashed audit chains, `review audit verify` on the result), then drives 50 concurrent users on
 # loopback against the app: GET /health (baseline), inbox and case page (API and Razor pages), an action POST and
 # template search. Prints req/s, p50 and p99 per scenario and the ratio to the baseline (docs/benchmarks.md).
-# Usage: scripts/load-bench.sh [--cases 100000] [--seconds 10] [--users 50] [--only inbox] [--skip-seed]
+# Usage: scripts/load-bench.sh [--skip-seed] [--cases 100000] [--seconds 10] [--users 50] [--only inbox] [--postgres <connection string>]
+# With --postgres the seeded file is copied into that (new, empty) database by `review db copy` and the app runs on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1

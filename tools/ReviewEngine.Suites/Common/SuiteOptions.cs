@@ -24,4 +24,7 @@ public sealed record SuiteOptions(string Command, string Repo, int Port, string 
     public string CliDll => Path.Combine(Repo, "src/ReviewEngine.Cli/bin/Release/net10.0/review.dll");
 
     public string DatabasePath => Path.Combine(Data, "reviewengine.db");
+
+    /// <summary>`--postgres &lt;connection string&gt;`: run the app on this PostgreSQL database instead of the SQLite file.</summary>
+    public string? PostgreSql => Values.GetValueOrDefault("postgres");
 }

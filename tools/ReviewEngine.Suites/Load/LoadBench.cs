@@ -1,6 +1,5 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Microsoft.Data.Sqlite;
 using ReviewEngine.Suites.Common;
 
 namespace ReviewEngine.Suites.Load;
@@ -19,13 +18,16 @@ public static partial class LoadBench
         var users = options.Int("users", 50);
         var window = TimeSpan.FromSeconds(options.Int("seconds", 10));
         var warmUp = TimeSpan.FromSeconds(3);
-        var (caseIds, reviewPool) = Sample(options.DatabasePath, users);
-        await using var app = await AppProcess.StartAsync(options, "load-app.log");
-        await WaitForDeadlinePlanningAsync(options.DatabasePath);
+        var database = new LoadDatabase(options);
+        await database.PrepareAsync();
+        var (caseIds, reviewPool) = await SampleAsync(database, users);
+        await using var app = await AppProcess.StartAsync(options, "load-app.log", quiet: true, database.AppArguments);
+        await WaitForDeadlinePlanningAsync(database);
         using var http = ApiClient.CreateHttp(options.Port);
         var reviewer = await ApiClient.LoginAsync(http, "lb-reviewer");
         var page = await CookieClientAsync(options.Port, "lb-reviewer");
-        var random = new Random(1);
+        var nextCase = new int[users];
+        Console.WriteLine($"cases in township review for the action scenario: {reviewPool.Sum(p => p.Count):N0}");
 
         async Task<bool> Ok(Task<HttpResponseMessage> send)
         {
@@ -39,11 +41,12 @@ public static partial class LoadBench
         {
             new("GET /health (baseline)", (_, _) => Ok(http.GetAsync("/health"))),
             new("GET /api/inbox", (_, _) => Get("/api/inbox")),
-            new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{caseIds[(i * 7919 + random.Next(caseIds.Count)) % caseIds.Count]}")),
+            new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}")),
             new("GET / (inbox page)", (_, _) => Ok(page.GetAsync("/"))),
-            new("GET /Cases/Details/{id} (case page)", (_, i) => Ok(page.GetAsync($"/Cases/Details/{caseIds[(i * 7919 + random.Next(caseIds.Count)) % caseIds.Count]}"))),
-            new("POST /api/cases/{id}/actions", (user, i) => i < reviewPool[user].Count
-                ? Ok(http.SendAsync(reviewer.Request(HttpMethod.Post, $"/api/cases/{reviewPool[user][i]}/actions",
+            new("GET /Cases/Details/{id} (case page)", (_, i) => Ok(page.GetAsync($"/Cases/Details/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}"))),
+            // Each user's cursor runs on from the warm-up into the window: a case is moved on once, never twice.
+            new("POST /api/cases/{id}/actions", (user, _) => nextCase[user] < reviewPool[user].Count
+                ? Ok(http.SendAsync(reviewer.Request(HttpMethod.Post, $"/api/cases/{reviewPool[user][nextCase[user]++]}/actions",
                     System.Net.Http.Json.JsonContent.Create(new { actionId = "requestLawyerOpinion" }))))
                 : Task.FromResult(false)),
             new("GET /api/templates/search", (_, i) => Get($"/api/templates/search?q={Uri.EscapeDataString(Queries[i % Queries.Length])}")),
@@ -67,30 +70,15 @@ public static partial class LoadBench
             Console.WriteLine($"| {r.Name} | {r.PerSecond:N0} | {r.P50:F1} | {r.P99:F1} | {r.Errors} | {r.PerSecond / baseline:F3} |");
         }
 
-        Console.WriteLine($"users {users}, window {window.TotalSeconds:F0} s per scenario, load average {File.ReadAllText("/proc/loadavg").Trim()}");
+        Console.WriteLine($"{database.Provider}, users {users}, window {window.TotalSeconds:F0} s per scenario, load average {File.ReadAllText("/proc/loadavg").Trim()}");
         return 0;
     }
 
     /// <summary>Case ids of 罗埠镇 (what lb-reviewer may see), and per user a private pool of cases waiting in township review.</summary>
-    private static (List<Guid> Cases, List<Guid>[] Pool) Sample(string databasePath, int users)
+    private static async Task<(List<Guid> Cases, List<Guid>[] Pool)> SampleAsync(LoadDatabase database, int users)
     {
-        using var db = DataSnapshot.Open(databasePath);
-        List<Guid> Read(string sql)
-        {
-            using var command = db.CreateCommand();
-            command.CommandText = sql;
-            using var reader = command.ExecuteReader();
-            var ids = new List<Guid>();
-            while (reader.Read())
-            {
-                ids.Add(Guid.Parse(reader.GetString(0)));
-            }
-
-            return ids;
-        }
-
-        var cases = Read("SELECT Id FROM ReviewCases WHERE TownshipId = 'luobu' ORDER BY random() LIMIT 5000");
-        var review = Read("SELECT Id FROM ReviewCases WHERE TownshipId = 'luobu' AND State = 'townshipReview'");
+        var cases = await database.IdsAsync("SELECT \"Id\" FROM \"ReviewCases\" WHERE \"TownshipId\" = 'luobu' ORDER BY random() LIMIT 5000");
+        var review = await database.IdsAsync("SELECT \"Id\" FROM \"ReviewCases\" WHERE \"TownshipId\" = 'luobu' AND \"State\" = 'townshipReview'");
         var pool = Enumerable.Range(0, users).Select(u => review.Where((_, i) => i % users == u).ToList()).ToArray();
         return (cases, pool);
     }
@@ -99,7 +87,7 @@ public static partial class LoadBench
     /// The deadline processor's first tick plans timers for every open task it has not seen (seeded copies carry none):
     /// measuring during that one-off pass would measure the planner, so wait until the timer count settles.
     /// </summary>
-    private static async Task WaitForDeadlinePlanningAsync(string databasePath)
+    private static async Task WaitForDeadlinePlanningAsync(LoadDatabase database)
     {
         var clock = System.Diagnostics.Stopwatch.StartNew();
         long last = -1;
@@ -107,10 +95,7 @@ public static partial class LoadBench
         while (clock.Elapsed < TimeSpan.FromSeconds(180) && stable < 3)
         {
             await Task.Delay(2000);
-            using var db = DataSnapshot.Open(databasePath);
-            using var command = db.CreateCommand();
-            command.CommandText = "SELECT count(*) FROM DeadlineTimers";
-            var count = (long)command.ExecuteScalar()!;
+            var count = await database.CountAsync("DeadlineTimers");
             stable = count > 0 && count == last ? stable + 1 : 0;
             last = count;
         }
