@@ -24,6 +24,7 @@ app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseRequestConnection();
 app.UseAntiforgery();
 
 // Pages (Chinese UI), JSON API, its description and reference page, health.

@@ -25,6 +25,10 @@ public sealed class GetNotificationsHandler(IReviewDbContext db)
         return new NotificationList(unread, rows.Select(ToView).ToList());
     }
 
+    /// <summary>The bell's number alone: what the header of every page needs, in one count query.</summary>
+    public Task<int> CountUnreadAsync(Viewer viewer, CancellationToken ct = default) =>
+        db.Notifications.AsNoTracking().For(viewer).CountAsync(n => n.ReadAtUtc == null, ct);
+
     private static NotificationView ToView(Notification n) =>
         new(n.Id, n.CaseId, n.CaseNumber, n.Kind.ToString(), DeadlineNotice.Label(n.Kind), n.Text,
             DateTime.SpecifyKind(n.CreatedAtUtc, DateTimeKind.Utc), n.ReadAtUtc is { } r ? DateTime.SpecifyKind(r, DateTimeKind.Utc) : null);

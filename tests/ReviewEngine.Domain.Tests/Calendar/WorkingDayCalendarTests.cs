@@ -67,6 +67,29 @@ public sealed class WorkingDayCalendarTests
     }
 
     [Fact]
+    public void CountsFromTheTableAgreeWithADayByDayWalkInsideAndAcrossTheTableEdges()
+    {
+        var random = new Random(20261128);
+        var days = new List<DateOnly> { new(1999, 12, 30), new(2000, 1, 1), new(2099, 12, 31), new(2100, 1, 3) };
+        for (var i = 0; i < 400; i++)
+        {
+            days.Add(new DateOnly(2024, 1, 1).AddDays(random.Next(0, 4 * 366)));
+        }
+
+        foreach (var from in days)
+        {
+            var to = random.Next(3) == 0 ? days[random.Next(days.Count)] : from.AddDays(random.Next(-400, 400));
+            var walked = 0;
+            for (var d = from.AddDays(1); d <= to; d = d.AddDays(1))
+            {
+                walked += Calendar.IsWorkingDay(d) ? 1 : 0;
+            }
+
+            Assert.True(walked == Calendar.CountWorkingDays(from, to), $"{from} → {to}");
+        }
+    }
+
+    [Fact]
     public void RejectsNegativeWorkingDays() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => Calendar.AddWorkingDays(new DateOnly(2026, 1, 5), -1));
 

@@ -12,7 +12,7 @@ public sealed class LayoutHeader(CurrentViewer me, GetNotificationsHandler notif
     public async Task<LayoutHeaderState> ReadAsync(CancellationToken ct = default)
     {
         var viewer = await me.GetAsync(ct);
-        var unread = (await notifications.HandleAsync(viewer, unreadOnly: true, take: 1, ct)).UnreadCount;
+        var unread = await notifications.CountUnreadAsync(viewer, ct);
         var admin = viewer.HasRole(Domain.Organisations.Roles.Admin);
         return new LayoutHeaderState(unread, viewer.SeesWholeDistrict, admin, viewer.HasRole(Domain.Organisations.Roles.Expert),
             admin && viewer.OrganisationKind == Domain.Organisations.OrganisationKind.District);
