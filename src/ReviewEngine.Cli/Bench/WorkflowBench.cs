@@ -1,7 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Cli.Common;
@@ -92,7 +94,8 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         return ids;
     }
 
-    /// <summary>Each action is one request's worth of work: a DI scope, a context, load, act, save.</summary>
+    /// <summary>Each action is one request's worth of work: a DI scope, a context, one open connection (as the web
+    /// app's RequestConnection holds it for a signed-in request), load, act, save.</summary>
     private async Task RunEngineAsync(IServiceProvider services, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
     {
         var toLawyer = new ActionRequest("requestLawyerOpinion");
@@ -108,8 +111,11 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
             }
 
             await using var scope = services.CreateAsyncScope();
+            var db = (DbContext)scope.ServiceProvider.GetRequiredService<IReviewDbContext>();
+            await db.Database.OpenConnectionAsync(ct);
             await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>()
                 .HandleAsync(new PerformCaseActionCommand(id, forward ? reviewer : lawyer, forward ? toLawyer : back), ct);
+            await db.Database.CloseConnectionAsync();
         }
     }
 

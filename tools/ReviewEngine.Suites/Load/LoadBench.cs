@@ -20,14 +20,15 @@ public static partial class LoadBench
         var warmUp = TimeSpan.FromSeconds(3);
         var database = new LoadDatabase(options);
         await database.PrepareAsync();
-        var (caseIds, reviewPool) = await SampleAsync(database, users);
+        var (caseIds, actionCases) = await SampleAsync(database);
         await using var app = await AppProcess.StartAsync(options, "load-app.log", quiet: true, database.AppArguments);
         await WaitForDeadlinePlanningAsync(database);
         using var http = ApiClient.CreateHttp(options.Port);
         var reviewer = await ApiClient.LoginAsync(http, "lb-reviewer");
+        var lawyer = await ApiClient.LoginAsync(http, "lb-lawyer");
         var page = await CookieClientAsync(options.Port, "lb-reviewer");
-        var nextCase = new int[users];
-        Console.WriteLine($"cases in township review for the action scenario: {reviewPool.Sum(p => p.Count):N0}");
+        var actions = new ActionRoundTrip(http, reviewer, lawyer, actionCases, users);
+        Console.WriteLine($"cases in township review or with the lawyer for the action scenario: {actions.Count:N0}");
 
         async Task<bool> Ok(Task<HttpResponseMessage> send)
         {
@@ -44,11 +45,7 @@ public static partial class LoadBench
             new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}")),
             new("GET / (inbox page)", (_, _) => Ok(page.GetAsync("/"))),
             new("GET /Cases/Details/{id} (case page)", (_, i) => Ok(page.GetAsync($"/Cases/Details/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}"))),
-            // Each user's cursor runs on from the warm-up into the window: a case is moved on once, never twice.
-            new("POST /api/cases/{id}/actions", (user, _) => nextCase[user] < reviewPool[user].Count
-                ? Ok(http.SendAsync(reviewer.Request(HttpMethod.Post, $"/api/cases/{reviewPool[user][nextCase[user]++]}/actions",
-                    System.Net.Http.Json.JsonContent.Create(new { actionId = "requestLawyerOpinion" }))))
-                : Task.FromResult(false)),
+            new("POST /api/cases/{id}/actions", (user, _) => actions.SendAsync(user)),
             new("GET /api/templates/search", (_, i) => Get($"/api/templates/search?q={Uri.EscapeDataString(Queries[i % Queries.Length])}")),
         };
 
@@ -74,13 +71,14 @@ public static partial class LoadBench
         return 0;
     }
 
-    /// <summary>Case ids of 罗埠镇 (what lb-reviewer may see), and per user a private pool of cases waiting in township review.</summary>
-    private static async Task<(List<Guid> Cases, List<Guid>[] Pool)> SampleAsync(LoadDatabase database, int users)
+    /// <summary>Case ids of 罗埠镇 (what lb-reviewer may see), and its cases in township review or with the lawyer (true).</summary>
+    private static async Task<(List<Guid> Cases, List<(Guid Id, bool WithLawyer)> Actionable)> SampleAsync(LoadDatabase database)
     {
-        var cases = await database.IdsAsync("SELECT \"Id\" FROM \"ReviewCases\" WHERE \"TownshipId\" = 'luobu' ORDER BY random() LIMIT 5000");
-        var review = await database.IdsAsync("SELECT \"Id\" FROM \"ReviewCases\" WHERE \"TownshipId\" = 'luobu' AND \"State\" = 'townshipReview'");
-        var pool = Enumerable.Range(0, users).Select(u => review.Where((_, i) => i % users == u).ToList()).ToArray();
-        return (cases, pool);
+        const string township = "SELECT \"Id\" FROM \"ReviewCases\" WHERE \"TownshipId\" = 'luobu'";
+        var cases = await database.IdsAsync($"{township} ORDER BY random() LIMIT 5000");
+        var review = await database.IdsAsync($"{township} AND \"State\" = 'townshipReview'");
+        var withLawyer = await database.IdsAsync($"{township} AND \"State\" = 'lawyerOpinion'");
+        return (cases, [.. review.Select(id => (id, false)), .. withLawyer.Select(id => (id, true))]);
     }
 
     /// <summary>
