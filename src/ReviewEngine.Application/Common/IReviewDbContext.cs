@@ -31,4 +31,10 @@ public interface IReviewDbContext
 
     /// <summary>Forgets every tracked change, so a use case can start its unit of work again after losing a race.</summary>
     void DiscardChanges();
+
+    /// <summary>
+    /// Whether a failed save broke a unique key (two writers took the same audit sequence number or case number), read
+    /// from the provider's error code: message text is translated on a PostgreSQL server with a Chinese lc_messages.
+    /// </summary>
+    bool IsUniqueViolation(DbUpdateException exception);
 }

@@ -65,14 +65,10 @@ public static class CaseStore
         {
             throw new ConcurrencyConflictException(c.Number);
         }
-        catch (DbUpdateException ex) when (IsUniqueViolation(ex))
+        catch (DbUpdateException ex) when (db.IsUniqueViolation(ex))
         {
             // Two writers appended the same audit sequence number: the slower one loses, as with the version check.
             throw new ConcurrencyConflictException(c.Number);
         }
     }
-
-    private static bool IsUniqueViolation(DbUpdateException ex) =>
-        ex.InnerException?.Message.Contains("UNIQUE", StringComparison.OrdinalIgnoreCase) == true
-        || ex.InnerException?.Message.Contains("duplicate key", StringComparison.OrdinalIgnoreCase) == true;
 }

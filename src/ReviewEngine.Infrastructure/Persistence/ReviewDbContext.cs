@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Npgsql;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
@@ -51,6 +53,13 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     }
 
     public void DiscardChanges() => ChangeTracker.Clear();
+
+    public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
+    {
+        SqliteException e => e.SqliteExtendedErrorCode is SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE or SQLitePCL.raw.SQLITE_CONSTRAINT_PRIMARYKEY,
+        PostgresException e => e.SqlState == PostgresErrorCodes.UniqueViolation,
+        _ => false,
+    };
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {

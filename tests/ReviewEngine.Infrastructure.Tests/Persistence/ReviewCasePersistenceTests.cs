@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Identity;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
@@ -5,6 +6,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Persistence;
 
@@ -202,6 +204,29 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 
     private static Domain.Workflows.WorkflowDefinition TestWorkflowsFor(IServiceProvider sp, ReviewCase c) =>
         sp.GetRequiredService<Application.Workflows.IWorkflowCatalog>().Find(c.WorkflowId)!.Definition;
+    [Fact]
+    public async Task ABrokenUniqueKeyIsRecognisedByItsErrorCodeAndOtherConstraintsAreNot()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+
+        // The seeded township again: a primary-key clash, as when two writers take the same audit sequence number.
+        var duplicate = await SaveFailureAsync(db, context => context.Organisations.Add(new Organisation("luobu", "罗埠镇", OrganisationKind.Township)));
+
+        // A role link to nobody: a foreign-key violation, which must not be mistaken for a lost race.
+        var dangling = await SaveFailureAsync(db, context => context.Set<IdentityUserRole<string>>().Add(new IdentityUserRole<string> { UserId = "nobody", RoleId = "nothing" }));
+
+        Assert.True(duplicate.IsUniqueViolation, duplicate.Message);
+        Assert.False(dangling.IsUniqueViolation, dangling.Message);
+    }
+
+    private static Task<(bool IsUniqueViolation, string Message)> SaveFailureAsync(TestDatabase db, Action<ReviewDbContext> change) =>
+        db.RunAsync(async sp =>
+        {
+            var context = sp.GetRequiredService<ReviewDbContext>();
+            change(context);
+            var failure = await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
+            return (context.IsUniqueViolation(failure), failure.InnerException?.Message ?? "");
+        });
 }
 
 public sealed class ReviewCasePersistenceOnSqliteTests() : ReviewCasePersistenceTests(DatabaseProvider.Sqlite)
