@@ -9,4 +9,12 @@ public interface IPrecedentIndex
     void IndexOpinionIssues(IReadOnlyList<PrecedentIssue> issues);
 
     IReadOnlyList<PrecedentHit> SearchPrecedents(string text, int top = 5, string? kind = null);
+
+    /// <summary>
+    /// How far this index has been synchronised with the database (the latest case change it has seen), kept in the
+    /// index itself because each node has its own folder; null for a new or rebuilt index, which needs a full pass.
+    /// </summary>
+    DateTime? PrecedentsSyncedUpToUtc { get; }
+
+    void MarkPrecedentsSyncedUpTo(DateTime watermarkUtc);
 }

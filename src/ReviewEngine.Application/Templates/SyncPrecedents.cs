@@ -17,6 +17,24 @@ public sealed class SyncPrecedentsHandler(IReviewDbContext db, IPrecedentIndex i
 {
     private const int Batch = 500;
 
+    /// <summary>
+    /// One pass of a node's background sync: from the watermark stored in its index less <paramref name="overlap"/>
+    /// (nodes' clocks and commit order differ a little), everything when the index has none, and the stored watermark
+    /// moved forward when the pass saw newer changes. Only forward: a pass that finds nothing answers with its own
+    /// starting point (stored − overlap), and storing that would widen the window by the overlap on every tick.
+    /// </summary>
+    public async Task<SyncPrecedentsResult> CatchUpAsync(TimeSpan overlap, CancellationToken ct = default)
+    {
+        var stored = index.PrecedentsSyncedUpToUtc;
+        var result = await HandleAsync(new SyncPrecedentsCommand(stored - overlap), ct);
+        if (result.WatermarkUtc is { } reached && (stored is null || reached > stored))
+        {
+            index.MarkPrecedentsSyncedUpTo(reached);
+        }
+
+        return result;
+    }
+
     public async Task<SyncPrecedentsResult> HandleAsync(SyncPrecedentsCommand cmd, CancellationToken ct = default)
     {
         var opinions = 0;

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using System.Globalization;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -16,6 +17,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
     // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
     private const string LayoutVersion = "4";
     private const string SourceHashKey = "sourceHash";
+    private const string PrecedentsSyncedKey = "precedentsSyncedUpToUtc";
 
     private static readonly ConcurrentDictionary<string, byte> OpenIndexes = new(StringComparer.Ordinal);
 
@@ -97,6 +99,8 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
                 progress?.Report(new IndexProgress(++done, library.Templates.Count, template.Id));
             }
 
+            // Replaces the whole commit data, so the precedent watermark goes too: a rebuilt index (new templates,
+            // or `review index rebuild` after a restore) takes one full precedent pass from the database.
             _writer.SetCommitData(new Dictionary<string, string> { [SourceHashKey] = Stamp(library) });
             _writer.Commit();
             (_queries, _executor) = Searchers(SynonymTable.Load(library.SynonymsFile));
@@ -136,6 +140,25 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
 
             _writer.Commit();
             _searchers.MaybeRefreshBlocking(); // searchable at once, without reopening the index
+        }
+    }
+
+    public DateTime? PrecedentsSyncedUpToUtc =>
+        _writer.CommitData.TryGetValue(PrecedentsSyncedKey, out var value)
+        && DateTime.TryParse(value, CultureInfo.InvariantCulture, DateTimeStyles.AdjustToUniversal | DateTimeStyles.AssumeUniversal, out var utc)
+            ? DateTime.SpecifyKind(utc, DateTimeKind.Utc)
+            : null;
+
+    public void MarkPrecedentsSyncedUpTo(DateTime watermarkUtc)
+    {
+        lock (_writeLock)
+        {
+            var data = new Dictionary<string, string>(_writer.CommitData)
+            {
+                [PrecedentsSyncedKey] = DateTime.SpecifyKind(watermarkUtc, DateTimeKind.Utc).ToString("O", CultureInfo.InvariantCulture),
+            };
+            _writer.SetCommitData(data);
+            _writer.Commit();
         }
     }
 

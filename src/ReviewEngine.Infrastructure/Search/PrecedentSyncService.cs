@@ -6,9 +6,11 @@ using ReviewEngine.Application.Templates;
 namespace ReviewEngine.Infrastructure.Search;
 
 /// <summary>
-/// Keeps this node's precedent index in step with the database: everything at start-up (the index folder may be new
-/// or older than the database, e.g. after a restore), then every <see cref="Interval"/> the opinions approved on any
-/// node since the last pass. Indexing is idempotent per opinion, so the overlap window only costs a little work.
+/// Keeps this node's precedent index in step with the database: at start-up everything changed since the watermark
+/// stored in the index (all of it when the folder is new or was rebuilt, e.g. after a restore), then every
+/// <see cref="Interval"/> the opinions approved on any node since the last pass. The watermark is written back to the
+/// index when it moves, so a restart of a province-sized node does not re-read every opinion. Indexing is idempotent
+/// per opinion, so the overlap window only costs a little work.
 /// </summary>
 public sealed class PrecedentSyncService(IServiceScopeFactory scopes, TimeProvider clock, ILogger<PrecedentSyncService> logger) : BackgroundService
 {
@@ -19,21 +21,20 @@ public sealed class PrecedentSyncService(IServiceScopeFactory scopes, TimeProvid
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        DateTime? watermark = null;
+        var first = true;
         using var timer = new PeriodicTimer(Interval, clock);
         do
         {
             try
             {
                 await using var scope = scopes.CreateAsyncScope();
-                var result = await scope.ServiceProvider.GetRequiredService<SyncPrecedentsHandler>()
-                    .HandleAsync(new SyncPrecedentsCommand(watermark - Overlap), stoppingToken);
-                if (watermark is null || result.Issues > 0)
+                var result = await scope.ServiceProvider.GetRequiredService<SyncPrecedentsHandler>().CatchUpAsync(Overlap, stoppingToken);
+                if (first || result.Issues > 0)
                 {
                     logger.LogInformation("Precedent index: {Opinions} opinions, {Issues} issues synchronised", result.Opinions, result.Issues);
                 }
 
-                watermark = result.WatermarkUtc ?? watermark;
+                first = false;
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Templates;
+using ReviewEngine.Infrastructure.Search;
 using ReviewEngine.Infrastructure.Tests.Documents;
 
 namespace ReviewEngine.Infrastructure.Tests.Search;
@@ -30,6 +31,43 @@ public sealed class PrecedentSyncTests(TemplateIndexFixture otherNode) : IClassF
         Assert.Single(hits);
         Assert.Equal(1, hits[0].IssueNo);
     }
+
+    [Fact]
+    public async Task CatchUpKeepsItsWatermarkInTheIndexMovesItOnlyForwardAndARebuildForgetsIt()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var generated = await ContractCaseFlowTests.GenerateAndSubmitAsync(db);
+        await ContractCaseFlowTests.DriveToApprovalAsync(db, generated.Case.Id);
+        var folder = Path.Combine(db.Directory, "node-index");
+        DateTime? reached;
+        using (var index = LuceneTemplateIndex.Open(folder, otherNode.Library))
+        {
+            Assert.Null(index.PrecedentsSyncedUpToUtc);
+
+            var first = await CatchUpAsync(db, index);
+            reached = index.PrecedentsSyncedUpToUtc;
+            var second = await CatchUpAsync(db, index);
+
+            Assert.Equal(1, first.Issues);
+            Assert.NotNull(reached);
+            Assert.Equal(first.WatermarkUtc, reached);
+            Assert.Equal(reached, index.PrecedentsSyncedUpToUtc); // a pass with nothing newer leaves it where it was
+            Assert.True(second.Issues <= 1);
+        }
+
+        using (var reopened = LuceneTemplateIndex.Open(folder, otherNode.Library))
+        {
+            Assert.Equal(reached, reopened.PrecedentsSyncedUpToUtc);
+            Assert.Single(reopened.SearchPrecedents("行政协议约定仲裁", 10), h => h.OpinionId == generated.Case.Number);
+
+            reopened.Rebuild(otherNode.Library);
+
+            Assert.Null(reopened.PrecedentsSyncedUpToUtc);
+        }
+    }
+
+    private static Task<SyncPrecedentsResult> CatchUpAsync(TestDatabase db, IPrecedentIndex index) =>
+        db.RunAsync(sp => new SyncPrecedentsHandler(sp.GetRequiredService<IReviewDbContext>(), index).CatchUpAsync(TimeSpan.FromMinutes(5)));
 
     private Task<SyncPrecedentsResult> SyncAsync(TestDatabase db, DateTime? since) =>
         db.RunAsync(sp => new SyncPrecedentsHandler(sp.GetRequiredService<IReviewDbContext>(), otherNode.Index).HandleAsync(new SyncPrecedentsCommand(since)));
