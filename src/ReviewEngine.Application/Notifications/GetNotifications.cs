@@ -17,7 +17,7 @@ public sealed class GetNotificationsHandler(IReviewDbContext db)
     public async Task<NotificationList> HandleAsync(Viewer viewer, bool unreadOnly = false, int take = DefaultTake, CancellationToken ct = default)
     {
         var mine = db.Notifications.AsNoTracking().For(viewer);
-        var unread = await mine.CountAsync(n => n.ReadAtUtc == null, ct);
+        var unread = await CountUnreadAsync(viewer, ct);
         var rows = await (unreadOnly ? mine.Where(n => n.ReadAtUtc == null) : mine)
             .OrderByDescending(n => n.CreatedAtUtc)
             .Take(Math.Clamp(take, 1, 500))

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Text;
-using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Organisations;
@@ -111,11 +110,9 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
             }
 
             await using var scope = services.CreateAsyncScope();
-            var db = (DbContext)scope.ServiceProvider.GetRequiredService<IReviewDbContext>();
-            await db.Database.OpenConnectionAsync(ct);
+            await using var connection = await scope.ServiceProvider.GetRequiredService<IReviewDbContext>().HoldConnectionAsync(ct);
             await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>()
                 .HandleAsync(new PerformCaseActionCommand(id, forward ? reviewer : lawyer, forward ? toLawyer : back), ct);
-            await db.Database.CloseConnectionAsync();
         }
     }
 

@@ -39,7 +39,7 @@ public sealed class LoadDatabase(SuiteOptions options)
             return;
         }
 
-        if (await CaseCountAsync(pg) is > 0 and var existing)
+        if (await CaseCountAsync() is > 0 and var existing)
         {
             Console.WriteLine($"PostgreSQL: reusing the copy with {existing:N0} cases");
             return;
@@ -55,14 +55,11 @@ public sealed class LoadDatabase(SuiteOptions options)
     }
 
     /// <summary>Cases in the target database; null when the database does not exist or is not migrated yet.</summary>
-    private static async Task<long?> CaseCountAsync(string connectionString)
+    private async Task<long?> CaseCountAsync()
     {
         try
         {
-            await using var connection = new NpgsqlConnection(connectionString);
-            await connection.OpenAsync();
-            await using var command = new NpgsqlCommand("SELECT count(*) FROM \"ReviewCases\"", connection);
-            return (long)(await command.ExecuteScalarAsync())!;
+            return await CountAsync("ReviewCases");
         }
         catch (PostgresException e) when (e.SqlState is PostgresErrorCodes.InvalidCatalogName or PostgresErrorCodes.UndefinedTable)
         {

@@ -23,8 +23,8 @@ public static class DatabaseCopier
             throw new ArgumentException("目标必须是 PostgreSQL 数据库。", nameof(target));
         }
 
-        await using var from = CreateContext(source);
-        await using var to = CreateContext(target);
+        await using var from = DatabaseRegistration.CreateContext(source);
+        await using var to = DatabaseRegistration.CreateContext(target);
         await DatabaseInitializer.MigrateAsync(from, ct);
         await DatabaseInitializer.MigrateAsync(to, ct);
         var tables = CopyTable.Plan(from.Model.GetRelationalModel(), to.Model.GetRelationalModel());
@@ -54,10 +54,6 @@ public static class DatabaseCopier
         await analyze.ExecuteNonQueryAsync(ct);
         return results;
     }
-
-    private static ReviewDbContext CreateContext(DatabaseOptions database) => database.Provider == DatabaseProvider.PostgreSql
-        ? new PostgreSqlReviewDbContext(new DbContextOptionsBuilder<PostgreSqlReviewDbContext>().UseNpgsql(database.ConnectionString).Options)
-        : new ReviewDbContext(new DbContextOptionsBuilder<ReviewDbContext>().UseSqlite(database.ConnectionString).Options);
 
     /// <summary>One consistent view of the source for the whole copy, without taking SQLite's write lock.</summary>
     private static async Task<DbTransaction> BeginSnapshotAsync(DbConnection connection, CancellationToken ct) => connection is SqliteConnection sqlite
