@@ -29,6 +29,12 @@ public interface IReviewDbContext
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The case with its open work items, tracked, in one statement (so both come from the same snapshot); a compiled
+    /// query, because every action and case page runs it.
+    /// </summary>
+    Task<ReviewCase?> FindCaseWithOpenTasksAsync(Guid caseId, CancellationToken ct);
+
     /// <summary>Forgets every tracked change, so a use case can start its unit of work again after losing a race.</summary>
     void DiscardChanges();
 

@@ -15,7 +15,7 @@ public static class CaseStore
     /// the PostgreSQL run of the racing test).
     /// </summary>
     public static Task<ReviewCase?> LoadAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
-        db.ReviewCases.Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open)).FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        db.FindCaseWithOpenTasksAsync(caseId, ct);
 
     /// <summary>
     /// A group state (专家论证) completes on counts of the members' answers, so its closed tasks of this round must be

@@ -48,7 +48,11 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         int? remaining = reading.Due is { } due && !c.IsClosed && c.Clock.StoppedOn is null ? catalog.Calendar.RemainingWorkingDays(today, due) : null;
         var timeline = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(ct);
         var documents = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).OrderBy(d => d.Round).ThenBy(d => d.UploadedAtUtc).ToListAsync(ct);
-        var names = await db.UserAccounts.AsNoTracking().ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
+        // Only the holders of open tasks are shown by name; reading every account grew with the district's users.
+        var holders = c.OpenTasks.Select(t => t.AssigneeId).OfType<string>().Distinct().ToList();
+        var names = holders.Count == 0
+            ? []
+            : await db.UserAccounts.AsNoTracking().Where(u => holders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var visited = timeline.SelectMany(e => new[] { e.FromState, e.ToState }).Where(s => s.Length > 0).ToHashSet();
         var missing = wf.Materials.Where(m => m.Required && !c.AttachedMaterials.Contains(m.Id)).ToList();
         // Findings of the latest main document of the round (a revision is pre-reviewed again).

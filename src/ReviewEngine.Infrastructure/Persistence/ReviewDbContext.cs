@@ -54,6 +54,9 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
 
     public void DiscardChanges() => ChangeTracker.Clear();
 
+    public virtual Task<ReviewCase?> FindCaseWithOpenTasksAsync(Guid caseId, CancellationToken ct) =>
+        CompiledCaseQueries<ReviewDbContext>.WithOpenTasks(this, caseId, ct);
+
     public bool IsUniqueViolation(DbUpdateException exception) => exception.InnerException switch
     {
         SqliteException e => e.SqliteExtendedErrorCode is SQLitePCL.raw.SQLITE_CONSTRAINT_UNIQUE or SQLitePCL.raw.SQLITE_CONSTRAINT_PRIMARYKEY,

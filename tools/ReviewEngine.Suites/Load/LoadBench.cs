@@ -6,7 +6,7 @@ namespace ReviewEngine.Suites.Load;
 
 /// <summary>
 /// `load --data &lt;seeded folder&gt;`: the app on loopback over a seeded database, 50 concurrent users per scenario,
-/// requests/s and p50/p99 for GET /health (the baseline), the inbox and case page (API and Razor page), an action
+/// requests/s and p50/p99 for GET /health (the baseline), GET /api/me (the signed-in floor), the inbox and case page (API and Razor page), an action
 /// POST and template search. Prints a table with each scenario's throughput as a ratio of the baseline.
 /// </summary>
 public static partial class LoadBench
@@ -41,6 +41,9 @@ public static partial class LoadBench
         var scenarios = new List<Scenario>
         {
             new("GET /health (baseline)", (_, _) => Ok(http.GetAsync("/health"))),
+            // The cheapest signed-in request (token check, viewer resolution, a small JSON body): what every page pays
+            // before it reads any case, so the pages' figures can be read against it.
+            new("GET /api/me (signed-in floor)", (_, _) => Get("/api/me")),
             new("GET /api/inbox", (_, _) => Get("/api/inbox")),
             new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}")),
             new("GET / (inbox page)", (_, _) => Ok(page.GetAsync("/"))),
