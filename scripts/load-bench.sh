@@ -3,7 +3,8 @@
 # copies with re-hashed audit chains, `review audit verify` on the result), then drives 50 concurrent users on
 # loopback against the app: GET /health (baseline), inbox and case page (API and Razor pages), an action POST and
 # template search. Prints req/s, p50 and p99 per scenario and the ratio to the baseline (docs/benchmarks.md).
-# Usage: scripts/load-bench.sh [--skip-seed] [--cases 100000] [--seconds 10] [--users 50] [--only inbox] [--postgres <connection string>]
+# Usage: scripts/load-bench.sh [--skip-seed] [--cases 100000] [--seconds 10] [--users 50] [--only inbox] [--driver wrk] [--postgres <connection string>]
+# --driver wrk drives the GET scenarios with Debian's wrk (far lighter on the shared cores than the built-in HttpClient loop).
 # With --postgres the seeded file is copied into that (new, empty) database by `review db copy` and the app runs on it.
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -26,7 +26,7 @@ public static partial class LoadBench
         using var http = ApiClient.CreateHttp(options.Port);
         var reviewer = await ApiClient.LoginAsync(http, "lb-reviewer");
         var lawyer = await ApiClient.LoginAsync(http, "lb-lawyer");
-        var page = await CookieClientAsync(options.Port, "lb-reviewer");
+        var (page, cookie) = await CookieClientAsync(options.Port, "lb-reviewer");
         var actions = new ActionRoundTrip(http, reviewer, lawyer, actionCases, users);
         Console.WriteLine($"cases in township review or with the lawyer for the action scenario: {actions.Count:N0}");
 
@@ -38,25 +38,40 @@ public static partial class LoadBench
         }
 
         Task<bool> Get(string path) => Ok(http.SendAsync(reviewer.Request(HttpMethod.Get, path)));
+        string RandomCase(int i) => caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count].ToString();
+        var bearer = new Dictionary<string, string> { ["Authorization"] = $"Bearer {reviewer.Token}" };
+        var cookies = new Dictionary<string, string> { ["Cookie"] = cookie };
+        var casePaths = caseIds.Select(id => id.ToString()).ToList();
+        var searches = Queries.Select(q => $"/api/templates/search?q={Uri.EscapeDataString(q)}").ToList();
         var scenarios = new List<Scenario>
         {
-            new("GET /health (baseline)", (_, _) => Ok(http.GetAsync("/health"))),
+            new("GET /health (baseline)", (_, _) => Ok(http.GetAsync("/health")), new(["/health"], new Dictionary<string, string>())),
             // The cheapest signed-in request (token check, viewer resolution, a small JSON body): what every page pays
             // before it reads any case, so the pages' figures can be read against it.
-            new("GET /api/me (signed-in floor)", (_, _) => Get("/api/me")),
-            new("GET /api/inbox", (_, _) => Get("/api/inbox")),
-            new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}")),
-            new("GET / (inbox page)", (_, _) => Ok(page.GetAsync("/"))),
-            new("GET /Cases/Details/{id} (case page)", (_, i) => Ok(page.GetAsync($"/Cases/Details/{caseIds[(i * 7919 + Random.Shared.Next(caseIds.Count)) % caseIds.Count]}"))),
+            new("GET /api/me (signed-in floor)", (_, _) => Get("/api/me"), new(["/api/me"], bearer)),
+            new("GET /api/inbox", (_, _) => Get("/api/inbox"), new(["/api/inbox"], bearer)),
+            new("GET /api/cases/{id}", (_, i) => Get($"/api/cases/{RandomCase(i)}"), new([.. casePaths.Select(id => $"/api/cases/{id}")], bearer)),
+            new("GET / (inbox page)", (_, _) => Ok(page.GetAsync("/")), new(["/"], cookies)),
+            new("GET /Cases/Details/{id} (case page)", (_, i) => Ok(page.GetAsync($"/Cases/Details/{RandomCase(i)}")),
+                new([.. casePaths.Select(id => $"/Cases/Details/{id}")], cookies)),
             new("POST /api/cases/{id}/actions", (user, _) => actions.SendAsync(user)),
-            new("GET /api/templates/search", (_, i) => Get($"/api/templates/search?q={Uri.EscapeDataString(Queries[i % Queries.Length])}")),
+            new("GET /api/templates/search", (_, i) => Get(searches[i % searches.Count]), new(searches, bearer)),
         };
+        var driver = options.Values.GetValueOrDefault("driver", "http");
+        if (driver == "wrk" && !WrkRunner.Available)
+        {
+            throw new InvalidOperationException("--driver wrk: /usr/bin/wrk not found (apt-get install wrk)");
+        }
+
+        Console.WriteLine($"driver: {(driver == "wrk" ? "wrk (GET scenarios), HttpClient (POST)" : "HttpClient")}");
 
         var only = options.Values.GetValueOrDefault("only");
         var results = new List<Scenario.Result>();
         foreach (var scenario in scenarios.Where(s => only is null || s.Name.Contains(only, StringComparison.OrdinalIgnoreCase) || s.Name.Contains("baseline")))
         {
-            var result = await scenario.RunAsync(users, warmUp, window);
+            var result = driver == "wrk" && scenario.Wrk is { } wrk
+                ? await WrkRunner.RunAsync(scenario.Name, wrk, options.Port, users, warmUp, window)
+                : await scenario.RunAsync(users, warmUp, window);
             results.Add(result);
             Console.WriteLine($"{result.Name,-38} {result.Requests,7:N0} req {result.PerSecond,8:N0} req/s  p50 {result.P50,7:F1} ms  p99 {result.P99,7:F1} ms  errors {result.Errors}");
         }
@@ -104,10 +119,11 @@ public static partial class LoadBench
         Console.WriteLine($"deadline timers planned: {last:N0} after {clock.Elapsed.TotalSeconds:F0} s");
     }
 
-    /// <summary>A browser-like client: the login form with its antiforgery token, then the auth cookie.</summary>
-    private static async Task<HttpClient> CookieClientAsync(int port, string user)
+    /// <summary>A browser-like client: the login form with its antiforgery token, then the auth cookie (also returned as a Cookie header for wrk).</summary>
+    private static async Task<(HttpClient Client, string Cookie)> CookieClientAsync(int port, string user)
     {
-        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = new CookieContainer(), MaxConnectionsPerServer = 256, AllowAutoRedirect = false })
+        var jar = new CookieContainer();
+        var client = new HttpClient(new SocketsHttpHandler { CookieContainer = jar, MaxConnectionsPerServer = 256, AllowAutoRedirect = false })
         {
             BaseAddress = new Uri($"http://127.0.0.1:{port}"),
         };
@@ -124,7 +140,7 @@ public static partial class LoadBench
             throw new InvalidOperationException($"page login answered {(int)response.StatusCode}");
         }
 
-        return client;
+        return (client, jar.GetCookieHeader(client.BaseAddress!));
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

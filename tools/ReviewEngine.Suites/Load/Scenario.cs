@@ -2,8 +2,11 @@ using System.Diagnostics;
 
 namespace ReviewEngine.Suites.Load;
 
-/// <summary>One measured request kind: <paramref name="Send"/> makes one request as virtual user n and says whether it succeeded.</summary>
-public sealed record Scenario(string Name, Func<int, int, Task<bool>> Send)
+/// <summary>
+/// One measured request kind: <paramref name="Send"/> makes one request as virtual user n and says whether it
+/// succeeded; <paramref name="Wrk"/>, for GET scenarios, the same requests for <see cref="WrkRunner"/>.
+/// </summary>
+public sealed record Scenario(string Name, Func<int, int, Task<bool>> Send, WrkRequests? Wrk = null)
 {
     public sealed record Result(string Name, int Requests, int Errors, double Seconds, double P50, double P99)
     {
