@@ -21,6 +21,11 @@ public sealed class WebhookDeliveryService(WebhookDispatcher dispatcher, IOption
             try
             {
                 var tick = await dispatcher.RunOnceAsync(stoppingToken);
+                if (tick.Purged > 0)
+                {
+                    logger.LogInformation("Webhooks: {Purged} delivered rows past their retention deleted", tick.Purged);
+                }
+
                 if (tick.Failed + tick.DeadLettered > 0)
                 {
                     logger.LogWarning("Webhooks: {Delivered} delivered, {Failed} failed (will retry), {Dead} dead-lettered", tick.Delivered, tick.Failed, tick.DeadLettered);

@@ -7,15 +7,20 @@ using ReviewEngine.Infrastructure.Persistence;
 
 namespace ReviewEngine.Infrastructure.Webhooks;
 
-public sealed record WebhookTick(int Delivered, int Failed, int DeadLettered);
+/// <param name="Purged">Delivered rows past <see cref="WebhookOptions.DeliveredRetention"/> deleted in this pass.</param>
+public sealed record WebhookTick(int Delivered, int Failed, int DeadLettered, int Purged = 0);
 
 /// <summary>
 /// One pass over the due delivery rows: claim each with a conditional update (so two instances never POST the same
 /// row), POST it, and record success or failure with back-off, each row in its own scope. A non-2xx answer, a
-/// timeout and a refused connection all count as a failed attempt.
+/// timeout and a refused connection all count as a failed attempt. Delivered rows past their retention are deleted
+/// in the first pass of each hour.
 /// </summary>
 public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFactory http, IOptions<WebhookOptions> options, TimeProvider clock)
 {
+    private static readonly TimeSpan PurgeInterval = TimeSpan.FromHours(1);
+    private DateTime _nextPurgeAtUtc = DateTime.MinValue;
+
     public string InstanceId { get; } = $"{Environment.ProcessId}:{Guid.NewGuid():N}";
 
     public async Task<WebhookTick> RunOnceAsync(CancellationToken ct = default)
@@ -23,16 +28,27 @@ public sealed class WebhookDispatcher(IServiceScopeFactory scopes, IHttpClientFa
         var o = options.Value;
         var now = clock.GetUtcNow().UtcDateTime;
         List<Guid> due;
+        var purged = 0;
         await using (var scope = scopes.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+            if (now >= _nextPurgeAtUtc)
+            {
+                // One bulk delete; several nodes may run it in the same hour, which deletes nothing twice.
+                var before = now - o.DeliveredRetention;
+                purged = await db.WebhookDeliveries
+                    .Where(d => d.Status == WebhookDeliveryStatus.Delivered && d.DeliveredAtUtc < before)
+                    .ExecuteDeleteAsync(ct);
+                _nextPurgeAtUtc = now + PurgeInterval;
+            }
+
             due = await db.WebhookDeliveries.AsNoTracking()
                 .Where(d => d.Status == WebhookDeliveryStatus.Pending && d.NextAttemptAtUtc <= now)
                 .Where(d => d.ClaimedAtUtc == null || d.ClaimedAtUtc < now - o.ClaimLease)
                 .OrderBy(d => d.NextAttemptAtUtc).Select(d => d.Id).Take(100).ToListAsync(ct);
         }
 
-        var tick = new WebhookTick(0, 0, 0);
+        var tick = new WebhookTick(0, 0, 0, purged);
         foreach (var id in due)
         {
             tick = await DeliverAsync(id, o, tick, ct);

@@ -18,5 +18,11 @@ public sealed class WebhookOptions
     public TimeSpan FirstRetryDelay { get; set; } = WebhookRetryPolicy.Default.FirstDelay;
     public TimeSpan MaxRetryDelay { get; set; } = WebhookRetryPolicy.Default.MaxDelay;
 
+    /// <summary>
+    /// Delivered rows older than this are deleted (at most once an hour per node), so the outbox does not grow with
+    /// every notification for ever; dead-lettered rows stay until an administrator retries them.
+    /// </summary>
+    public TimeSpan DeliveredRetention { get; set; } = TimeSpan.FromDays(90);
+
     public WebhookRetryPolicy RetryPolicy => new(MaxAttempts, FirstRetryDelay, MaxRetryDelay);
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Webhooks;
 using ReviewEngine.Domain.Webhooks;
@@ -69,8 +70,8 @@ public sealed class WebhookDeliveryTests
         }
 
         Assert.Equal(new WebhookTick(0, 0, 1), await DispatchAsync(db));
-        db.Clock.Advance(TimeSpan.FromDays(1));
-        Assert.Equal(new WebhookTick(0, 0, 0), await DispatchAsync(db)); // dead letters are not retried by themselves
+        db.Clock.Advance(TimeSpan.FromDays(100)); // past the delivered rows' retention too
+        Assert.Equal(new WebhookTick(0, 0, 0), await DispatchAsync(db)); // dead letters are neither retried nor purged by themselves
 
         var admin = await ViewerAsync(db, "wc-admin");
         var dead = Assert.Single(await db.RunAsync(sp => sp.GetRequiredService<ManageWebhooksHandler>().DeliveriesAsync(admin, WebhookDeliveryStatus.DeadLettered)));
@@ -84,6 +85,26 @@ public sealed class WebhookDeliveryTests
         });
         Assert.Equal(new WebhookTick(1, 0, 0), await DispatchAsync(db));
         Assert.Equal(attempts + 1, receiver.Requests);
+    }
+
+    [Fact]
+    public async Task DeliveredRowsAreDeletedOnceOlderThanTheRetention()
+    {
+        await using var receiver = await WebhookReceiver.StartAsync(failFirst: 0);
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        await ConfigureAsync(db, receiver.Url);
+        await db.SubmitNormativeDocumentAsync();
+        await db.TickAsync();
+        Assert.Equal(new WebhookTick(1, 0, 0), await DispatchAsync(db));
+
+        var retention = db.Services.GetRequiredService<IOptions<WebhookOptions>>().Value.DeliveredRetention;
+        db.Clock.Advance(retention - TimeSpan.FromHours(2));
+        Assert.Equal(new WebhookTick(0, 0, 0, Purged: 0), await DispatchAsync(db));
+        Assert.Equal(WebhookDeliveryStatus.Delivered, (await DeliveryAsync(db)).Status);
+
+        db.Clock.Advance(TimeSpan.FromHours(3));
+        Assert.Equal(new WebhookTick(0, 0, 0, Purged: 1), await DispatchAsync(db));
+        Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().WebhookDeliveries.CountAsync()));
     }
 
     private static async Task ConfigureAsync(TestDatabase db, string url)
