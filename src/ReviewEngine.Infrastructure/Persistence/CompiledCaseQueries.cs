@@ -4,7 +4,7 @@ using ReviewEngine.Domain.Reviews;
 namespace ReviewEngine.Infrastructure.Persistence;
 
 /// <summary>
-/// The queries every action and case page runs, compiled once: EF Core otherwise rebuilds the parameter delegates and
+/// The query every action and case page runs, compiled once: EF Core otherwise rebuilds the parameter delegates and
 /// looks the query up in its cache on each execution (the funcletizer and DynamicMethod.CreateDelegate showed in the
 /// workflow bench's profile). A compiled query is bound to one model, so each context type gets its own
 /// (<see cref="ReviewDbContext"/> on SQLite, <see cref="PostgreSqlReviewDbContext"/> on PostgreSQL).

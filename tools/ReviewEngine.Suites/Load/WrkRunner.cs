@@ -54,7 +54,17 @@ public static class WrkRunner
             lua.Append("headers[").Append(Quote(header)).Append("] = ").Append(Quote(value)).AppendLine();
         }
 
+        // Each wrk thread has its own Lua state with the same default seed: without a seed per thread both threads
+        // would ask for the same cases in the same order.
         lua.AppendLine("""
+            local next_id = 1
+            setup = function(thread)
+              thread:set("thread_id", next_id)
+              next_id = next_id + 1
+            end
+            init = function(args)
+              math.randomseed(os.time() * 1000 + thread_id)
+            end
             request = function()
               return wrk.format("GET", paths[math.random(#paths)], headers)
             end
@@ -82,8 +92,9 @@ public static class WrkRunner
         }
 
         using var process = Process.Start(start) ?? throw new InvalidOperationException("wrk did not start");
-        var output = await process.StandardOutput.ReadToEndAsync();
+        var reading = process.StandardOutput.ReadToEndAsync();
         var error = await process.StandardError.ReadToEndAsync();
+        var output = await reading;
         await process.WaitForExitAsync();
         return process.ExitCode == 0 ? output : throw new InvalidOperationException($"wrk exited with {process.ExitCode}: {error}{output}");
     }
