@@ -21,10 +21,7 @@ public sealed class WebhookDeliveryTests
     public async Task FailedPostsAreRetriedWithBackOffAcrossARestartUntilTheReceiverAccepts()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 2);
-        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
-        await ConfigureAsync(db, receiver.Url);
-        await db.SubmitNormativeDocumentAsync();
-        await db.TickAsync();
+        await using var db = await OneDueDeliveryAsync(receiver.Url);
 
         Assert.Equal(new WebhookTick(0, 1, 0), await DispatchAsync(db));
         var row = await DeliveryAsync(db);
@@ -57,10 +54,7 @@ public sealed class WebhookDeliveryTests
     public async Task AfterTheLastAttemptTheDeliveryIsDeadLetteredAndAnAdministratorCanRetryIt()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: int.MaxValue);
-        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
-        await ConfigureAsync(db, receiver.Url);
-        await db.SubmitNormativeDocumentAsync();
-        await db.TickAsync();
+        await using var db = await OneDueDeliveryAsync(receiver.Url);
 
         var attempts = WebhookRetryPolicy.Default.MaxAttempts;
         for (var i = 1; i < attempts; i++)
@@ -91,10 +85,7 @@ public sealed class WebhookDeliveryTests
     public async Task DeliveredRowsAreDeletedOnceOlderThanTheRetention()
     {
         await using var receiver = await WebhookReceiver.StartAsync(failFirst: 0);
-        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
-        await ConfigureAsync(db, receiver.Url);
-        await db.SubmitNormativeDocumentAsync();
-        await db.TickAsync();
+        await using var db = await OneDueDeliveryAsync(receiver.Url);
         Assert.Equal(new WebhookTick(1, 0, 0), await DispatchAsync(db));
 
         var retention = db.Services.GetRequiredService<IOptions<WebhookOptions>>().Value.DeliveredRetention;
@@ -105,6 +96,16 @@ public sealed class WebhookDeliveryTests
         db.Clock.Advance(TimeSpan.FromHours(3));
         Assert.Equal(new WebhookTick(0, 0, 0, Purged: 1), await DispatchAsync(db));
         Assert.Equal(0, await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().WebhookDeliveries.CountAsync()));
+    }
+
+    /// <summary>罗埠镇's webhook set to <paramref name="url"/>, a document submitted and the first deadline tick run: one due delivery row.</summary>
+    private static async Task<TestDatabase> OneDueDeliveryAsync(string url)
+    {
+        var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        await ConfigureAsync(db, url);
+        await db.SubmitNormativeDocumentAsync();
+        await db.TickAsync();
+        return db;
     }
 
     private static async Task ConfigureAsync(TestDatabase db, string url)
