@@ -25,6 +25,7 @@ public static class PreCheckCommand
         {
             file, input, kind, meta, format, rules,
         };
+        command.Subcommands.Add(PreCheckEvalCommand.Create());
         command.SetAction(parse => Run(
             parse.InvocationConfiguration,
             new PreCheckRequest(parse.GetValue(file), parse.GetValue(input), parse.GetValue(kind), parse.GetValue(meta) ?? [], parse.GetValue(format) ?? "text", parse.GetValue(rules))));

@@ -37,6 +37,13 @@ internal static class PreCheckReportWriter
             }
             json.WriteEndArray();
             json.WriteString("conclusion", report.ConclusionLabel);
+            json.WriteString("conclusionReason", report.ConclusionReason);
+            json.WriteStartArray("decidingRules");
+            foreach (var id in report.DecidingRules)
+            {
+                json.WriteStringValue(id);
+            }
+            json.WriteEndArray();
             json.WriteEndObject();
         }
         output.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
@@ -50,7 +57,8 @@ internal static class PreCheckReportWriter
             + (report.Facts.Subtype is { } subtype ? $"　子类型：{subtype}" : string.Empty)
             + (report.Facts.Nature == ContractNature.None ? string.Empty : $"　合同性质：{(report.Facts.Nature == ContractNature.Administrative ? "行政协议" : "民事合同")}"));
         output.WriteLine($"审查范围：{(report.InScope ? "属于审查范围" : "不属于审查范围")}");
-        output.WriteLine($"建议结论：{report.ConclusionLabel}" + (report.CoreUnlawful ? "（各项实质条款均存在违法问题，核心内容不合法）" : string.Empty));
+        output.WriteLine($"建议结论：{report.ConclusionLabel}");
+        output.WriteLine($"结论理由：{report.ConclusionReason}");
         output.WriteLine(report.Findings.Count == 0 ? "未发现问题。" : $"发现问题 {report.Findings.Count} 项：");
         var number = 0;
         foreach (var f in report.Findings)

@@ -1,30 +1,54 @@
 using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview.Rules;
 using ReviewEngine.Domain.PreReview.Text;
 
 namespace ReviewEngine.Domain.PreReview;
 
 /// <summary>
-/// domain.md §7.6: 不合法 when a NOT_CURABLE issue exists or the core is unlawful; 修改后合法 when only severable
-/// issues above ADVICE; 合法 when nothing above ADVICE. For a normative document the core is taken as unlawful
-/// when every operative clause (not purpose, interpretation or entry-into-force boilerplate) carries a MAJOR or
-/// BLOCKING finding: deleting the defective clauses would leave nothing to issue.
+/// domain.md §7.6 and issue 15: 不合法 / 不同意签订 when a NOT_CURABLE issue exists or the core is unlawful;
+/// 修改后合法 / 修改后签订 when only severable issues above ADVICE; 合法 / 同意签订 when nothing above ADVICE.
+/// The core is unlawful for a normative document when every operative clause (not purpose, interpretation or
+/// entry-into-force boilerplate) carries a MAJOR or BLOCKING finding, and for a contract when enough distinct
+/// consideration rules fire at BLOCKING (the rule files' <c>consideration</c>): deleting the defective clauses would
+/// leave nothing to issue or nothing to sign for. The decision names the findings that decided it.
 /// </summary>
 internal static class ConclusionPolicy
 {
-    public static (PreReviewConclusion Conclusion, bool CoreUnlawful) Decide(
-        PreReviewKind kind, IReadOnlyList<Finding> findings, IReadOnlyList<Clause> clauses, IReadOnlyList<Regex> boilerplate)
+    public static ConclusionDecision Decide(PreReviewKind kind, IReadOnlyList<Finding> findings, IReadOnlyList<Clause> clauses, RuleSet rules)
     {
         var relevant = findings.Where(f => f.Severity > FindingSeverity.Advice).ToList();
-        if (relevant.Any(f => f.Curability == Curability.NotCurable))
+        var notCurable = relevant.Where(f => f.Curability == Curability.NotCurable).ToList();
+        if (notCurable.Count > 0)
         {
-            return (PreReviewConclusion.Unlawful, false);
+            return new(PreReviewConclusion.Unlawful, false, notCurable,
+                "存在不可通过修改补正的问题（" + Titles(notCurable) + "），属主体、权限或批准等根本缺陷。");
         }
-        if (kind == PreReviewKind.NormativeDoc && NoOperativeClauseSurvives(relevant, clauses, boilerplate))
+        if (kind == PreReviewKind.NormativeDoc && NoOperativeClauseSurvives(relevant, clauses, rules.BoilerplateClauses))
         {
-            return (PreReviewConclusion.Unlawful, true);
+            var core = relevant.Where(f => f.Severity >= FindingSeverity.Major).ToList();
+            return new(PreReviewConclusion.Unlawful, true, core, "各项实质条款均存在违法问题，删改后文件已无可出台的内容，核心内容不合法。");
         }
-        return (relevant.Count > 0 ? PreReviewConclusion.LawfulAfterRevision : PreReviewConclusion.Lawful, false);
+        if (PreReviewConclusions.IsContract(kind))
+        {
+            var consideration = relevant
+                .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationRules.Contains(f.RuleId))
+                .ToList();
+            if (consideration.Select(f => f.RuleId).Distinct().Count() >= rules.ConsiderationAtLeast)
+            {
+                return new(PreReviewConclusion.Unlawful, true, consideration,
+                    "合同的对价建立在多项违法约定之上（" + Titles(consideration) + "），删除后合同目的无法实现，核心内容不合法。");
+            }
+        }
+        if (relevant.Count > 0)
+        {
+            return new(PreReviewConclusion.LawfulAfterRevision, false, relevant,
+                $"存在{relevant.Count}项可通过删除或修改条款解决的问题（" + Titles(relevant) + "），修改后可以" + (PreReviewConclusions.IsContract(kind) ? "签订。" : "出台。"));
+        }
+        return new(PreReviewConclusion.Lawful, false, [], "未发现一般及以上问题" + (findings.Count > 0 ? "（提示事项供审查人员核对）。" : "。"));
     }
+
+    private static string Titles(IEnumerable<Finding> findings) =>
+        string.Join("；", findings.Select(f => f.Title).Distinct().Take(4)) + (findings.Select(f => f.Title).Distinct().Count() > 4 ? "等" : string.Empty);
 
     private static bool NoOperativeClauseSurvives(List<Finding> findings, IReadOnlyList<Clause> clauses, IReadOnlyList<Regex> boilerplate)
     {

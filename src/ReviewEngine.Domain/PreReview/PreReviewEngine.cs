@@ -19,21 +19,30 @@ public sealed class PreReviewEngine(RuleSet rules)
         // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules.
         var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc : input.Kind;
         var facts = FactsBuilder.Build(input, clauses, Rules);
-        var ctx = new AnalysisContext(input, kind, clauses, facts);
+        var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty);
         var applicable = Rules.Rules.Where(ctx.AppliesTo).ToList();
 
         var scopeFindings = ScopeFindings(input, applicable, ctx);
         if (scopeFindings.Count > 0)
         {
-            return Report(input, ctx, scopeFindings, PreReviewConclusion.OutOfScope, inScope: false);
+            return Report(input, ctx, scopeFindings, PreReviewConclusion.OutOfScope, inScope: false) with
+            {
+                ConclusionReason = "文件不对外设定权利义务或属内部管理事项，不属于合法性审查范围。",
+                DecidingRules = scopeFindings.Select(f => f.RuleId).Distinct().ToList(),
+            };
         }
         foreach (var rule in applicable.Where(r => !IsScopeRule(r) && !r.DependsOnOtherRules)
             .Concat(applicable.Where(r => !IsScopeRule(r) && r.DependsOnOtherRules)))
         {
             AddDistinct(ctx.Findings, RuleEvaluator.Evaluate(rule, ctx));
         }
-        var (conclusion, core) = ConclusionPolicy.Decide(kind, ctx.Findings, clauses, Rules.BoilerplateClauses);
-        return Report(input, ctx, ctx.Findings, conclusion, inScope: true) with { CoreUnlawful = core };
+        var decision = ConclusionPolicy.Decide(input.Kind == PreReviewKind.OutOfScope ? kind : input.Kind, ctx.Findings, clauses, Rules);
+        return Report(input, ctx, ctx.Findings, decision.Conclusion, inScope: true) with
+        {
+            CoreUnlawful = decision.CoreUnlawful,
+            ConclusionReason = decision.Reason,
+            DecidingRules = decision.Deciding.Select(f => f.RuleId).Distinct().ToList(),
+        };
     }
 
     private static bool IsScopeRule(CheckRule rule) => rule.Id.Contains("-SCOPE-", StringComparison.Ordinal);

@@ -28,7 +28,9 @@ public sealed class PreCheckCommandTests : IDisposable
         Assert.Equal(string.Empty, stderr);
         using var json = JsonDocument.Parse(stdout);
         var root = json.RootElement;
-        Assert.Equal(["scope", "findings", "conclusion"], root.EnumerateObject().Select(p => p.Name));
+        // The contract's fields come first and stay; fields added since (issue 15) follow them.
+        Assert.Equal(["scope", "findings", "conclusion", "conclusionReason", "decidingRules"], root.EnumerateObject().Select(p => p.Name));
+        Assert.Contains("N-CONT-02", root.GetProperty("decidingRules").EnumerateArray().Select(e => e.GetString()));
         Assert.Equal("in", root.GetProperty("scope").GetString());
         Assert.Equal("修改后合法", root.GetProperty("conclusion").GetString());
         var findings = root.GetProperty("findings").EnumerateArray().ToList();
@@ -64,7 +66,7 @@ public sealed class PreCheckCommandTests : IDisposable
         var (code, stdout, _) = Run("precheck", path, "--kind", "AGENCY_CIVIL_CONTRACT", "--meta", "subtype=租赁", "--meta", "counterparty=××有限公司");
 
         Assert.Equal(0, code);
-        Assert.Contains("建议结论：修改后合法", stdout, StringComparison.Ordinal);
+        Assert.Contains("建议结论：修改后签订", stdout, StringComparison.Ordinal);
         Assert.Contains("C-TERM-01", stdout, StringComparison.Ordinal);
         Assert.DoesNotContain("C-DISP-01", stdout, StringComparison.Ordinal);
     }

@@ -43,7 +43,7 @@ public sealed class ContractRulesTests
 
         Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第四条");
         Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第五条");
-        Assert.Equal("修改后合法", report.ConclusionLabel);
+        Assert.Equal("修改后签订", report.ConclusionLabel);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public sealed class ContractRulesTests
 
         var finding = Assert.Single(report.Findings, f => f.RuleId == "C-SUBJ-01");
         Assert.Equal("当事人", finding.Clause);
-        Assert.Equal("不合法", report.ConclusionLabel);
+        Assert.Equal("不同意签订", report.ConclusionLabel);
     }
 
     [Fact]
@@ -128,7 +128,7 @@ public sealed class ContractRulesTests
         var approved = RuleFixture.Analyze(PreReviewKind.AdminAgreement, text, new PreReviewMeta { Attachments = ["收回土地批准文件"] });
 
         Assert.Contains(unapproved.Findings, f => f.RuleId == "C-PROC-02" && f.Clause == "第六条");
-        Assert.Equal("不合法", unapproved.ConclusionLabel);
+        Assert.Equal("不同意签订", unapproved.ConclusionLabel);
         Assert.DoesNotContain(approved.Findings, f => f.RuleId == "C-PROC-02");
     }
 
@@ -163,6 +163,6 @@ public sealed class ContractRulesTests
             "《行政执法委托协议》 委托方：××镇人民政府 受托方：××城市服务有限公司\n一、委托方将占道经营的查处工作委托受托方实施。");
 
         Assert.Contains(report.Findings, f => f.RuleId == "C-AUTH-01" && f.Curability == Curability.NotCurable);
-        Assert.Equal("不合法", report.ConclusionLabel);
+        Assert.Equal("不同意签订", report.ConclusionLabel);
     }
 }

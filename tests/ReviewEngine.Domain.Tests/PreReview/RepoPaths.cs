@@ -7,7 +7,9 @@ internal static class RepoPaths
 
     public static string Checklists => Path.Combine(Root, "workflows", "checklists");
 
-    public static string DevSet => Path.GetFullPath(Path.Combine(Root, "..", "shared", "precheck-dev.jsonl"));
+    public static string DevSet => Path.Combine(Root, "tests", "data", "precheck", "dev.jsonl");
+
+    public static string Corpus => Path.Combine(Root, "tests", "data", "precheck", "cases.jsonl");
 
     public static string TestData => Path.Combine(AppContext.BaseDirectory, "PreReview", "TestData");
 

@@ -1,3 +1,4 @@
+using ReviewEngine.Domain.PreReview.Reading;
 using ReviewEngine.Domain.PreReview.Rules;
 using ReviewEngine.Domain.PreReview.Text;
 
@@ -8,7 +9,7 @@ internal sealed class AnalysisContext
 {
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
-    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts)
+    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts, System.Text.RegularExpressions.Regex? agencyParty = null)
     {
         Input = input;
         Kind = kind;
@@ -17,6 +18,19 @@ internal sealed class AnalysisContext
         BodyClauses = clauses.Where(c => c.Role is ClauseRole.Preamble or ClauseRole.Recital or ClauseRole.Article).ToList();
         Sentences = BodyClauses.SelectMany(SplitSentences).ToList();
         TitleClause = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title);
+        Parties = new PartyLexicon(facts.Parties, kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract, agencyParty);
+    }
+
+    /// <summary>Who is who in this document, for reading the actor of an act.</summary>
+    public PartyLexicon Parties { get; }
+
+    /// <summary>Reads the act at an absolute offset in the sentence that holds it (domain.md §7.10).</summary>
+    public ClauseReading ReadAct(int absoluteIndex)
+    {
+        var sentence = Sentences.FirstOrDefault(s => s.Start <= absoluteIndex && absoluteIndex < s.End);
+        return sentence is null
+            ? new ClauseReading(Polarity.Affirmed, Modality.Statement, Actor.Unknown, false, false, false)
+            : SentenceReader.Read(sentence.Text, absoluteIndex - sentence.Start, Parties);
     }
 
     public PreReviewInput Input { get; }

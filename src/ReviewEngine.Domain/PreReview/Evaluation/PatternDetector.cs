@@ -36,9 +36,10 @@ internal static class PatternDetector
     {
         foreach (var clause in ctx.BodyClauses)
         {
-            if (Matches(d, clause.Text) && !AnyMatch(d.UnlessClause, clause.Text))
+            if (d.All.All(r => r.IsMatch(clause.Text)) && !AnyMatch(d.Unless, clause.Text) && !AnyMatch(d.UnlessClause, clause.Text)
+                && FirstAcceptedAct(d, clause.Text, clause.Start, ctx) is { } act)
             {
-                var sentence = ctx.SentenceAt(clause, clause.Start + FirstIndex(d, clause.Text));
+                var sentence = ctx.SentenceAt(clause, act);
                 yield return new Hit(clause.Label, sentence.Start, sentence.End, sentence.Text.Trim());
             }
         }
@@ -48,11 +49,41 @@ internal static class PatternDetector
     {
         foreach (var sentence in ctx.Sentences)
         {
-            if (Matches(d, sentence.Text) && !AnyMatch(d.UnlessClause, sentence.Clause.Text))
+            if (d.All.All(r => r.IsMatch(sentence.Text)) && !AnyMatch(d.Unless, sentence.Text) && !AnyMatch(d.UnlessClause, sentence.Clause.Text)
+                && FirstAcceptedAct(d, sentence.Text, sentence.Start, ctx) is not null)
             {
                 yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim());
             }
         }
+    }
+
+    /// <summary>
+    /// The absolute offset of the first act an <c>any</c> pattern names whose reading the detector accepts: the act
+    /// (group <c>act</c>, else the match) is read in its sentence for polarity, actor, modality and references.
+    /// A detector with only <c>all</c> patterns has no act to read and fires on the unit.
+    /// </summary>
+    private static int? FirstAcceptedAct(Detector d, string text, int offset, AnalysisContext ctx)
+    {
+        if (d.Any.Count == 0)
+        {
+            return offset + FirstIndex(d, text);
+        }
+        int? first = null;
+        foreach (var regex in d.Any)
+        {
+            // A rejected match is retried one character on, not after its end: a wide gap such as [^。；]{0,25} can
+            // swallow the act that would have been accepted (租赁期内，甲方不再将…出租给同类…).
+            for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
+            {
+                var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
+                if ((first is null || offset + act < first) && d.Reading.Accepts(ctx.ReadAct(offset + act)))
+                {
+                    first = offset + act;
+                    break;
+                }
+            }
+        }
+        return first;
     }
 
     private static IEnumerable<Hit> Document(Detector d, AnalysisContext ctx)

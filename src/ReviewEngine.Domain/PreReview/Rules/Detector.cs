@@ -27,6 +27,9 @@ public sealed record Detector
     public IReadOnlyList<RepealedLaw> Laws { get; init; } = [];
     public string? Term { get; init; }
     public IReadOnlyList<string> AllowedPrefixes { get; init; } = [];
+    /// <summary>Which reading of the act fires a text detector (domain.md §7.10); the default is the act done.</summary>
+    public ActCondition Reading { get; init; } = ActCondition.Default;
+
     public FindingSeverity? Severity { get; init; }
     public Curability? Curability { get; init; }
     public string? Note { get; init; }

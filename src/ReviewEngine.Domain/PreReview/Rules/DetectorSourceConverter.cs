@@ -45,6 +45,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
                     rules.Required(l.Basis.Article, $"{path}.laws[{i}].basis.article")))).ToList(),
             Term = source.Term,
             AllowedPrefixes = source.AllowedPrefixes ?? [],
+            Reading = ActConditionReader.Read(rules, source, path),
             Severity = source.Severity is null ? null : rules.Severity(source.Severity, $"{path}.severity"),
             Curability = source.Curability is null ? null : rules.CurabilityOf(source.Curability, $"{path}.curability"),
             Note = source.Note,
@@ -58,6 +59,10 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
         var problem = d.Type switch
         {
             DetectorType.Pattern when d.Any.Count == 0 && d.All.Count == 0 => "a pattern detector needs 'any' or 'all'",
+            not DetectorType.Pattern when d.Reading != ActCondition.Default
+                => "'polarity', 'actor', 'modality' and 'statuteReference' apply to pattern detectors only",
+            DetectorType.Pattern when d.Reading != ActCondition.Default && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
+                => "'polarity', 'actor', 'modality' and 'statuteReference' need 'in' clause or sentence",
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",

@@ -14,7 +14,14 @@ internal sealed class RuleFileSource
     public string? Title { get; set; }
     public ClassificationSource? Classification { get; set; }
     public List<string>? BoilerplateClauses { get; set; }
+    public ConsiderationSource? Consideration { get; set; }
     public List<RuleSource>? Rules { get; set; }
+}
+
+internal sealed class ConsiderationSource
+{
+    public List<string>? Rules { get; set; }
+    public int? AtLeast { get; set; }
 }
 
 internal sealed class ClassificationSource
@@ -77,6 +84,10 @@ internal sealed class DetectorSource
     public List<LawSource>? Laws { get; set; }
     public string? Term { get; set; }
     public List<string>? AllowedPrefixes { get; set; }
+    public string? Polarity { get; set; }
+    public List<string>? Actor { get; set; }
+    public List<string>? Modality { get; set; }
+    public string? StatuteReference { get; set; }
     public string? Severity { get; set; }
     public string? Curability { get; set; }
     public string? Note { get; set; }

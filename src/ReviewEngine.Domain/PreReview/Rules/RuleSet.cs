@@ -15,6 +15,15 @@ public sealed record RuleSet
     /// <summary>Clauses that are not operative content (purpose, interpretation, entry into force).</summary>
     public IReadOnlyList<Regex> BoilerplateClauses { get; init; } = [];
 
+    /// <summary>
+    /// Rules whose findings strike at what a contract's counterparty signs for (tax rebates, land-premium refunds,
+    /// exclusivity, guarantees, pre-awarded land): when <see cref="ConsiderationAtLeast"/> distinct ones fire at
+    /// BLOCKING, deleting them leaves no deal, so the contract is 不同意签订 although each is severable.
+    /// </summary>
+    public IReadOnlyList<string> ConsiderationRules { get; init; } = [];
+
+    public int ConsiderationAtLeast { get; init; } = int.MaxValue;
+
     /// <summary>Every regex of every rule, for the naive baseline benchmark.</summary>
     public IEnumerable<Regex> AllPatterns() =>
         Rules.SelectMany(r => r.Detectors).SelectMany(d => d.Any.Concat(d.All).Concat(d.Unless)

@@ -32,6 +32,8 @@ public static class RuleSetLoader
         Regex? agencyParty = null;
         var subtypes = new List<SubtypeCue>();
         var boilerplate = new List<Regex>();
+        var considerationRules = new List<string>();
+        var considerationAtLeast = int.MaxValue;
         foreach (var (fileName, json) in files)
         {
             var source = Deserialize(fileName, json);
@@ -42,6 +44,13 @@ public static class RuleSetLoader
                 subtypes.AddRange(converter.Subtypes(classification.Subtypes));
             }
             boilerplate.AddRange(converter.Regexes(source.BoilerplateClauses, "$.boilerplateClauses"));
+            if (source.Consideration is { } consideration)
+            {
+                considerationRules.AddRange(consideration.Rules ?? throw new RuleFileException(fileName, "$.consideration.rules", "missing required field"));
+                considerationAtLeast = consideration.AtLeast is > 0 and var n
+                    ? n
+                    : throw new RuleFileException(fileName, "$.consideration.atLeast", "must be a whole number of at least 1");
+            }
             for (var i = 0; i < source.Rules!.Count; i++)
             {
                 var rule = converter.Rule(source.Rules[i], $"$.rules[{i}]");
@@ -54,7 +63,19 @@ public static class RuleSetLoader
             }
         }
         CheckReferences(rules, ruleFiles);
-        return new RuleSet { Rules = rules, AgencyParty = agencyParty, Subtypes = subtypes, BoilerplateClauses = boilerplate };
+        foreach (var id in considerationRules.Where(id => !ruleFiles.ContainsKey(id)))
+        {
+            throw new RuleFileException(ruleFiles.Values.FirstOrDefault() ?? "rules", "$.consideration.rules", $"unknown rule id '{id}'");
+        }
+        return new RuleSet
+        {
+            Rules = rules,
+            AgencyParty = agencyParty,
+            Subtypes = subtypes,
+            BoilerplateClauses = boilerplate,
+            ConsiderationRules = considerationRules,
+            ConsiderationAtLeast = considerationAtLeast,
+        };
     }
 
     private static RuleFileSource Deserialize(string fileName, string json)

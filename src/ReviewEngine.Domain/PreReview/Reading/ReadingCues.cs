@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewEngine.Domain.PreReview.Reading;
+
+/// <summary>
+/// The words a reviewer reads a clause by (domain.md §7.10). Each alternation lists the longer, non-negating
+/// words first so that they consume their characters: 不动产, 不可抗力, 不低于 … are not negations, 不得不 affirms.
+/// </summary>
+internal static partial class ReadingCues
+{
+    // Words that contain a negation character but do not negate the act that follows (quantities, nouns,
+    // conditions that end their own scope): matched first and ignored.
+    private const string NotNegations =
+        "不得不|拒不|不动产|不可抗力|不良|不低于|不少于|不高于|不多于|不超过|不超出|不足|不定期|不断|不变|不等|不同|不一致|不合格|不符合|不履行|不按|不服|不仅|不但|不论|不管|"
+        + "无论|无偿|无条件|无息|无形|无法|无效|无关|未来|未成年|未尽|未经|非因|非经|非法|并非|除非";
+
+    private const string Negations =
+        "不得|不予|不再|不必|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
+        + "禁止|严禁|杜绝|无需|无须|毋须|毋需|无权|无任何|并无|没有|未|免于|拒绝|排除|限制|放弃";
+
+    [GeneratedRegex("(?<skip>" + NotNegations + ")|(?<neg>" + Negations + ")")]
+    public static partial Regex Negation();
+
+    [GeneratedRegex("(?<prohibition>不得(?!不)|禁止|严禁|不准|不许)|(?<obligation>应当|应该|必须|务必|(?<![相供响反适对答理呼效])应(?![急用])|须|需要|需)|(?<permission>可以|有权|(?<![许认不宁即])可(?![能靠行持]))")]
+    public static partial Regex Modal();
+
+    // A statute quoted or the competent body referred to: the clause refers to a rule, it does not make one.
+    [GeneratedRegex(@"(依照|依据|根据|按照|依)[^。；]{0,8}《[^》]+》|(依照|依据|根据|按照)[^。；]{0,6}(有关)?(法律|行政法规|法律、法规|法律法规)[^。；]{0,12}规定|由[^。；]{0,20}(主管部门|有关部门|职能部门|公安机关|执法部门|人民法院)[^。；]{0,8}依法|依法申请[^。；]{0,6}人民法院")]
+    public static partial Regex StatuteReference();
+
+    [GeneratedRegex(@"^\s*(本(办法|规定|细则|通知|意见|协议|合同|条例)?(中)?所称|[^，,。；]{1,30}(是指|系指))")]
+    public static partial Regex Definition();
+
+    // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on.
+    [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)")]
+    public static partial Regex NewSubject();
+
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[\.、．])\s*")]
+    public static partial Regex ClauseLabel();
+
+    [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
+    public static partial Regex Contrast();
+
+    // A segment that states a condition or carve-out: its own negations end with it (…未按期投产的，…).
+    [GeneratedRegex(@"(的|时|后|之前|以前|期间)\s*$|^\s*(如|如果|若|倘若|凡|一旦|对于?|因|为了?|在)|^\s*除[^，,]*外\s*$")]
+    public static partial Regex Condition();
+
+    // A segment that only states the condition of the next one (…不申请复议的， 如乙方…，): an act in it is not done.
+    [GeneratedRegex(@"(的|时|之前|以前)\s*$|^\s*(如|如果|若|倘若|一旦)")]
+    public static partial Regex ConditionSegment();
+
+    [GeneratedRegex(@"^\s*除[^，,]*外\s*$|除外\s*$")]
+    public static partial Regex Exception();
+
+    // Object and causative markers: a party right after these is not the one who acts.
+    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|、)\s*$")]
+    public static partial Regex ObjectMarker();
+
+    public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
+
+    public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";
+
+    public const string OtherBodies =
+        "(区|县|市|省)(级)?人民政府|人民法院|法院|仲裁委员会|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}局|供水单位|供电(单位|企业|公司)|供气单位";
+
+    public const string PublicWords =
+        "村民|居民|公民|群众|农户|业主|企业|经营者|经营户|商户|摊主|摊贩|市场主体|申请人|法人|其他组织|单位和个人|个人|住户|户主|消费者|房屋所有人|出租人|承租人|养殖户|种植户|建设单位|施工单位|投资者|当事人|相对人";
+
+    public const string AgencyRoles = "甲方|出租人|出租方|发包人|发包方|采购人|采购方|委托方|委托人|出让人|出让方|征收人|转让方";
+
+    public const string CounterpartyRoles = "乙方|丙方|丁方|承租人|承租方|承包人|承包方|供应商|服务商|受托方|受托人|受让人|受让方|被征收人|投资方|合作方";
+}

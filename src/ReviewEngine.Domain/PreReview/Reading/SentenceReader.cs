@@ -1,0 +1,110 @@
+using System.Text.RegularExpressions;
+
+namespace ReviewEngine.Domain.PreReview.Reading;
+
+/// <summary>
+/// Reads one act in one sentence (domain.md §7.10). The act's scope is its comma segment, extended back over
+/// earlier segments until one states a condition or a carve-out (…的， 如…， 除…外) or the act's segment opens
+/// with a new subject or a contrast (甲方…， 但…). Negations in the scope before the act are counted (an even
+/// number affirms: 不承诺不引进), the last modal word before the act gives the modality, and the actor is the
+/// nearest party named before the act that is not an object (向乙方, 迫使乙方), with 由X taking precedence.
+/// </summary>
+public static class SentenceReader
+{
+    private static readonly char[] SegmentEnds = ['，', ',', '：', ':'];
+
+    public static ClauseReading Read(string sentence, int act, PartyLexicon parties)
+    {
+        act = Math.Clamp(act, 0, sentence.Length);
+        var segments = Segments(sentence);
+        var index = segments.FindIndex(s => act >= s.Start && act < s.Start + Math.Max(1, s.Text.Length + 1));
+        if (index < 0)
+        {
+            index = segments.Count - 1;
+        }
+        var first = index;
+        // A segment with its own negation or modal word before the act governs it alone (乙方不转让股权，不变更用途;
+        // 不承诺保底收益，不为债务提供担保); one without (…停止供水、供电，强制清场等方式) continues the previous one.
+        var ownPrefix = sentence[segments[index].Start..Math.Max(segments[index].Start, act)];
+        var governsItself = ReadingCues.Negation().Matches(ownPrefix).Any(m => m.Groups["neg"].Success) || ReadingCues.Modal().IsMatch(ownPrefix);
+        while (!governsItself && first > 0
+            && !ReadingCues.NewSubject().IsMatch(segments[first].Text)
+            && !ReadingCues.Contrast().IsMatch(segments[first].Text)
+            && !ReadingCues.Condition().IsMatch(segments[first - 1].Text))
+        {
+            first--;
+        }
+        var scopeStart = segments[first].Start;
+        var before = sentence[scopeStart..act];
+        var segment = segments[index].Text;
+        return new ClauseReading(
+            CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed,
+            LastModality(before),
+            ActorOf(sentence, scopeStart, act, parties),
+            ReadingCues.StatuteReference().IsMatch(sentence),
+            ReadingCues.Exception().IsMatch(segment),
+            ReadingCues.Definition().IsMatch(sentence),
+            index < segments.Count - 1 && segments[(index + 1)..].Any(x => x.Text.Trim().Length > 0) && ReadingCues.ConditionSegment().IsMatch(segment));
+    }
+
+    private static int CountNegations(string text)
+    {
+        var count = 0;
+        foreach (Match m in ReadingCues.Negation().Matches(text))
+        {
+            count += m.Groups["neg"].Success ? 1 : 0;
+        }
+        return count;
+    }
+
+    private static Modality LastModality(string text)
+    {
+        var last = ReadingCues.Modal().Matches(text).LastOrDefault();
+        return last is null ? Modality.Statement
+            : last.Groups["prohibition"].Success ? Modality.Prohibition
+            : last.Groups["obligation"].Success ? Modality.Obligation
+            : Modality.Permission;
+    }
+
+    private static Actor ActorOf(string sentence, int scopeStart, int act, PartyLexicon parties)
+    {
+        var mentions = parties.Mentions(sentence[..act]).ToList();
+        // 由甲方… names the doer explicitly, wherever it stands in the sentence before the act.
+        var agent = mentions.LastOrDefault(m => m.Index > 0 && sentence[m.Index - 1] == '由');
+        if (agent.Length > 0)
+        {
+            return agent.Actor;
+        }
+        foreach (var mention in Enumerable.Reverse(mentions))
+        {
+            if (mention.Index < scopeStart && mentions.Any(m => m.Index >= scopeStart))
+            {
+                continue;
+            }
+            var lead = sentence[Math.Max(0, mention.Index - 4)..mention.Index];
+            var follows = mention.Index + mention.Length < sentence.Length ? sentence[mention.Index + mention.Length] : ' ';
+            if (ReadingCues.ObjectMarker().IsMatch(lead) || follows == '的')
+            {
+                continue;
+            }
+            return mention.Actor;
+        }
+        return Actor.Unknown;
+    }
+
+    private static List<(int Start, string Text)> Segments(string sentence)
+    {
+        var segments = new List<(int, string)>();
+        // The article label (第八条, 三、, （二）) is not part of the first segment's grammar.
+        var start = ReadingCues.ClauseLabel().Match(sentence).Length;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            if (i == sentence.Length || Array.IndexOf(SegmentEnds, sentence[i]) >= 0)
+            {
+                segments.Add((start, sentence[start..i]));
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+}

@@ -1,0 +1,30 @@
+using ReviewEngine.Domain.PreReview.Reading;
+
+namespace ReviewEngine.Domain.PreReview.Rules;
+
+/// <summary>
+/// The conditions a text detector puts on the reading of the act it matched (the named group <c>act</c>, else the
+/// match start): polarity (default: the act is done, not forbidden, refused or excluded), who does it, with which
+/// modal force, and whether a sentence that only refers to a statute or the competent body counts. A carve-out
+/// (除…外) or a definition never fires a rule.
+/// </summary>
+public sealed record ActCondition
+{
+    public static readonly ActCondition Default = new();
+
+    /// <summary>Null: either polarity fires.</summary>
+    public Polarity? Polarity { get; init; } = Reading.Polarity.Affirmed;
+
+    public IReadOnlySet<Actor>? Actors { get; init; }
+    public IReadOnlySet<Modality>? Modalities { get; init; }
+    public bool FlagStatuteReference { get; init; }
+
+    public bool Accepts(ClauseReading reading) =>
+        !reading.Excepted
+        && !reading.Definition
+        && !reading.InCondition
+        && (FlagStatuteReference || !reading.RefersToStatute)
+        && (Polarity is null || reading.Polarity == Polarity)
+        && (Actors is null || Actors.Contains(reading.Actor))
+        && (Modalities is null || Modalities.Contains(reading.Modality));
+}
