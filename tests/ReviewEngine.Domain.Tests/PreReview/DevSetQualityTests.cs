@@ -36,6 +36,20 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
         Assert.True(score.ConclusionAccuracy >= CorpusFloor.Conclusions, $"conclusion accuracy {score.ConclusionAccuracy:P1} below {CorpusFloor.Conclusions:P0}");
     }
 
+    /// <summary>
+    /// The holdout set was written after the corpus in other words (乡 for 镇, full party names and 简称, other verbs)
+    /// and is not tuned on; its floor records where generalisation stands (docs/prereview.md) and may only rise.
+    /// </summary>
+    [Fact]
+    public void HoldoutSetHoldsItsMeasuredFloor()
+    {
+        var score = Score(RepoPaths.Holdout);
+        Assert.True(score.Outcomes.Count >= 40, "the holdout set should have at least 40 cases");
+        Assert.True(score.Recall >= 0.45, $"recall {score.Recall:P1} below 45 %");
+        Assert.True(score.Precision >= 0.75, $"precision {score.Precision:P1} below 75 %");
+        Assert.True(score.ConclusionAccuracy >= 0.70, $"conclusion accuracy {score.ConclusionAccuracy:P1} below 70 %");
+    }
+
     [Fact]
     public void EveryContractConclusionIsInTheSigningVocabulary()
     {
@@ -61,8 +75,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
 
     private static class CorpusFloor
     {
-        public const double Recall = 0.75;
+        public const double Recall = 0.93;
         public const double Precision = 0.92;
-        public const double Conclusions = 0.80;
+        public const double Conclusions = 0.87;
     }
 }

@@ -14,6 +14,8 @@ public sealed class PartyLexicon
     private readonly Regex _tokens;
     private readonly Regex? _agencyName;
 
+    private static readonly Regex AliasRegex = new("简称[：:“\"「]?(?<alias>[^”\"」）)，,。\\s]{2,12})", RegexOptions.CultureInvariant);
+
     public PartyLexicon(IReadOnlyList<Party> parties, bool isContract, Regex? agencyName)
     {
         _agencyName = agencyName;
@@ -30,6 +32,11 @@ public sealed class PartyLexicon
         {
             var actor = party.IsAgency ? Actor.Agency : Actor.Counterparty;
             _names[PartyParser.StripNotes(LabelOf(party.Role))] = actor;
+            // "××新能源有限公司（以下简称新能源公司）": the text then speaks of 新能源公司.
+            foreach (Match alias in AliasRegex.Matches(party.Name))
+            {
+                _names[alias.Groups["alias"].Value] = actor;
+            }
             var bare = party.BareName;
             if (bare.Length is >= 2 and <= 40)
             {

@@ -56,6 +56,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|、)\s*$")]
     public static partial Regex ObjectMarker();
 
+    // A preposition anywhere between the previous mention and this one makes this one an object (可以向××区人民法院).
+    [GeneratedRegex(@"(向|对于?|给|与)[^，,]{0,12}$")]
+    public static partial Regex Preposition();
+
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
 
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";

@@ -40,7 +40,7 @@ public static class SentenceReader
         return new ClauseReading(
             CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed,
             LastModality(before),
-            ActorOf(sentence, scopeStart, act, parties),
+            ActorOf(sentence, scopeStart, act, parties, segments),
             ReadingCues.StatuteReference().IsMatch(sentence),
             ReadingCues.Exception().IsMatch(segment),
             ReadingCues.Definition().IsMatch(sentence),
@@ -66,7 +66,7 @@ public static class SentenceReader
             : Modality.Permission;
     }
 
-    private static Actor ActorOf(string sentence, int scopeStart, int act, PartyLexicon parties)
+    private static Actor ActorOf(string sentence, int scopeStart, int act, PartyLexicon parties, List<(int Start, string Text)> segments)
     {
         var mentions = parties.Mentions(sentence[..act]).ToList();
         // 由甲方… names the doer explicitly, wherever it stands in the sentence before the act.
@@ -75,21 +75,34 @@ public static class SentenceReader
         {
             return agent.Actor;
         }
-        foreach (var mention in Enumerable.Reverse(mentions))
+        foreach (var mention in Enumerable.Reverse(mentions).Where(m => m.Index >= scopeStart))
         {
-            if (mention.Index < scopeStart && mentions.Any(m => m.Index >= scopeStart))
+            if (!IsObject(sentence, mention, mentions, scopeStart))
             {
-                continue;
+                return mention.Actor;
             }
-            var lead = sentence[Math.Max(0, mention.Index - 4)..mention.Index];
-            var follows = mention.Index + mention.Length < sentence.Length ? sentence[mention.Index + mention.Length] : ' ';
-            if (ReadingCues.ObjectMarker().IsMatch(lead) || follows == '的')
+        }
+        // No subject in the act's own scope: Chinese drops a repeated subject, so it is the subject that opens an
+        // earlier segment (乙方不服甲方履约行为的，可以…: 乙方, not the nearer 甲方).
+        foreach (var segment in Enumerable.Reverse(segments).Where(s => s.Start < scopeStart))
+        {
+            var opening = mentions.FirstOrDefault(m => m.Index >= segment.Start && m.Index < segment.Start + segment.Text.Length
+                && !IsObject(sentence, m, mentions, segment.Start));
+            if (opening.Length > 0)
             {
-                continue;
+                return opening.Actor;
             }
-            return mention.Actor;
         }
         return Actor.Unknown;
+    }
+
+    private static bool IsObject(string sentence, (int Index, int Length, Actor Actor) mention, List<(int Index, int Length, Actor Actor)> mentions, int from)
+    {
+        // The words since the previous mention (向项目所在地人民法院, 对甲方的行为) tell an object from a subject.
+        var previousEnd = mentions.Where(m => m.Index + m.Length <= mention.Index).Select(m => m.Index + m.Length).DefaultIfEmpty(from).Max();
+        var lead = sentence[Math.Min(Math.Max(previousEnd, from), mention.Index)..mention.Index];
+        var follows = mention.Index + mention.Length < sentence.Length ? sentence[mention.Index + mention.Length] : ' ';
+        return ReadingCues.ObjectMarker().IsMatch(lead) || ReadingCues.Preposition().IsMatch(lead) || follows == '的';
     }
 
     private static List<(int Start, string Text)> Segments(string sentence)
