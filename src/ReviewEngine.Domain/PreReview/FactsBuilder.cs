@@ -16,10 +16,10 @@ internal static partial class FactsBuilder
     // 有效期 is the usual wording; 施行期限/试行期 and "起施行，至…止" say the same thing.
     private const string ValidityKeyword = @"(有效期|(施行|试行|执行|实施)期)(限)?";
 
-    [GeneratedRegex(ValidityKeyword + @"|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止")]
+    [GeneratedRegex(ValidityKeyword + @"|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)")]
     private static partial Regex ValidityStatedRegex();
 
-    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
+    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)")]
     private static partial Regex ValidityYearsRegex();
 
     [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")")]

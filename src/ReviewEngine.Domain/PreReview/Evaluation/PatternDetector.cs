@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview.Reading;
 using ReviewEngine.Domain.PreReview.Rules;
 using ReviewEngine.Domain.PreReview.Text;
 
@@ -76,7 +77,13 @@ internal static class PatternDetector
             for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
             {
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
-                if ((first is null || offset + act < first) && d.Reading.Accepts(ctx.ReadAct(offset + act)))
+                var reading = ctx.ReadAct(offset + act);
+                // A named thing whose predicate follows and denies it (…地方财政贡献不挂钩, 税收返还不予约定).
+                if (!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text[(m.Index + m.Length)..]))
+                {
+                    reading = reading with { Polarity = reading.Polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed };
+                }
+                if ((first is null || offset + act < first) && d.Reading.Accepts(reading))
                 {
                     first = offset + act;
                     break;

@@ -63,7 +63,7 @@ internal static class TextDetectors
         }
         foreach (var sentence in ctx.Sentences.Where(s => s.Text.Contains(term, StringComparison.Ordinal) && Eligible(d, s)))
         {
-            var unlisted = UnlistedOccurrence(sentence.Text, term, d.AllowedPrefixes);
+            var unlisted = UnlistedOccurrence(sentence.Text, term, d.AllowedPrefixes, i => d.Reading.Accepts(ctx.ReadAct(sentence.Start + i)));
             if (unlisted is not null)
             {
                 yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), $"（“{unlisted}”不在允许范围内。）");
@@ -71,12 +71,13 @@ internal static class TextDetectors
         }
     }
 
-    private static string? UnlistedOccurrence(string text, string term, IReadOnlyList<string> allowed)
+    // An occurrence that the text refuses or carves out (除履约保证金外，不收取其他保证金) is not a charge.
+    private static string? UnlistedOccurrence(string text, string term, IReadOnlyList<string> allowed, Func<int, bool> charged)
     {
         for (var i = text.IndexOf(term, StringComparison.Ordinal); i >= 0; i = text.IndexOf(term, i + term.Length, StringComparison.Ordinal))
         {
             var before = text[Math.Max(0, i - 12)..i];
-            if (i > 0 && !allowed.Any(p => before.EndsWith(p, StringComparison.Ordinal)))
+            if (i > 0 && !allowed.Any(p => before.EndsWith(p, StringComparison.Ordinal)) && charged(i))
             {
                 return before.Length > 6 ? before[^6..] + term : before + term;
             }

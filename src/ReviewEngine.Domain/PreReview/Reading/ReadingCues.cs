@@ -11,7 +11,7 @@ internal static partial class ReadingCues
     // Words that contain a negation character but do not negate the act that follows (quantities, nouns,
     // conditions that end their own scope): matched first and ignored.
     private const string NotNegations =
-        "不得不|拒不|不动产|不可抗力|不良|不低于|不少于|不高于|不多于|不超过|不超出|不足|不定期|不断|不变|不等|不同|不一致|不合格|不符合|不履行|不按|不服|不仅|不但|不论|不管|"
+        "不得不|拒不|不影响|不妨碍|不动产|不可抗力|不良|不低于|不少于|不高于|不多于|不超过|不超出|不足|不定期|不断|不变|不等|不同|不一致|不合格|不符合|不履行|不按|不服|不仅|不但|不论|不管|"
         + "无论|无偿|无条件|无息|无形|无法|无效|无关|未来|未成年|未尽|未经|非因|非经|非法|并非|除非";
 
     private const string Negations =
@@ -59,6 +59,10 @@ internal static partial class ReadingCues
     // A preposition anywhere between the previous mention and this one makes this one an object (可以向××区人民法院).
     [GeneratedRegex(@"(向|对于?|给|与)[^，,]{0,12}$")]
     public static partial Regex Preposition();
+
+    // The predicate right after a named thing denies it: 与纳税额不挂钩, 税收返还不予约定, 仲裁不适用.
+    [GeneratedRegex(@"^[^，,。；]{0,4}?(均|都|一律|概|并|亦)?(不挂钩|无关|不相关|不予|不作为|不适用|不约定|不纳入|不计入)")]
+    public static partial Regex DeniedAfter();
 
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
 

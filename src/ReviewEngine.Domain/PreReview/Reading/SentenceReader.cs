@@ -52,7 +52,12 @@ public static class SentenceReader
         var count = 0;
         foreach (Match m in ReadingCues.Negation().Matches(text))
         {
-            count += m.Groups["neg"].Success ? 1 : 0;
+            // A negation inside a modifier that an earlier segment closes (逾期未安装的商铺，…罚款) is the
+            // noun's, not the act's.
+            var rest = text[(m.Index + m.Length)..];
+            var comma = rest.IndexOfAny(['，', ',']);
+            var local = comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal);
+            count += m.Groups["neg"].Success && !local ? 1 : 0;
         }
         return count;
     }

@@ -19,8 +19,11 @@ public sealed record ActCondition
     public IReadOnlySet<Modality>? Modalities { get; init; }
     public bool FlagStatuteReference { get; init; }
 
+    /// <summary>True where a carve-out itself does the act (禁止通行，经审批同意的除外: the exception creates an approval).</summary>
+    public bool FlagCarveOut { get; init; }
+
     public bool Accepts(ClauseReading reading) =>
-        !reading.Excepted
+        (FlagCarveOut || !reading.Excepted)
         && !reading.Definition
         && !reading.InCondition
         && (FlagStatuteReference || !reading.RefersToStatute)

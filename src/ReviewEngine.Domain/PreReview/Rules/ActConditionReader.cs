@@ -7,7 +7,7 @@ internal static class ActConditionReader
 {
     public static ActCondition Read(RuleSourceConverter rules, DetectorSource source, string path)
     {
-        if (source.Polarity is null && source.Actor is null && source.Modality is null && source.StatuteReference is null)
+        if (source.Polarity is null && source.Actor is null && source.Modality is null && source.StatuteReference is null && source.CarveOut is null)
         {
             return ActCondition.Default;
         }
@@ -42,6 +42,12 @@ internal static class ActConditionReader
                 null or "skip" => false,
                 "flag" => true,
                 var other => throw rules.Error($"{path}.statuteReference", $"unknown value '{other}' (skip, flag)"),
+            },
+            FlagCarveOut = source.CarveOut switch
+            {
+                null or "skip" => false,
+                "flag" => true,
+                var other => throw rules.Error($"{path}.carveOut", $"unknown value '{other}' (skip, flag)"),
             },
         };
     }

@@ -60,9 +60,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
         {
             DetectorType.Pattern when d.Any.Count == 0 && d.All.Count == 0 => "a pattern detector needs 'any' or 'all'",
             not DetectorType.Pattern when d.Reading != ActCondition.Default
-                => "'polarity', 'actor', 'modality' and 'statuteReference' apply to pattern detectors only",
+                => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' apply to pattern detectors only",
             DetectorType.Pattern when d.Reading != ActCondition.Default && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
-                => "'polarity', 'actor', 'modality' and 'statuteReference' need 'in' clause or sentence",
+                => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' need 'in' clause or sentence",
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",

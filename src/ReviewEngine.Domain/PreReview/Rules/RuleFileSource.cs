@@ -88,6 +88,7 @@ internal sealed class DetectorSource
     public List<string>? Actor { get; set; }
     public List<string>? Modality { get; set; }
     public string? StatuteReference { get; set; }
+    public string? CarveOut { get; set; }
     public string? Severity { get; set; }
     public string? Curability { get; set; }
     public string? Note { get; set; }
