@@ -246,6 +246,18 @@ public sealed class ReviewCasePersistenceOnSqliteTests() : ReviewCasePersistence
         var pending = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetPendingMigrationsAsync());
         Assert.Empty(pending);
     }
+
+    [Fact]
+    public async Task EveryMigrationRunsInsideItsTransaction()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        // EF's SQLite table rebuild turns foreign keys off, which cannot happen inside a transaction: a migration that
+        // needs it may be left half applied (and EF warns on every first start).
+        var script = await db.RunAsync(sp => Task.FromResult(sp.GetRequiredService<ReviewDbContext>().GetService<IMigrator>().GenerateScript()));
+
+        Assert.DoesNotContain("PRAGMA foreign_keys", script, StringComparison.OrdinalIgnoreCase);
+    }
 }
 
 [Trait("Requires", "PostgreSql")]
