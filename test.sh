@@ -23,7 +23,7 @@ need=()
 { command -v chromium >/dev/null && command -v chromedriver >/dev/null; } 2>/dev/null || need+=(chromium chromium-driver)
 { command -v soffice >/dev/null && command -v pdftotext >/dev/null && command -v pdfinfo >/dev/null; } 2>/dev/null \
   || need+=(libreoffice-writer-nogui poppler-utils)
-fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || need+=(fonts-noto-cjk)
+fc-list 2>/dev/null | grep -i "Noto Sans CJK" >/dev/null || need+=(fonts-noto-cjk)  # no grep -q: with pipefail, fc-list would die of SIGPIPE
 if [ -z "${REVIEWENGINE_TEST_POSTGRES:-}" ] && ! ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   need+=(postgresql)
 fi
@@ -42,8 +42,8 @@ fi
 if [ -z "${REVIEWENGINE_TEST_POSTGRES:-}" ] && [ "$(id -u)" -eq 0 ] && command -v pg_ctlcluster >/dev/null 2>&1 \
     && ls /usr/lib/postgresql/*/bin/postgres >/dev/null 2>&1; then
   pg_version="$(ls /usr/lib/postgresql | sort -V | tail -1)"
-  pg_lsclusters -h 2>/dev/null | grep -q "^$pg_version main" || pg_createcluster "$pg_version" main >/dev/null
-  pg_lsclusters -h | grep -q "^$pg_version main .* online" || { say "starting PostgreSQL $pg_version"; pg_ctlcluster "$pg_version" main start; }
+  pg_lsclusters -h 2>/dev/null | grep "^$pg_version main" >/dev/null || pg_createcluster "$pg_version" main >/dev/null
+  pg_lsclusters -h | grep "^$pg_version main .* online" >/dev/null || { say "starting PostgreSQL $pg_version"; pg_ctlcluster "$pg_version" main start; }
   for _ in $(seq 1 30); do
     pg_isready -q -h 127.0.0.1 && break
     sleep 1
