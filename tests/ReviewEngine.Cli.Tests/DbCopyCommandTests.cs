@@ -7,7 +7,8 @@ namespace ReviewEngine.Cli.Tests;
 /// <summary>The move of docs/operations.md: a district's SQLite file into a new PostgreSQL database.</summary>
 public sealed class DbCopyCommandTests
 {
-    [Fact]
+    [PostgresFact]
+    [Trait("Requires", "PostgreSql")]
     public async Task CopyToPostgreSqlKeepsEveryRowAndTheAuditChainsAndTheAppCarriesOnThere()
     {
         var dir = Directory.CreateTempSubdirectory("re-copy-").FullName;

@@ -4,11 +4,17 @@ namespace ReviewEngine.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server the provider tests run against: REVIEWENGINE_TEST_POSTGRES, else the local server and role
-/// that `.ci/run` sets up. Each test gets its own database, dropped afterwards.
+/// that `./test.sh` sets up. Each test gets its own database, dropped afterwards.
 /// </summary>
 internal static class TestPostgreSql
 {
     private const string Default = "Host=127.0.0.1;Port=5432;Username=reviewengine;Password=reviewengine;Database=postgres";
+
+    private static readonly Lazy<string?> Problem = new(Probe);
+
+    /// <summary>Why the PostgreSQL tests are skipped, or null when they run.</summary>
+    public static string? SkipReason => RequiredService.SkipReason("PostgreSQL", () => Problem.Value,
+        RequiredService.ProvidedBy + " with the reviewengine role, or set REVIEWENGINE_TEST_POSTGRES to a server whose role may create databases");
 
     public static string ServerConnectionString =>
         Environment.GetEnvironmentVariable("REVIEWENGINE_TEST_POSTGRES") is { Length: > 0 } configured ? configured : Default;
@@ -56,6 +62,20 @@ internal static class TestPostgreSql
         }
     }
 
+    private static string? Probe()
+    {
+        try
+        {
+            using var connection = new NpgsqlConnection(new NpgsqlConnectionStringBuilder(ServerConnectionString) { Timeout = 3 }.ToString());
+            connection.Open();
+            return null;
+        }
+        catch (Exception ex) when (ex is NpgsqlException or System.Net.Sockets.SocketException or TimeoutException or ArgumentException)
+        {
+            return ex.Message;
+        }
+    }
+
     private static async Task<NpgsqlConnection> OpenServerAsync()
     {
         var connection = new NpgsqlConnection(ServerConnectionString);
@@ -68,7 +88,7 @@ internal static class TestPostgreSql
         {
             await connection.DisposeAsync();
             throw new InvalidOperationException(
-                "PostgreSQL 测试需要一个可连接的服务器：设置 REVIEWENGINE_TEST_POSTGRES，或运行 .ci/run（它安装并启动 PostgreSQL 并创建 reviewengine 角色）。" + ex.Message, ex);
+                "PostgreSQL 测试需要一个可连接的服务器：设置 REVIEWENGINE_TEST_POSTGRES，或以 root 运行 ./test.sh（它安装并启动 PostgreSQL 并创建 reviewengine 角色）。" + ex.Message, ex);
         }
     }
 }

@@ -1,13 +1,11 @@
 namespace ReviewEngine.Tests.Shared;
 
-/// <summary>Locates the checkout (the folder with ReviewEngine.sln) and the shared/ folder that sits beside it.</summary>
+/// <summary>Locates the checkout (the folder with ReviewEngine.sln) and the folders the tests read inside it.</summary>
 internal static class TestPaths
 {
     public static string RepoRoot { get; } = FindRoot();
 
     public static string Workflows => Path.Combine(RepoRoot, "workflows");
-
-    public static string Shared => Path.Combine(RepoRoot, "..", "shared");
 
     public static string InRepo(params string[] parts) => Path.Combine([RepoRoot, .. parts]);
 

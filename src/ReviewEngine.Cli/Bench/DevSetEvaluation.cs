@@ -3,14 +3,14 @@ using ReviewEngine.Domain.Templates;
 
 namespace ReviewEngine.Cli.Bench;
 
-/// <summary>The development query set (<c>&lt;repo&gt;/../shared/search-dev.jsonl</c>) and its metrics:
+/// <summary>The development query set (<c>&lt;repo&gt;/tests/data/search/search-dev.jsonl</c>) and its metrics:
 /// MRR of the first relevant template and recall@3 (share of relevant templates in the first three).</summary>
 internal sealed class DevSetEvaluation(IReadOnlyList<DevSetEvaluation.Query> queries)
 {
     public IReadOnlyList<Query> Queries { get; } = queries;
 
     public static string DefaultPath() =>
-        Path.GetFullPath(Path.Combine(RepositoryLocator.FindRoot() ?? ".", "..", "shared", "search-dev.jsonl"));
+        Path.GetFullPath(Path.Combine(RepositoryLocator.FindRoot() ?? ".", "tests", "data", "search", "search-dev.jsonl"));
 
     public static DevSetEvaluation Load(string path)
     {

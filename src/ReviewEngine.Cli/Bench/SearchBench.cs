@@ -19,7 +19,7 @@ internal static class SearchBench
     {
         var clauses = new Option<int>("--clauses") { Description = "合成条款数", DefaultValueFactory = _ => 10_000 };
         var queries = new Option<int>("--queries") { Description = "计时查询次数（循环使用开发查询集）", DefaultValueFactory = _ => 3_000 };
-        var dev = new Option<string?>("--dev") { Description = "开发查询集（默认 <仓库>/../shared/search-dev.jsonl）" };
+        var dev = new Option<string?>("--dev") { Description = "开发查询集（默认 <仓库>/tests/data/search/search-dev.jsonl）" };
         var templatesDir = TemplateCliOptions.Templates();
         var command = new Command("search", "范本检索：Lucene.Net + SmartCn 与 SQLite FTS5 (trigram) 对比") { clauses, queries, dev, templatesDir };
         command.Action = new GuardedAction(parse =>

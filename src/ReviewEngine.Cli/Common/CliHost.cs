@@ -20,7 +20,7 @@ internal static class CliHost
             services.AddSingleton(clock);
         }
 
-        services.AddReviewEngine(DatabaseOptions.FromPathOrConnectionString(Database(dbPath)), workflowsDir ?? RepositoryPaths.Folder("workflows"));
+        services.AddReviewEngine(DatabaseOptions.FromPathOrConnectionString(Database(dbPath)), workflowsDir ?? CliOptions.WorkflowsFromEnvironment ?? RepositoryPaths.Folder("workflows"));
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReviewDbContext>());

@@ -7,7 +7,15 @@ internal static class CliOptions
 {
     public static Option<string?> Database() => new("--db") { Description = $"SQLite 数据库文件路径或 PostgreSQL 连接串（Host=…;Database=…；默认 {CliHost.DefaultDatabase}，或环境变量 REVIEWENGINE_DB）" };
 
-    public static Option<string?> WorkflowsDirectory() => new("--dir") { Description = "工作流目录（默认为仓库中的 workflows/）" };
+    /// <summary>--workflows (or --dir); default REVIEWENGINE_WORKFLOWS, else workflows/ of the current directory,
+    /// the checkout or the publish folder (<see cref="Infrastructure.RepositoryPaths"/>).</summary>
+    public static Option<string?> WorkflowsDirectory() => new("--workflows", "--dir")
+    {
+        Description = "工作流目录（默认：环境变量 REVIEWENGINE_WORKFLOWS，否则当前目录、仓库或程序目录下的 workflows/）",
+        DefaultValueFactory = _ => WorkflowsFromEnvironment,
+    };
+
+    public static string? WorkflowsFromEnvironment => Environment.GetEnvironmentVariable("REVIEWENGINE_WORKFLOWS") is { Length: > 0 } dir ? dir : null;
 
     public static Option<string> Format()
     {

@@ -8,7 +8,8 @@ internal static class TemplateCliOptions
 {
     public static Option<string?> Templates() => new("--templates")
     {
-        Description = "范本源目录（默认：仓库根目录下的 templates/）",
+        Description = "范本源目录（默认：环境变量 REVIEWENGINE_TEMPLATES，否则当前目录、仓库或程序目录下的 templates/）",
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable("REVIEWENGINE_TEMPLATES") is { Length: > 0 } dir ? dir : null,
     };
 
     public static Option<string?> Index() => new("--index")

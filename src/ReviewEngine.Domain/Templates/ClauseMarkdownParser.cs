@@ -84,7 +84,7 @@ internal static partial class ClauseMarkdownParser
         var unknown = rules.FirstOrDefault(r => !ContractChecklistRules.Ids.Contains(r));
         if (unknown is not null)
         {
-            throw new TemplateLoadException(file, $"line {lineNo}", $"unknown checklist rule id '{unknown}' (see shared/domain.md §7.8)");
+            throw new TemplateLoadException(file, $"line {lineNo}", $"unknown checklist rule id '{unknown}' (see docs/checklists.md)");
         }
 
         return new ReviewerNote(rules, m.Groups["text"].Value.Trim());

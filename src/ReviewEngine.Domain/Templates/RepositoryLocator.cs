@@ -1,7 +1,8 @@
 namespace ReviewEngine.Domain.Templates;
 
-/// <summary>Finds the repository root (the folder holding ReviewEngine.sln) by walking up from the running
-/// binary, so the CLI, the web app and the tests all read the same templates/ without configuration.</summary>
+/// <summary>Finds the data folders (templates/, workflows/) so the CLI, the web app and the tests read the same
+/// files without configuration: in the current directory, in the checkout the binary was built in (the folder
+/// holding ReviewEngine.sln, found by walking up), or published beside the binary, in that order.</summary>
 public static class RepositoryLocator
 {
     public const string SolutionFileName = "ReviewEngine.sln";
@@ -19,13 +20,23 @@ public static class RepositoryLocator
         return null;
     }
 
-    /// <summary>The templates folder: the override when given, else &lt;repo&gt;/templates.</summary>
+    /// <summary>The first existing <paramref name="name"/> folder (e.g. "workflows") in the current directory, the
+    /// checkout above the binary (edits apply without a rebuild) or beside the binary (publish output); else null.</summary>
+    public static string? FindFolder(string name) =>
+        new[] { Directory.GetCurrentDirectory(), FindRoot(), AppContext.BaseDirectory }
+            .OfType<string>()
+            .Select(dir => Path.Combine(dir, name))
+            .FirstOrDefault(Directory.Exists);
+
+    /// <summary>The templates folder: the override when given, else the first templates/ <see cref="FindFolder"/> finds.</summary>
     public static string TemplatesDirectory(string? overrideDirectory = null) =>
-        overrideDirectory ?? Path.Combine(FindRoot() ?? throw NotFound(), "templates");
+        overrideDirectory ?? FindFolder("templates") ?? throw NotFound("templates", "--templates <dir>");
 
-    /// <summary>The default data folder for indexes and databases: &lt;repo&gt;/data (git-ignored).</summary>
-    public static string DataDirectory() => Path.Combine(FindRoot() ?? throw NotFound(), "data");
+    /// <summary>The default data folder for indexes and databases: &lt;repo&gt;/data (git-ignored) in a checkout,
+    /// else data/ in the current directory.</summary>
+    public static string DataDirectory() => Path.Combine(FindRoot() ?? Directory.GetCurrentDirectory(), "data");
 
-    private static DirectoryNotFoundException NotFound() =>
-        new($"cannot find {SolutionFileName} above {AppContext.BaseDirectory}; pass --templates <dir> and --index <dir>");
+    public static DirectoryNotFoundException NotFound(string name, string option) =>
+        new($"cannot find {name}/ in the current directory ({Directory.GetCurrentDirectory()}), in a checkout above "
+            + $"{AppContext.BaseDirectory} or beside it; pass {option}");
 }

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Infrastructure;
 using ReviewEngine.Infrastructure.Deadlines;
 using ReviewEngine.Infrastructure.Documents;
@@ -29,6 +31,11 @@ public static class HostingExtensions
 
         builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
         builder.Services.AddReviewEngine(database, workflows);
+        // Cookie and antiforgery keys live with the data (nodes of one district share the folder), so a restart keeps
+        // people signed in. At rest they are protected like the database beside them, by the folder's permissions,
+        // so appsettings.json lowers XmlKeyManager's "No XML encryptor configured" warning (docs/operations.md).
+        builder.Services.AddDataProtection().SetApplicationName("ReviewEngine")
+            .PersistKeysToFileSystem(new DirectoryInfo(config["ReviewEngine:KeysDirectory"] ?? Path.Combine(dataDirectory, "keys")));
         builder.Services.Configure<DeadlineOptions>(config.GetSection(DeadlineOptions.Section));
         builder.Services.Configure<WebhookOptions>(config.GetSection(WebhookOptions.Section));
         // Panel sizes, earlier-round exclusion, answer-by working days: the district's own rules (ReviewEngine:Experts).
@@ -63,6 +70,12 @@ public static class HostingExtensions
     {
         await using var scope = app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
+        var pending = (await db.Database.GetPendingMigrationsAsync()).Count();
+        if (pending > 0)
+        {
+            app.Logger.LogInformation("正在应用 {Count} 个数据库迁移（{Provider}）…", pending, db.Database.ProviderName);
+        }
+
         await DatabaseInitializer.MigrateAsync(db);
         if (app.Environment.IsDevelopment())
         {
@@ -71,8 +84,8 @@ public static class HostingExtensions
             await scope.ServiceProvider.GetRequiredService<UserAdministration>().EnsureDemoIdentitiesAsync(DemoPassword);
             if (firstStart)
             {
-                app.Logger.LogInformation("演示数据已创建，密码均为 {Password}。登录名：{Users}", DemoPassword,
-                    string.Join("，", DemoDistrict.CreateUsers().Select(u => $"{u.Id}（{u.DisplayName}，{string.Join("/", u.Roles)}）")));
+                app.Logger.LogInformation("{DemoAccounts:l}",
+                    DemoAccountsTable.Format(DemoDistrict.CreateOrganisations(), DemoDistrict.CreateUsers(), DemoPassword));
             }
         }
     }

@@ -1,10 +1,12 @@
+using System.Text.RegularExpressions;
 using ReviewEngine.Domain.Templates;
+using ReviewEngine.Tests.Shared;
 
 namespace ReviewEngine.Domain.Tests.Templates;
 
 /// <summary>Loads the real templates/ folder: the fixed ids exist, every source is valid, and the legal
-/// red lines of shared/domain.md §3 hold in the text.</summary>
-public sealed class TemplateLibraryTests
+/// red lines listed in docs/checklists.md (C-DISP-01, C-LIAB-02, C-COMP-01, C-PAY-01) hold in the text.</summary>
+public sealed partial class TemplateLibraryTests
 {
     private static readonly string[] IssueIds =
     [
@@ -88,6 +90,18 @@ public sealed class TemplateLibraryTests
         Assert.NotEmpty(paymentFields);
         Assert.All(paymentFields, f => Assert.True(f.Max <= 60));
     }
+
+    [Fact]
+    public void ReviewerNotesMayNameExactlyTheContractItemsOfTheChecklistsDoc()
+    {
+        var doc = File.ReadAllText(TestPaths.InRepo("docs", "checklists.md"));
+        var documented = ContractItemRegex().Matches(doc).Select(m => m.Groups[1].Value);
+
+        Assert.Equal(documented.Order(), ContractChecklistRules.Ids.Order());
+    }
+
+    [GeneratedRegex(@"^\| (C-[A-Z]+-\d{2}) \|", RegexOptions.Multiline)]
+    private static partial Regex ContractItemRegex();
 
     private static int CountOf(string text, string word) =>
         (text.Length - text.Replace(word, "", StringComparison.Ordinal).Length) / word.Length;

@@ -12,7 +12,7 @@ public abstract class ExactlyOnceFiringTests(DatabaseProvider provider)
 {
     private static readonly TimeSpan Lease = new DeadlineOptions().ClaimLease;
 
-    [Fact]
+    [ProviderFact]
     public async Task TwoInstancesRacingFireEachRungOnce()
     {
         var first = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9), provider: provider);
@@ -41,7 +41,7 @@ public abstract class ExactlyOnceFiringTests(DatabaseProvider provider)
         await first.DisposeAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ClaimedButNotSentRowIsNotFiredTwiceAcrossARestart()
     {
         var crashed = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9), provider: provider);
@@ -77,4 +77,5 @@ public abstract class ExactlyOnceFiringTests(DatabaseProvider provider)
 
 public sealed class ExactlyOnceFiringOnSqliteTests() : ExactlyOnceFiringTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class ExactlyOnceFiringOnPostgreSqlTests() : ExactlyOnceFiringTests(DatabaseProvider.PostgreSql);

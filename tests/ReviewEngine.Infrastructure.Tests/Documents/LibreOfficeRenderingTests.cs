@@ -8,17 +8,16 @@ using ReviewEngine.Tests.Shared;
 namespace ReviewEngine.Infrastructure.Tests.Documents;
 
 /// <summary>
-/// Renders a generated contract with LibreOffice and reads the PDF back with poppler. xunit 2 has no dynamic skip,
-/// so without soffice this test FAILS with instructions rather than passing silently; .ci/run installs
-/// libreoffice-writer-nogui, poppler-utils and fonts-noto-cjk. Exclude it locally with
-/// <c>--filter "Requires!=LibreOffice"</c>.
+/// Renders a generated contract with LibreOffice and reads the PDF back with poppler. Skipped, with the reason, when
+/// soffice, pdfinfo or pdftotext is missing (<see cref="LibreOfficeFactAttribute"/>); ./test.sh installs
+/// libreoffice-writer-nogui, poppler-utils and fonts-noto-cjk and requires it to run.
 /// </summary>
 [Trait("Requires", "LibreOffice")]
 public sealed class LibreOfficeRenderingTests : IDisposable
 {
     private readonly string _dir = Directory.CreateTempSubdirectory("re-lo-").FullName;
 
-    [Fact]
+    [LibreOfficeFact]
     public void ContractRendersToPdfWithPartiesAndCapitalisedAmount()
     {
         var library = TemplateLoader.LoadLibrary(TestPaths.InRepo("templates"));
@@ -50,8 +49,7 @@ public sealed class LibreOfficeRenderingTests : IDisposable
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            Assert.Fail($"{tool} is not installed: apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-noto-cjk "
-                + "(or exclude with --filter \"Requires!=LibreOffice\")");
+            Assert.Fail($"{tool} is not installed: {LibreOfficeFactAttribute.Provide}");
             throw;
         }
 

@@ -22,7 +22,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
 {
     private static readonly string[] Contract = ["合同"];
 
-    [Fact]
+    [ProviderFact]
     public async Task RequestDrawsAPanelAssignsOneTaskPerExpertAndRecordsTheDraw()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -54,7 +54,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         Assert.Equal(root.GetProperty("drawn").EnumerateArray().Select(x => x.GetProperty("id").GetGuid()), replay.Drawn.Select(e => e.Id));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DeclaredConflictsExcludeAndTooFewCandidatesNamesTheConstraint()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -72,7 +72,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         Assert.Contains("申报回避：起草单位「罗埠镇人民政府」", draw.Data);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AllAnswersCompleteTheConsultationWithMajorityAndDissent()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -96,7 +96,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         Assert.All((await ConsultationAsync(db, id)).Members, m => Assert.Equal(64, m.Signature!.Length));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ADecliningExpertIsReplacedByANewDrawAndAnEmptyPoolLeavesTheSeatOpen()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -120,7 +120,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         await Assert.ThrowsAsync<ActionNotAllowedException>(() => DeclineAsync(db, id, first[0], "再拒绝一次"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AfterTheAnswerByDateTheDeadlineTickCompletesOnAQuorum()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -144,7 +144,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         Assert.Contains("达到法定人数", (await EventAsync(db, id, "consultationDeadline")).Comment);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task AMajorDecisionDrawsFiveAndCompletesOnAMajorityOfAnswers()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -220,4 +220,5 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
 
 public sealed class ConsultationFlowOnSqliteTests() : ConsultationFlowTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class ConsultationFlowOnPostgreSqlTests() : ConsultationFlowTests(DatabaseProvider.PostgreSql);

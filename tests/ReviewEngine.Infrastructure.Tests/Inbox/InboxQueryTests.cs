@@ -12,7 +12,7 @@ namespace ReviewEngine.Infrastructure.Tests.Inbox;
 /// <summary>我的待办 as the database answers it: visibility, kind and overdue filters, order by due date, the page limit.</summary>
 public abstract class InboxQueryTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task RegistrarSeesOpenRegistrationsOfTheTownshipInDueOrderAndFilters()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -39,7 +39,7 @@ public abstract class InboxQueryTests(DatabaseProvider provider)
         Assert.All(overdue, i => Assert.Equal(Urgency.Red, i.Urgency));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ClaimedAndUnclaimedTasksMergeInDueOrderAndPagesJoinUpWithoutGapsOrRepeats()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -93,4 +93,5 @@ public abstract class InboxQueryTests(DatabaseProvider provider)
 
 public sealed class InboxQueryOnSqliteTests() : InboxQueryTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class InboxQueryOnPostgreSqlTests() : InboxQueryTests(DatabaseProvider.PostgreSql);

@@ -26,7 +26,7 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
     private static Task<IReadOnlyList<(string CaseNumber, Domain.Audit.AuditVerification Result)>> VerifyAsync(TestDatabase db) =>
         db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync());
 
-    [Fact]
+    [ProviderFact]
     public async Task UntouchedChainVerifies()
     {
         var (db, _) = await CaseWithHistoryAsync();
@@ -38,7 +38,7 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
         Assert.Equal(5, result.EventCount);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task EditedRowIsFound()
     {
         var (db, id) = await CaseWithHistoryAsync();
@@ -52,7 +52,7 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
         Assert.Equal(5, result.BrokenSequence);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DeletedRowIsFound()
     {
         var (db, id) = await CaseWithHistoryAsync();
@@ -65,7 +65,7 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
         Assert.Equal(2, result.BrokenSequence);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DeletedLastRowIsFound()
     {
         var (db, id) = await CaseWithHistoryAsync();
@@ -81,4 +81,5 @@ public abstract class AuditTamperTests(DatabaseProvider provider)
 
 public sealed class AuditTamperOnSqliteTests() : AuditTamperTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class AuditTamperOnPostgreSqlTests() : AuditTamperTests(DatabaseProvider.PostgreSql);

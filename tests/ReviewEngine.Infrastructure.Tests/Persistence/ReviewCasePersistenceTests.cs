@@ -14,7 +14,7 @@ namespace ReviewEngine.Infrastructure.Tests.Persistence;
 
 public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task MigratedDatabaseHasNoPendingMigrations()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -26,7 +26,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
         Assert.Empty(pending);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ExcludedUserMigrationKeepsTheDrafterOnReviewTasksBothWays()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -55,7 +55,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
         Assert.Equal(before, after);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task CaseRoundTripsWithTasksEventsAndDocuments()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -86,7 +86,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
         Assert.Equal(2, c.Version); // accept, markComplex
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task TwoPeopleActingOnTheSameTaskAtOnceExactlyOneWins()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -123,7 +123,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 
     // Every racer sends the version its form was rendered from, as the UI and API do: whether a loser loads
     // before or after the winner commits, it must get the conflict, never a second success.
-    [Fact]
+    [ProviderFact]
     public async Task ConcurrentRequestsOnOneCaseNeverBothSucceed()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -157,7 +157,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
     }
 
     // Two app nodes (separate service providers and connection pools) on one database, as in a multi-node deployment.
-    [Fact]
+    [ProviderFact]
     public async Task TwoNodesRacingOnOneCaseExactlyOneWins()
     {
         var nodeA = await TestDatabase.CreateAsync(provider: provider);
@@ -185,7 +185,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
         await nodeA.Services.DisposeAsync();
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task RejectedActionSavesNothing()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -204,7 +204,7 @@ public abstract class ReviewCasePersistenceTests(DatabaseProvider provider)
 
     private static Domain.Workflows.WorkflowDefinition TestWorkflowsFor(IServiceProvider sp, ReviewCase c) =>
         sp.GetRequiredService<Application.Workflows.IWorkflowCatalog>().Find(c.WorkflowId)!.Definition;
-    [Fact]
+    [ProviderFact]
     public async Task ABrokenUniqueKeyIsRecognisedByItsErrorCodeAndOtherConstraintsAreNot()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
@@ -246,6 +246,19 @@ public sealed class ReviewCasePersistenceOnSqliteTests() : ReviewCasePersistence
         var pending = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Database.GetPendingMigrationsAsync());
         Assert.Empty(pending);
     }
+
+    [Fact]
+    public async Task EveryMigrationRunsInsideItsTransaction()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+
+        // EF's SQLite table rebuild turns foreign keys off, which cannot happen inside a transaction: a migration that
+        // needs it may be left half applied (and EF warns on every first start).
+        var script = await db.RunAsync(sp => Task.FromResult(sp.GetRequiredService<ReviewDbContext>().GetService<IMigrator>().GenerateScript()));
+
+        Assert.DoesNotContain("PRAGMA foreign_keys", script, StringComparison.OrdinalIgnoreCase);
+    }
 }
 
+[Trait("Requires", "PostgreSql")]
 public sealed class ReviewCasePersistenceOnPostgreSqlTests() : ReviewCasePersistenceTests(DatabaseProvider.PostgreSql);

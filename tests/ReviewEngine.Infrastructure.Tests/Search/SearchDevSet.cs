@@ -1,13 +1,14 @@
 using System.Text.Json;
-using ReviewEngine.Domain.Templates;
+using ReviewEngine.Tests.Shared;
 
 namespace ReviewEngine.Infrastructure.Tests.Search;
 
-/// <summary>The development query set <c>&lt;repo&gt;/../shared/search-dev.jsonl</c> (CI places shared/ beside the clone).</summary>
+/// <summary>The development query set <c>tests/data/search/search-dev.jsonl</c>: project data, extended with new phrasings
+/// as search improves.</summary>
 public static class SearchDevSet
 {
     public static string FilePath =>
-        Path.GetFullPath(Path.Combine(RepositoryLocator.FindRoot()!, "..", "shared", "search-dev.jsonl"));
+        TestPaths.InRepo("tests", "data", "search", "search-dev.jsonl");
 
     public static IReadOnlyList<DevQuery> Load() =>
         File.ReadLines(FilePath)

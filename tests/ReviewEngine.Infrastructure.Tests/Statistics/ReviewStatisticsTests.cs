@@ -15,7 +15,7 @@ namespace ReviewEngine.Infrastructure.Tests.Statistics;
 /// </summary>
 public abstract class ReviewStatisticsTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task FiguresMatchTheHandComputedOnes()
     {
         await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9), provider: provider);
@@ -82,4 +82,5 @@ public abstract class ReviewStatisticsTests(DatabaseProvider provider)
 
 public sealed class ReviewStatisticsOnSqliteTests() : ReviewStatisticsTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class ReviewStatisticsOnPostgreSqlTests() : ReviewStatisticsTests(DatabaseProvider.PostgreSql);

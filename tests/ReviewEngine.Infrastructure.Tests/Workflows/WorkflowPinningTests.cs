@@ -10,7 +10,7 @@ namespace ReviewEngine.Infrastructure.Tests.Workflows;
 
 public abstract class WorkflowPinningTests(DatabaseProvider provider)
 {
-    [Fact]
+    [ProviderFact]
     public async Task CaseKeepsItsPinnedVersionAfterTheFileIsEdited()
     {
         var workflows = CopyWorkflows();
@@ -42,7 +42,7 @@ public abstract class WorkflowPinningTests(DatabaseProvider provider)
         Assert.Equal(2, snapshots);
     }
 
-    [Fact]
+    [ProviderFact]
     public void InvalidWorkflowDirectoryFailsFastWithEveryError()
     {
         var workflows = CopyWorkflows();
@@ -70,4 +70,5 @@ public abstract class WorkflowPinningTests(DatabaseProvider provider)
 
 public sealed class WorkflowPinningOnSqliteTests() : WorkflowPinningTests(DatabaseProvider.Sqlite);
 
+[Trait("Requires", "PostgreSql")]
 public sealed class WorkflowPinningOnPostgreSqlTests() : WorkflowPinningTests(DatabaseProvider.PostgreSql);

@@ -8,6 +8,7 @@ namespace ReviewEngine.Web.Tests.Api;
 /// PostgreSQL database. A case opened on one node is acted on from both at once: exactly one wins, the other gets
 /// 409 naming the case, and both nodes then show the same state.
 /// </summary>
+[Trait("Requires", "PostgreSql")]
 public sealed class TwoNodesOnPostgreSqlTests : IAsyncLifetime
 {
     private readonly string _database = "re_test_web_" + Guid.NewGuid().ToString("N");
@@ -30,7 +31,7 @@ public sealed class TwoNodesOnPostgreSqlTests : IAsyncLifetime
         await TestPostgreSql.DropDatabaseAsync(_database);
     }
 
-    [Fact]
+    [PostgresFact]
     public async Task RacingActionsFromTwoNodesExactlyOneWins()
     {
         var drafter = await _nodeA!.ClientAsAsync("lb-drafter");

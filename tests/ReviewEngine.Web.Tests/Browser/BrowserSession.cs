@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Deque.AxeCore.Commons;
 using OpenQA.Selenium;
 using OpenQA.Selenium.Chrome;
 using OpenQA.Selenium.Support.UI;
@@ -117,7 +118,8 @@ public sealed class BrowserSession : IDisposable
             .ToList();
     }
 
-    private static readonly Lazy<string> AxeSource = new(() => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Browser", "axe", "axe.min.js")));
+    /// <summary>axe-core as bundled by the Deque.AxeCore.Commons package (MPL-2.0).</summary>
+    private static readonly Lazy<string> AxeSource = new(() => new BundledAxeScriptProvider().GetScript());
 
     public void Dispose()
     {

@@ -4,6 +4,7 @@ namespace ReviewEngine.Web.Tests.Browser;
 
 /// <summary>Real browser journeys through the Chinese UI, with screenshots and an axe check on each kind of page.</summary>
 [Trait("Category", "Browser")]
+[Trait("Requires", "Chromium")]
 public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
 {
     private readonly KestrelApp _server;
@@ -41,7 +42,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
 
     private string State() => _browser.Driver.FindElement(By.Id("case-state")).GetAttribute("data-state")!;
 
-    [Fact]
+    [BrowserFact]
     public void NormativeDocumentGoesFromDrafterToArchiveAcrossFiveUsers()
     {
         var id = Submit("NORMATIVE_DOC", "罗埠镇农村生活垃圾分类管理办法",
@@ -107,7 +108,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         Assert.Contains("第五条自设收费", _browser.Text("#timeline"));
     }
 
-    [Fact]
+    [BrowserFact]
     public void AgreementGoesThroughOneSupplementRound()
     {
         var id = Submit("ADMIN_AGREEMENT", "罗埠镇招商引资项目投资协议", ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司"), ("draftingNote", "谈判说明"), ("legalBasis", "区政府招商引资政策"));
@@ -135,7 +136,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         _browser.Screenshot("05-agreement-accepted");
     }
 
-    [Theory]
+    [BrowserTheory]
     [InlineData("/Account/Login", null)]
     [InlineData("/", "lb-drafter")]
     [InlineData("/Cases/New", "lb-drafter")]
@@ -157,7 +158,7 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         Assert.Empty(_browser.SeriousAccessibilityViolations());
     }
 
-    [Fact]
+    [BrowserFact]
     public void CasePageHasNoSeriousAccessibilityViolations()
     {
         var id = Submit("NORMATIVE_DOC", "无障碍检查", ("draft", "正文"));

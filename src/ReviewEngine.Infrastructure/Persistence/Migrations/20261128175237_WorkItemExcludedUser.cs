@@ -25,9 +25,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
             migrationBuilder.Sql(
                 """UPDATE "WorkItems" SET "ExcludedUserId" = (SELECT "DrafterId" FROM "ReviewCases" WHERE "ReviewCases"."Id" = "WorkItems"."CaseId") WHERE "ExcludeDrafter";""");
 
-            migrationBuilder.DropColumn(
-                name: "ExcludeDrafter",
-                table: "WorkItems");
+            // SQLite's own DROP COLUMN (3.35+) instead of EF's table rebuild, whose PRAGMA foreign_keys cannot run inside
+            // the migration's transaction: the column is in no index, key, constraint, trigger or view, so it may be dropped.
+            migrationBuilder.Sql("""ALTER TABLE "WorkItems" DROP COLUMN "ExcludeDrafter";""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkItems_Inbox",
@@ -51,9 +51,7 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
 
             migrationBuilder.Sql("""UPDATE "WorkItems" SET "ExcludeDrafter" = ("ExcludedUserId" IS NOT NULL);""");
 
-            migrationBuilder.DropColumn(
-                name: "ExcludedUserId",
-                table: "WorkItems");
+            migrationBuilder.Sql("""ALTER TABLE "WorkItems" DROP COLUMN "ExcludedUserId";""");
 
             migrationBuilder.CreateIndex(
                 name: "IX_WorkItems_OrganisationId_Role_Status",
