@@ -45,9 +45,11 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
 
     private async Task<ReviewCase> SubmitOnceAsync(SubmitCaseCommand cmd, CancellationToken ct)
     {
-        if (!MatterKind.IsKnown(cmd.Kind))
+        // A kind the law knows but no workflow file receives (重大行政执法决定 today) is as unusable as an unknown one.
+        var received = catalog.Workflows.SelectMany(w => w.Definition.Kinds).ToList();
+        if (!MatterKind.IsKnown(cmd.Kind) || !received.Contains(cmd.Kind))
         {
-            throw new InvalidInputException($"kind: 未知审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", MatterKind.All)}）");
+            throw new InvalidInputException($"kind: 未知或未受理的审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", received)}）");
         }
 
         var township = await db.Organisations.FirstOrDefaultAsync(o => o.Id == cmd.Actor.OrganisationId, ct)
