@@ -74,6 +74,11 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         var latest = documents.LastOrDefault(d => d.Round == c.Round && d.MaterialId == main)?.Sha256;
         var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round && f.DocumentSha256 == latest)
             .OrderBy(f => f.Start).ToListAsync(ct);
+        if (await Experts.ExpertIndependence.AppliesAsync(db, viewer, c, ct))
+        {
+            timeline = timeline.Where(e => Experts.ExpertIndependence.Shows(e, viewer)).ToList();
+            documents = documents.Where(d => Experts.ExpertIndependence.Shows(d, viewer)).ToList();
+        }
 
         return new CaseDetails(c, wf, reading, remaining, Tasks(c, viewer, names), Actions(c, wf, viewer), timeline, documents, missing, visited, findings);
     }
