@@ -56,6 +56,7 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
             ?? throw new InvalidInputException($"未知机构 '{cmd.Actor.OrganisationId}'");
         var workflow = catalog.ForKind(cmd.Kind);
         CheckNormativeMetadata(cmd, workflow.Definition);
+        InputLimits.CheckMaterials(cmd.Documents, workflow.Definition);
         await pinned.EnsureSnapshotAsync(workflow, ct);
         var now = clock.GetUtcNow();
         var number = await NextNumberAsync(township.Id, now.Year, ct);
