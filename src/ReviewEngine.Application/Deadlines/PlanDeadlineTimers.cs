@@ -1,9 +1,11 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Calendar;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Deadlines;
 
@@ -14,7 +16,8 @@ public sealed record DeadlinePlan(int Planned, int Cancelled);
 /// task's current due date; pending rows whose task closed or whose due date moved (补正 pause, extension) are
 /// cancelled. Idempotent, so every processor tick may run it; the unique key settles two planners racing.
 /// </summary>
-public sealed class PlanDeadlineTimersHandler(IReviewDbContext db, PinnedWorkflows pinned, IWorkflowCatalog catalog, TimeProvider clock)
+public sealed class PlanDeadlineTimersHandler(IReviewDbContext db, PinnedWorkflows pinned, IWorkflowCatalog catalog, TimeProvider clock,
+    ILogger<PlanDeadlineTimersHandler> logger)
 {
     public async Task<DeadlinePlan> HandleAsync(CancellationToken ct = default)
     {
@@ -38,31 +41,50 @@ public sealed class PlanDeadlineTimersHandler(IReviewDbContext db, PinnedWorkflo
         var planned = 0;
         foreach (var group in open.Where(t => !plannedTasks.Contains((t.Id, t.DueOn))).GroupBy(t => t.CaseId))
         {
-            var c = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == group.Key, ct);
-            if (c is null || c.IsClosed)
+            try
             {
-                continue;
+                var timers = await PlanCaseAsync(group.Key, group, existing, ct);
+                db.DeadlineTimers.AddRange(timers);
+                planned += timers.Count;
             }
-
-            var ladder = (await pinned.ForCaseAsync(c, ct)).DeadlineLadder;
-            foreach (var task in group)
+            catch (Exception ex) when (BadRow.IsRowFault(ex))
             {
-                // A rung that would have fired before the task existed says nothing useful (a 2-day task is "yellow" at birth).
-                var createdOn = ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(task.CreatedAtUtc, DateTimeKind.Utc)));
-                foreach (var rung in ladder.Rungs.Where(r => !existing.Contains((task.Id, r.Kind, task.DueOn))))
-                {
-                    var fireOn = ladder.FireOn(rung, task.DueOn, catalog.Calendar);
-                    if (fireOn >= createdOn)
-                    {
-                        db.DeadlineTimers.Add(new DeadlineTimer(c.Id, task.Id, rung.Kind, task.DueOn, fireOn));
-                        planned++;
-                    }
-                }
+                // One case whose row or pinned workflow cannot be read must not stop the ladder for every other case.
+                logger.LogError(ex, "Deadline timers of case {CaseId} not planned: the case cannot be read", group.Key);
             }
         }
 
         await SaveAsync(ct);
         return new DeadlinePlan(planned, cancelled);
+    }
+
+    /// <summary>The case's new timers, all or none (a case that fails halfway adds nothing).</summary>
+    private async Task<List<DeadlineTimer>> PlanCaseAsync(Guid caseId, IEnumerable<OpenTask> tasks,
+        HashSet<(Guid WorkItemId, DeadlineRungKind Rung, DateOnly DueOn)> existing, CancellationToken ct)
+    {
+        var timers = new List<DeadlineTimer>();
+        var c = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct);
+        if (c is null || c.IsClosed)
+        {
+            return timers;
+        }
+
+        var ladder = (await pinned.ForCaseAsync(c, ct)).DeadlineLadder;
+        foreach (var task in tasks)
+        {
+            // A rung that would have fired before the task existed says nothing useful (a 2-day task is "yellow" at birth).
+            var createdOn = ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(task.CreatedAtUtc, DateTimeKind.Utc)));
+            foreach (var rung in ladder.Rungs.Where(r => !existing.Contains((task.Id, r.Kind, task.DueOn))))
+            {
+                var fireOn = ladder.FireOn(rung, task.DueOn, catalog.Calendar);
+                if (fireOn >= createdOn)
+                {
+                    timers.Add(new DeadlineTimer(c.Id, task.Id, rung.Kind, task.DueOn, fireOn));
+                }
+            }
+        }
+
+        return timers;
     }
 
     private async Task<int> CancelStaleAsync(List<OpenTask> open, DateTime now, CancellationToken ct)

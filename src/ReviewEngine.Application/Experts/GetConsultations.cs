@@ -54,8 +54,9 @@ public sealed class GetConsultationsHandler(IReviewDbContext db)
         }
 
         var c = await db.ReviewCases.AsNoTracking().FirstAsync(c => c.Id == x.CaseId, ct);
-        var materials = await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == c.Id && d.Round == x.Round)
-            .OrderBy(d => d.UploadedAtUtc).ThenBy(d => d.FileName).ToListAsync(ct);
+        var materials = (await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == c.Id && d.Round == x.Round)
+            .OrderBy(d => d.UploadedAtUtc).ThenBy(d => d.FileName).ToListAsync(ct))
+            .Where(d => ExpertIndependence.Shows(d, viewer)).ToList();
         return View(x, viewer, c, materials);
     }
 

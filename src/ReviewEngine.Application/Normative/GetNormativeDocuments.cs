@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
@@ -11,8 +12,10 @@ namespace ReviewEngine.Application.Normative;
 /// <summary>
 /// Adopted (archived) normative documents the viewer may see, with filing, validity and clean-up dates from the
 /// pinned workflow's ladder. <paramref name="cleanupWithinDays"/> keeps only those due for 清理 within that many days.
+/// Serves the 规范性文件 page and the reminder pass alike, so a row whose dates cannot be computed is logged and left
+/// out rather than failing the list (<see cref="BadRow"/>).
 /// </summary>
-public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWorkflows pinned, TimeProvider clock)
+public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWorkflows pinned, TimeProvider clock, ILogger<GetNormativeDocumentsHandler> logger)
 {
     public const string AdoptedState = "archived";
 
@@ -26,16 +29,51 @@ public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWork
 
         var today = ChinaTime.Today(clock);
         var result = new List<NormativeDocument>();
-        foreach (var c in await query.ToListAsync(ct))
+        foreach (var c in await LoadAsync(query, ct))
         {
-            var deadlines = (await pinned.ForCaseAsync(c, ct)).DeadlineLadder.Normative;
-            var adopted = ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(c.ClosedAtUtc!.Value, DateTimeKind.Utc)));
-            result.Add(new NormativeDocument(c.Id, c.Number, c.Title, c.TownshipId, c.DrafterId, NormativeLifecycle.For(adopted, c.Metadata, deadlines, today)));
+            try
+            {
+                var deadlines = (await pinned.ForCaseAsync(c, ct)).DeadlineLadder.Normative;
+                var adopted = ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(c.ClosedAtUtc!.Value, DateTimeKind.Utc)));
+                result.Add(new NormativeDocument(c.Id, c.Number, c.Title, c.TownshipId, c.DrafterId, NormativeLifecycle.For(adopted, c.Metadata, deadlines, today)));
+            }
+            catch (Exception ex) when (BadRow.IsRowFault(ex))
+            {
+                logger.LogError(ex, "Normative document {CaseId} ({CaseNumber}) left out: its dates cannot be computed", c.Id, c.Number);
+            }
         }
 
         return result
             .Where(d => cleanupWithinDays is not { } days || d.Lifecycle.CleanupDueOn <= today.AddDays(days))
             .OrderBy(d => d.Lifecycle.CleanupDueOn).ThenBy(d => d.CaseNumber, StringComparer.Ordinal)
             .ToList();
+    }
+
+    /// <summary>One read as a rule; row by row only when a row cannot be materialised at all (a JSON column it cannot read).</summary>
+    private async Task<List<ReviewCase>> LoadAsync(IQueryable<ReviewCase> query, CancellationToken ct)
+    {
+        try
+        {
+            return await query.ToListAsync(ct);
+        }
+        catch (Exception ex) when (BadRow.IsRowFault(ex))
+        {
+            logger.LogWarning(ex, "Normative documents: a row cannot be read, reading them one by one");
+        }
+
+        var cases = new List<ReviewCase>();
+        foreach (var id in await query.Select(c => c.Id).ToListAsync(ct))
+        {
+            try
+            {
+                cases.Add(await query.FirstAsync(c => c.Id == id, ct));
+            }
+            catch (Exception ex) when (BadRow.IsRowFault(ex))
+            {
+                logger.LogError(ex, "Normative document {CaseId} left out: its row cannot be read", id);
+            }
+        }
+
+        return cases;
     }
 }

@@ -23,6 +23,20 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseFinding> Findings)
 {
     public string StateLabel => Workflow.StateLabel(Case.State);
+
+    /// <summary>
+    /// Why <paramref name="viewer"/> cannot take <paramref name="actionId"/> now. When the action belonged to the
+    /// state the case has just left, and to one of the viewer's roles, someone else acted first: the caller lost a
+    /// race (without expectedVersion) and gets the conflict naming the case, not "no right" (issue 18 L6).
+    /// </summary>
+    public DomainException UnavailableAction(string actionId, Viewer viewer)
+    {
+        var left = Timeline.LastOrDefault(e => e.FromState != e.ToState && e.FromState.Length > 0)?.FromState;
+        var previous = Workflow.States.FirstOrDefault(s => s.Id == left)?.FindAction(actionId);
+        return left != Case.State && previous is not null && previous.Roles.Any(viewer.HasRole)
+            ? new ConcurrencyConflictException(Case.Number)
+            : new ActionNotAllowedException([$"当前环节「{StateLabel}」没有您可执行的操作「{actionId}」"]);
+    }
 }
 
 public sealed record OpenTaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, DateOnly? DueOn, bool MayClaim, bool MayRelease);
@@ -60,6 +74,11 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         var latest = documents.LastOrDefault(d => d.Round == c.Round && d.MaterialId == main)?.Sha256;
         var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round && f.DocumentSha256 == latest)
             .OrderBy(f => f.Start).ToListAsync(ct);
+        if (await Experts.ExpertIndependence.AppliesAsync(db, viewer, c, ct))
+        {
+            timeline = timeline.Where(e => Experts.ExpertIndependence.Shows(e, viewer)).ToList();
+            documents = documents.Where(d => Experts.ExpertIndependence.Shows(d, viewer)).ToList();
+        }
 
         return new CaseDetails(c, wf, reading, remaining, Tasks(c, viewer, names), Actions(c, wf, viewer), timeline, documents, missing, visited, findings);
     }

@@ -27,6 +27,9 @@ public static class InputLimits
         Length(cmd.Title, Title, "title");
         Length(cmd.DraftingUnit, ShortText, "draftingUnit");
         Length(cmd.Counterparty, ShortText, "counterparty");
+        SingleLine(cmd.Title, "title");
+        SingleLine(cmd.DraftingUnit, "draftingUnit");
+        SingleLine(cmd.Counterparty, "counterparty");
         Length(cmd.SubmissionKey, Identifier, "submissionKey");
         if (cmd.Amount is { } amount && (amount < 0 || amount > MaxAmount))
         {
@@ -46,6 +49,26 @@ public static class InputLimits
         }
 
         Count(cmd.Documents.Count, Documents, "documents");
+        foreach (var d in cmd.Documents)
+        {
+            Length(d.Input.MaterialId, Identifier, "documents.materialId");
+        }
+    }
+
+    /// <summary>
+    /// A material id names one of the workflow's materials: an unknown one would be attached as nothing the
+    /// registrar checks for and shown as a bare id on the case page.
+    /// </summary>
+    public static void CheckMaterials(IEnumerable<DocumentUpload> uploads, Domain.Workflows.WorkflowDefinition workflow)
+    {
+        foreach (var id in uploads.Select(u => u.Input.MaterialId).OfType<string>())
+        {
+            Length(id, Identifier, "materialId");
+            if (workflow.Materials.All(m => m.Id != id))
+            {
+                throw new InvalidInputException($"materialId: 未知材料 '{id}'（可用：{string.Join(", ", workflow.Materials.Select(m => m.Id))}）");
+            }
+        }
     }
 
     public static void CheckAction(ActionRequest request)
@@ -65,6 +88,11 @@ public static class InputLimits
         foreach (var issue in request.Issues ?? [])
         {
             CheckIssue(issue);
+        }
+
+        if (request.Issues?.GroupBy(i => i.No).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw new InvalidInputException($"issues.no: 问题序号 {twice.Key} 重复");
         }
 
         Count(request.Adoptions?.Count ?? 0, ListEntries, "adoptions");
@@ -96,6 +124,11 @@ public static class InputLimits
             throw new InvalidInputException("issues: 不能含空项");
         }
 
+        if (issue.No < 1)
+        {
+            throw new InvalidInputException($"issues.no: 问题序号须从 1 起（收到 {issue.No}）");
+        }
+
         Length(issue.Clause, ShortText, "issues.clause");
         Length(issue.Finding, LongText, "issues.finding");
         Length(issue.LegalBasis, LongText, "issues.legalBasis");
@@ -117,6 +150,18 @@ public static class InputLimits
         if (value is not null && value.Length > max)
         {
             throw new InvalidInputException($"{field}: 不能超过 {max} 个字符（收到 {value.Length} 个）");
+        }
+    }
+
+    /// <summary>
+    /// Names and titles are one line of plain text: control characters (NUL, line breaks) and bidirectional overrides
+    /// (U+202A–U+202E, U+2066–U+2069, which can make 「合法」 read as its reverse in a list) are refused.
+    /// </summary>
+    private static void SingleLine(string? value, string field)
+    {
+        if (value is not null && value.Any(c => char.IsControl(c) || c is (>= '\u202A' and <= '\u202E') or (>= '\u2066' and <= '\u2069')))
+        {
+            throw new InvalidInputException($"{field}: 不能含控制字符或文字方向控制符");
         }
     }
 

@@ -26,6 +26,7 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
+        InputLimits.CheckMaterials(cmd.Upload is null ? [] : [cmd.Upload], wf);
         if (wf.State(c.State).Task?.IsGroup == true)
         {
             await CaseStore.LoadGroupTasksAsync(db, c, ct);

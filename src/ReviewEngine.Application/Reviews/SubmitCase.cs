@@ -45,14 +45,18 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
 
     private async Task<ReviewCase> SubmitOnceAsync(SubmitCaseCommand cmd, CancellationToken ct)
     {
-        if (!MatterKind.IsKnown(cmd.Kind))
+        // A kind the law knows but no workflow file receives (重大行政执法决定 today) is as unusable as an unknown one.
+        var received = catalog.Workflows.SelectMany(w => w.Definition.Kinds).ToList();
+        if (!MatterKind.IsKnown(cmd.Kind) || !received.Contains(cmd.Kind))
         {
-            throw new InvalidInputException($"kind: 未知审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", MatterKind.All)}）");
+            throw new InvalidInputException($"kind: 未知或未受理的审查事项类型 '{cmd.Kind}'（可用：{string.Join(", ", received)}）");
         }
 
         var township = await db.Organisations.FirstOrDefaultAsync(o => o.Id == cmd.Actor.OrganisationId, ct)
             ?? throw new InvalidInputException($"未知机构 '{cmd.Actor.OrganisationId}'");
         var workflow = catalog.ForKind(cmd.Kind);
+        CheckNormativeMetadata(cmd, workflow.Definition);
+        InputLimits.CheckMaterials(cmd.Documents, workflow.Definition);
         await pinned.EnsureSnapshotAsync(workflow, ct);
         var now = clock.GetUtcNow();
         var number = await NextNumberAsync(township.Id, now.Year, ct);
@@ -87,6 +91,21 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
             // Two posts of the same form raced: the unique (drafter, key) index let one through.
             var winner = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(c => c.DrafterId == cmd.Actor.UserId && c.SubmissionKey == cmd.SubmissionKey, ct);
             return winner is null ? throw new ConcurrencyConflictException("（新送审）") : (winner, false);
+        }
+    }
+
+    /// <summary>A normative document's dates must be computable for as long as it lives on the list and in the reminder pass.</summary>
+    private static void CheckNormativeMetadata(SubmitCaseCommand cmd, Domain.Workflows.WorkflowDefinition workflow)
+    {
+        if (cmd.Kind != MatterKind.NormativeDocument)
+        {
+            return;
+        }
+
+        var problems = Domain.Normative.NormativeMetadata.Problems(cmd.Metadata, workflow.DeadlineLadder.Normative.MaxValidityYears);
+        if (problems.Count > 0)
+        {
+            throw new InvalidInputException(string.Join("；", problems));
         }
     }
 

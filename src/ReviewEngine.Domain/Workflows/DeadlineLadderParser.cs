@@ -66,7 +66,24 @@ internal static class DeadlineLadderParser
             error($"{Path}.filingReminderDays", "备案提醒须早于备案期限届满（小于 filingDays）");
         }
 
-        return d with { FilingDays = filing, FilingReminderDays = reminder, ValidityReminderDays = Days(file.ValidityReminderDays, "validityReminderDays", d.ValidityReminderDays, 365) };
+        return d with
+        {
+            FilingDays = filing,
+            FilingReminderDays = reminder,
+            ValidityReminderDays = Days(file.ValidityReminderDays, "validityReminderDays", d.ValidityReminderDays, 365),
+            MaxValidityYears = Years(file.MaxValidityYears, "maxValidityYears", d.MaxValidityYears, 10),
+        };
+
+        int Years(int? value, string name, int fallback, int max)
+        {
+            if (value is { } v && (v < 1 || v > max))
+            {
+                error($"{Path}.{name}", $"年数须在 1 到 {max} 之间");
+                return fallback;
+            }
+
+            return value ?? fallback;
+        }
     }
 
     private static DeadlineRung? ParseRung(DeadlineRungFile r, string path, Action<string, string> error)

@@ -115,6 +115,9 @@ public sealed class DeadlineLadderFile
 
     public int? FilingReminderDays { get; set; }
     public int? ValidityReminderDays { get; set; }
+
+    /// <summary>Longest validity period (有效期) in whole years a normative document may state (default 5).</summary>
+    public int? MaxValidityYears { get; set; }
 }
 
 public sealed class DeadlineRungFile

@@ -41,6 +41,7 @@ public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<Dead
         await CompleteOverdueConsultationsAsync(ct);
 
         // 备案/有效期 reminders of adopted normative documents ride on the same tick (own unit of work, sent once by key).
+        // The handler leaves out a document whose dates cannot be computed, so one bad row stops no one else's reminder.
         await InScopeAsync<SendNormativeRemindersHandler, int>(h => h.HandleAsync(ct));
         return new DeadlineTick(plan.Planned, cancelled, fired);
     }
@@ -59,6 +60,11 @@ public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<Dead
             {
                 logger.LogInformation("Consultation of case {CaseId} not completed this time: {Reason}", caseId, ex.Message);
             }
+            catch (Exception ex) when (BadRow.IsRowFault(ex))
+            {
+                // A case that cannot be read or completed is skipped (and retried next tick); the others still complete.
+                logger.LogError(ex, "Consultation of case {CaseId} not completed: the case cannot be read", caseId);
+            }
         }
     }
 
@@ -68,9 +74,18 @@ public sealed class DeadlineProcessor(IServiceScopeFactory scopes, IOptions<Dead
         {
             return await InScopeAsync<FireDeadlineTimerHandler, FireOutcome>(h => h.SendAsync(id, InstanceId, ct));
         }
-        catch (ConcurrencyConflictException ex)
+        catch (Exception ex) when (ex is ConcurrencyConflictException || BadRow.IsRowFault(ex))
         {
-            logger.LogInformation("Deadline timer {TimerId} not sent this time: {Reason}", id, ex.Message);
+            // A conflict is retried next tick; so is a timer whose case cannot be read, logged, while the rest are sent.
+            if (ex is ConcurrencyConflictException)
+            {
+                logger.LogInformation("Deadline timer {TimerId} not sent this time: {Reason}", id, ex.Message);
+            }
+            else
+            {
+                logger.LogError(ex, "Deadline timer {TimerId} not sent: its case cannot be read", id);
+            }
+
             await InScopeAsync<FireDeadlineTimerHandler, bool>(async h =>
             {
                 await h.ReleaseAsync(id, InstanceId, ct);

@@ -15,7 +15,7 @@ namespace ReviewEngine.Infrastructure.Search;
 public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDisposable
 {
     // Bump when the document layout or the analysis changes, so existing indexes are rebuilt at start.
-    private const string LayoutVersion = "4";
+    private const string LayoutVersion = "5";
     private const string SourceHashKey = "sourceHash";
     private const string PrecedentsSyncedKey = "precedentsSyncedUpToUtc";
 
@@ -71,6 +71,7 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
         {
             if (!index.IsBuiltFrom(library))
             {
+                index.DropPrecedentsOfOlderLayout();
                 index.Rebuild(library, progress);
             }
 
@@ -85,6 +86,23 @@ public sealed class LuceneTemplateIndex : ITemplateSearch, IPrecedentIndex, IDis
 
     public bool IsBuiltFrom(TemplateLibrary library) =>
         _writer.CommitData.TryGetValue(SourceHashKey, out var hash) && hash == Stamp(library);
+
+    /// <summary>
+    /// Precedents indexed under an older layout may hold fields this layout no longer keeps (layout 4 stored and
+    /// matched the case title, issue 18 H1); they go, and the full pass that follows a rebuild indexes them again.
+    /// </summary>
+    private void DropPrecedentsOfOlderLayout()
+    {
+        if (_writer.CommitData.TryGetValue(SourceHashKey, out var stamp) && stamp.EndsWith($":{LayoutVersion}", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        lock (_writeLock)
+        {
+            _writer.DeleteDocuments(new Term(SearchFields.Type, SearchDocumentTypes.Precedent));
+        }
+    }
 
     public void Rebuild(TemplateLibrary library, IProgress<IndexProgress>? progress = null)
     {

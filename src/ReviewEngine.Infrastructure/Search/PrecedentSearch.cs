@@ -35,8 +35,11 @@ internal static class PrecedentSearch
         return hits.ScoreDocs.Select(sd =>
         {
             var doc = searcher.Doc(sd.Doc);
+            var body = doc.Get(SearchFields.Body);
             return new PrecedentHit(doc.Get(SearchFields.OpinionId), doc.GetField(SearchFields.IssueNo).GetInt32Value() ?? 0,
-                doc.Get(SearchFields.Title), sd.Score, ClauseHighlighter.Fragments(searcher.IndexReader, sd.Doc, analyzer, highlight, doc.Get(SearchFields.Body)));
+                doc.Get(SearchFields.Kind), doc.GetField(SearchFields.Year)?.GetInt32Value() ?? 0, doc.Get(SearchFields.Heading), body,
+                doc.Get(SearchFields.Tags), doc.Get(SearchFields.Conclusion) ?? "", sd.Score,
+                ClauseHighlighter.Fragments(searcher.IndexReader, sd.Doc, analyzer, highlight, body));
         }).ToList();
     }
 }

@@ -18,6 +18,8 @@ internal static class SearchFields
     public const string FirstClauseHeading = "firstClauseHeading";
     public const string OpinionId = "opinionId";
     public const string IssueNo = "issueNo";
+    public const string Conclusion = "conclusion";
+    public const string Year = "year";
 
     public static IReadOnlyList<(string Field, float Weight)> Weighted { get; } =
     [

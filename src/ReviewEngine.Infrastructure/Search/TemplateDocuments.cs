@@ -51,10 +51,14 @@ internal static class TemplateDocuments
         new SortedDocValuesField(SearchFields.TemplateId, new BytesRef(p.TemplateId ?? "")),
         new NumericDocValuesField(SearchFields.TypeCode, PrecedentType),
         new StringField(SearchFields.Kind, p.Kind, Field.Store.YES),
-        new TextField(SearchFields.Title, p.Title, Field.Store.YES),
+
+        // No title field: the case title names parties and amounts, and neither storing nor matching on it may
+        // reveal another township's case (issue 18 H1). Only shareable text is searchable.
         new TextField(SearchFields.Tags, p.LegalBasis, Field.Store.YES),
         new TextField(SearchFields.Heading, p.Clause, Field.Store.YES),
         new Field(SearchFields.Body, p.Finding, BodyType),
+        new StoredField(SearchFields.Conclusion, p.Conclusion),
+        new StoredField(SearchFields.Year, p.Year),
     ];
 
     private static Document Common(ContractTemplate t, string type, int typeCode, string clauseId, string tags) =>

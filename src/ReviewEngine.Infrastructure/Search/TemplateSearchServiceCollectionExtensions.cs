@@ -21,6 +21,7 @@ public static class TemplateSearchServiceCollectionExtensions
         services.AddSingleton<ITemplateSearch>(sp => sp.GetRequiredService<LuceneTemplateIndex>());
         services.AddSingleton<IPrecedentIndex>(sp => sp.GetRequiredService<LuceneTemplateIndex>());
         services.AddScoped<SyncPrecedentsHandler>();
+        services.AddScoped<SearchPrecedentsHandler>();
         services.AddHostedService<PrecedentSyncService>();
         return services;
     }

@@ -62,10 +62,12 @@ public static class CaseEndpoints
         var view = await details.HandleAsync(viewer, id, ct);
         CaseStore.EnsureVersion(view.Case, body.ExpectedVersion);
         var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == body.ActionId)
-            ?? throw new ActionNotAllowedException([$"当前环节「{view.StateLabel}」没有您可执行的操作「{body.ActionId}」"]);
+            ?? throw view.UnavailableAction(body.ActionId, viewer);
         var upload = body.DocumentBase64 is null ? null
             : inspector.Inspect(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
-        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload, body.ExpectedVersion, viewer, ExpertInputOf(body)), ct);
+        // The action was chosen on this version: without the caller's own, a change in between is the same lost race.
+        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload,
+            body.ExpectedVersion ?? view.Case.Version, viewer, ExpertInputOf(body)), ct);
         return Results.Ok(new { c.Id, c.State, c.Version, c.Round });
     }
 

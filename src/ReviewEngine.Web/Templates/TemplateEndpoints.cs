@@ -1,6 +1,7 @@
 using ReviewEngine.Application.Templates;
 using ReviewEngine.Domain.Templates;
 using ReviewEngine.Web.Api;
+using ReviewEngine.Web.Identity;
 
 namespace ReviewEngine.Web.Templates;
 
@@ -23,10 +24,10 @@ public static class TemplateEndpoints
                 : throw new Application.Common.InvalidInputException($"kind: 须为 行政协议 或 民事合同（收到 '{kind}'）");
             return Results.Ok(search.Search(new TemplateSearchQuery(q, Math.Clamp(top ?? 5, 1, 50), parsedKind, category)));
         });
-        api.MapGet("/precedents", (string q, int? top, IPrecedentIndex precedents) =>
+        api.MapGet("/precedents", async (string q, int? top, CurrentViewer me, SearchPrecedentsHandler precedents, CancellationToken ct) =>
             string.IsNullOrWhiteSpace(q) || q.Length > 200
                 ? Results.Problem("q: 须为 1–200 个字的检索词", statusCode: StatusCodes.Status400BadRequest)
-                : Results.Ok(precedents.SearchPrecedents(q, Math.Clamp(top ?? 5, 1, 50))));
+                : Results.Ok(await precedents.HandleAsync(new SearchPrecedentsQuery(await me.GetAsync(ct), q, Math.Clamp(top ?? 5, 1, 50)), ct)));
         api.MapGet("/{id}", (string id, TemplateLibrary library) => library.Find(id) is { } t ? Results.Ok(t) : Results.Problem("未找到该范本", statusCode: 404));
     }
 }

@@ -1,3 +1,4 @@
+using ReviewEngine.Domain.Normative;
 using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Domain.Tests.Workflows;
@@ -48,6 +49,39 @@ public sealed class DeadlineLadderTests
 
         Assert.True(result.IsValid, string.Join("\n", result.Errors));
         Assert.Equal(DeadlineLadder.Default.Rungs, result.Definition!.DeadlineLadder.Rungs);
+    }
+
+    [Theory]
+    [InlineData(null, 5, "2", true)]
+    [InlineData(null, 5, "6", false)]
+    [InlineData(3, 3, "3", true)]
+    [InlineData(3, 3, "4", false)]
+    public void TheWorkflowMaySetTheLongestValidityANormativeDocumentMayState(int? max, int expected, string years, bool accepted)
+    {
+        var json = File.ReadAllText(Path.Combine(ReviewEngine.Tests.Shared.TestPaths.Workflows, "normative-document.json"));
+        if (max is { } m)
+        {
+            json = json.Replace("\"validityReminderDays\": 30", $"\"validityReminderDays\": 30, \"maxValidityYears\": {m}", StringComparison.Ordinal);
+        }
+
+        var result = WorkflowParser.Parse(json, "normative-document.json");
+
+        Assert.True(result.IsValid, string.Join("\n", result.Errors));
+        var ceiling = result.Definition!.DeadlineLadder.Normative.MaxValidityYears;
+        Assert.Equal(expected, ceiling);
+        var problems = NormativeMetadata.Problems(new Dictionary<string, string> { [NormativeMetadata.ValidityYears] = years }, ceiling);
+        Assert.Equal(accepted, problems.Count == 0);
+    }
+
+    [Fact]
+    public void AMaxValidityOutsideOneToTenYearsIsAnError()
+    {
+        var json = File.ReadAllText(Path.Combine(ReviewEngine.Tests.Shared.TestPaths.Workflows, "normative-document.json"))
+            .Replace("\"validityReminderDays\": 30", "\"validityReminderDays\": 30, \"maxValidityYears\": 50", StringComparison.Ordinal);
+
+        var result = WorkflowParser.Parse(json, "normative-document.json");
+
+        Assert.Contains(result.Errors, e => e.ToString().Contains("maxValidityYears"));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Access;
+using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Normative;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
@@ -54,14 +55,69 @@ public sealed class NormativeLifecycleTests
         Assert.Equal([id], (await ListAsync(db, "wc-district", cleanupWithinDays: 30)).Select(d => d.CaseId));
     }
 
-    private static async Task<Guid> AdoptAsync(TestDatabase db)
+    [Fact]
+    public async Task ABadRowIsLeftOutOfTheListAndTheReminderPassWhileTheOthersCarryOn()
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        var good = await AdoptAsync(db);
+        var outOfRange = await AdoptAsync(db, "罗埠镇有效期九千年的办法");
+        var unreadable = await AdoptAsync(db, "罗埠镇元数据损坏的办法");
+
+        // As someone with database access (or an old version without the submission check) would leave them.
+        // ExecuteSqlRaw formats its text, hence the doubled braces.
+        Assert.Equal(1, await db.ExecuteSqlAsync("UPDATE \"ReviewCases\" SET \"Metadata\" = '{{\"validityYears\":\"9000\"}}' WHERE \"Title\" = '罗埠镇有效期九千年的办法'"));
+        Assert.Equal(1, await db.ExecuteSqlAsync("UPDATE \"ReviewCases\" SET \"Metadata\" = 'not json' WHERE \"Title\" = '罗埠镇元数据损坏的办法'"));
+
+        Assert.Equal([good], (await ListAsync(db, "wc-district")).Select(d => d.CaseId));
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 18, 9));
+        await db.TickAsync();
+        Assert.Single(await RemindersAsync(db, good, NotificationKind.Filing));
+        Assert.Empty(await RemindersAsync(db, outOfRange, NotificationKind.Filing));
+        Assert.Empty(await RemindersAsync(db, unreadable, NotificationKind.Filing));
+    }
+
+    [Theory]
+    [InlineData("9000")]
+    [InlineData("0")]
+    [InlineData("6")]
+    [InlineData("2.5")]
+    [InlineData("两年")]
+    [InlineData(" 3")]
+    public async Task SubmissionRefusesAValidityThatIsNotOneToFiveWholeYears(string years)
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => AdoptAsync(db, validityYears: years));
+
+        Assert.StartsWith("metadata.validityYears: 有效期须为 1 到 5 的整数年", ex.Message);
+    }
+
+    [Theory]
+    [InlineData("effectiveOn", "9999-12-31", "metadata.effectiveOn")]
+    [InlineData("effectiveOn", "2026-4-1", "metadata.effectiveOn")]
+    [InlineData("validUntil", "2036-03-31", "metadata.validUntil")]
+    public async Task SubmissionRefusesDatesTheLifecycleCannotUse(string key, string value, string field)
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+
+        var ex = await Assert.ThrowsAsync<InvalidInputException>(() => AdoptAsync(db, extra: (key, value)));
+
+        Assert.Contains(field + ":", ex.Message);
+    }
+
+    private static async Task<Guid> AdoptAsync(TestDatabase db, string title = "罗埠镇村规民约备案管理办法", string validityYears = "2", (string Key, string Value)? extra = null)
     {
         var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
         var uploads = new[] { "draft", "draftingNote", "legalBasis", "publicComment" }
             .Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes("内容 " + m), m)).ToArray();
-        var metadata = new Dictionary<string, string> { ["issuer"] = "罗埠镇人民政府", ["effectiveOn"] = "2026-04-01", ["validityYears"] = "2" };
+        var metadata = new Dictionary<string, string> { ["issuer"] = "罗埠镇人民政府", ["effectiveOn"] = "2026-04-01", ["validityYears"] = validityYears };
+        if (extra is { } e)
+        {
+            metadata[e.Key] = e.Value;
+        }
+
         var c = await db.RunAsync(sp => sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(
-            new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, "罗埠镇村规民约备案管理办法", "党政办", null, metadata, uploads)));
+            new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, title, "党政办", null, metadata, uploads)));
         await db.ActAsync(c.Id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(c.Id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
         await db.ActAsync(c.Id, "lb-lawyer", "lawyer", new ActionRequest("submitLawyerOpinion", Comment: "书面法律意见"));

@@ -72,12 +72,14 @@ public sealed class LuceneTemplateIndexTests : IDisposable
         using var index = LuceneTemplateIndex.Open(IndexPath, library);
         index.IndexOpinionIssues(
         [
-            new PrecedentIssue("婺合审〔2026〕12号", 1, "××项目投资协议", "第九条 扶持政策",
-                "约定按乙方年度纳税额地方留成部分的50%给予奖励，属于与税收挂钩的奖励。", "《公平竞争审查条例》第十条", "行政协议", "investment-attraction"),
+            new PrecedentIssue("婺合审〔2026〕12号", 1, "第九条 扶持政策",
+                "约定按乙方年度纳税额地方留成部分的50%给予奖励，属于与税收挂钩的奖励。", "《公平竞争审查条例》第十条", "行政协议", "修改后签订", 2026,
+                "investment-attraction"),
         ]);
 
         var found = Assert.Single(index.SearchPrecedents("纳税额 奖励"));
         Assert.Equal(("婺合审〔2026〕12号", 1), (found.OpinionId, found.IssueNo));
+        Assert.Equal((2026, "修改后签订", "《公平竞争审查条例》第十条"), (found.Year, found.Conclusion, found.LegalBasis));
         // Template search never returns precedents: every hit is a clause of a real template.
         Assert.All(index.Search(new TemplateSearchQuery("年度纳税额 地方留成", Top: 12)),
             h => Assert.NotNull(library.Find(h.TemplateId)?.FindClause(h.ClauseId)));

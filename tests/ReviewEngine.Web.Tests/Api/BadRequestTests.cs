@@ -15,9 +15,15 @@ public sealed class BadRequestTests : IClassFixture<ReviewEngineApp>
     [InlineData("/api/cases", "{", "不是有效的 JSON")]
     [InlineData("/api/cases", "{\"kind\":5,\"title\":\"x\"}", "$.kind")]
     [InlineData("/api/cases", "{}", "kind: 必填")]
+    [InlineData("/api/cases", "{\"kind\":\"MAJOR_ENFORCEMENT\",\"title\":\"t\"}", "kind: 未知或未受理")]
     [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"documents\":[null]}", "documents")]
     [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"amount\":1e30}", "$.amount")]
     [InlineData("/api/notifications/read", "{\"ids\":[\"x\"]}", "$.ids[0]")]
+    [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"办法\\u0000\"}", "title: 不能含控制字符")]
+    [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"\\u202E法合\"}", "title: 不能含控制字符或文字方向控制符")]
+    [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"documents\":[{\"fileName\":\"a.txt\",\"base64\":\"YQ==\",\"materialId\":\"nope\"}]}", "materialId: 未知材料 'nope'")]
+    [InlineData("/api/cases/00000000-0000-0000-0000-000000000001/actions",
+        "{\"actionId\":\"draftOpinion\",\"issues\":[{\"no\":1,\"finding\":\"a\"},{\"no\":1,\"finding\":\"b\"}]}", "issues.no: 问题序号 1 重复")]
     public async Task MalformedBodyIsABadRequestWithAMessage(string path, string body, string message)
     {
         var drafter = await _app.ClientAsAsync("lb-drafter");
@@ -60,6 +66,17 @@ public sealed class BadRequestTests : IClassFixture<ReviewEngineApp>
 
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("title", await DetailAsync(response));
+    }
+
+    [Fact]
+    public async Task OverlongMaterialIdIsRefused()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var body = JsonSerializer.Serialize(new { kind = "NORMATIVE_DOC", title = "t", documents = new[] { new { fileName = "a.txt", base64 = "YQ==", materialId = new string('m', 100_000) } } });
+        var response = await drafter.PostAsync("/api/cases", new StringContent(body, Encoding.UTF8, "application/json"));
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("materialId: 不能超过 64 个字符", await DetailAsync(response));
     }
 
     private static async Task<string> DetailAsync(HttpResponseMessage response) =>

@@ -84,6 +84,43 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
     }
 
     [Fact]
+    public async Task AnInvitedExpertSeesNeitherTheLawyerNorTheOtherExpertsUntilThePanelCloses()
+    {
+        const string lawyerText = "律师认为第三条罚款无上位法依据";
+        const string expertText = "专家一建议删除第三条";
+        const string declineReason = "与起草单位存在利害关系";
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        async Task Act(HttpClient client, object body)
+        {
+            var r = await ReviewEngineApp.ActAsync(client, caseId, body);
+            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        }
+
+        await Act(reviewer, new { actionId = "requestLawyerOpinion" });
+        await Act(await _app.ClientAsAsync("lb-lawyer"), new { actionId = "submitLawyerOpinion", comment = lawyerText });
+        await Act(reviewer, new { actionId = "requestExpertConsultation", comment = "论证", assignees = new[] { "expert-1", "expert-3", "expert-5" } });
+        await Act(await _app.ClientAsAsync("expert-1"), new { actionId = "giveExpertOpinion", comment = expertText, verdict = "agreeWithChanges" });
+        var declined = await (await _app.ClientAsAsync("expert-3")).PostAsJsonAsync($"/api/cases/{caseId}/consultation/decline", new { reason = declineReason });
+        Assert.True(declined.IsSuccessStatusCode, await declined.Content.ReadAsStringAsync());
+
+        var asExpert = (await ReviewEngineApp.GetCaseAsync(await _app.ClientAsAsync("expert-5"), caseId)).ToString();
+        var page = (await (await PageTestClient.LoginAsync(_app, "expert-5")).GetDocumentAsync($"/Cases/Details/{caseId}")).Body!.TextContent;
+        foreach (var secret in new[] { lawyerText, expertText, declineReason })
+        {
+            Assert.DoesNotContain(secret, asExpert);
+            Assert.DoesNotContain(secret, page);
+        }
+
+        // The expert who answered still sees their own entry; staff see the whole trail.
+        Assert.Contains(expertText, (await ReviewEngineApp.GetCaseAsync(await _app.ClientAsAsync("expert-1"), caseId)).ToString());
+        var asReviewer = (await ReviewEngineApp.GetCaseAsync(reviewer, caseId)).ToString();
+        Assert.Contains(lawyerText, asReviewer);
+        Assert.Contains(expertText, asReviewer);
+        Assert.Contains(declineReason, asReviewer);
+    }
+
+    [Fact]
     public async Task TheApiDrawsForFieldsNamesTheEmptyingConstraintAndTakesDeclines()
     {
         var caseId = await ComplexCaseAsync();

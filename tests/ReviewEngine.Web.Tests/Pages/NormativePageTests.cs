@@ -1,3 +1,9 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using Microsoft.Data.Sqlite;
+
 namespace ReviewEngine.Web.Tests.Pages;
 
 public sealed class NormativePageTests : IClassFixture<ReviewEngineApp>
@@ -17,5 +23,69 @@ public sealed class NormativePageTests : IClassFixture<ReviewEngineApp>
         Assert.NotNull(list.QuerySelector("header a[href='/Normative']"));
         Assert.DoesNotContain(list.QuerySelectorAll("#normative a"), a => a.GetAttribute("href") == $"/Cases/Details/{open}");
         Assert.NotNull((await page.GetDocumentAsync("/Normative?cleanupDue=true")).QuerySelector("input[name=cleanupDue][checked]"));
+    }
+
+    [Fact]
+    public async Task AValidityOfNineThousandYearsIsRefusedNamingTheField()
+    {
+        var response = await SubmitAsync(await _app.ClientAsAsync("lb-drafter"), "九千年有效的办法", "9000");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("metadata.validityYears", await response.Content.ReadAsStringAsync());
+    }
+
+    [Fact]
+    public async Task OneBadRowDoesNotTakeTheListDown()
+    {
+        var good = await AdoptAsync("罗埠镇良好的管理办法");
+        var bad = await AdoptAsync("罗埠镇被改坏的管理办法");
+        using (var connection = new SqliteConnection($"Data Source={_app.DatabasePath}"))
+        {
+            // Straight into the database, past the submission check: the row that took /Normative down (issue 18 H2).
+            connection.Open();
+            using var command = connection.CreateCommand();
+            command.CommandText = "UPDATE ReviewCases SET Metadata = '{\"validityYears\":\"9000\"}' WHERE Title = '罗埠镇被改坏的管理办法'";
+            Assert.Equal(1, command.ExecuteNonQuery());
+        }
+
+        foreach (var user in new[] { "lb-reviewer", "wc-district" })
+        {
+            var list = await (await PageTestClient.LoginAsync(_app, user)).GetDocumentAsync("/Normative");
+            var links = list.QuerySelectorAll("#normative a").Select(a => a.GetAttribute("href")).ToList();
+            Assert.Contains($"/Cases/Details/{good}", links);
+            Assert.DoesNotContain($"/Cases/Details/{bad}", links);
+        }
+    }
+
+    private static Task<HttpResponseMessage> SubmitAsync(HttpClient drafter, string title, string validityYears)
+    {
+        var documents = ReviewEngineApp.NormativeMaterials.Select(m => new { fileName = m + ".txt", base64 = Convert.ToBase64String(Encoding.UTF8.GetBytes($"{title} {m} 正文")), materialId = m });
+        var metadata = new Dictionary<string, string> { ["issuer"] = "罗埠镇人民政府", ["validityYears"] = validityYears };
+        return drafter.PostAsJsonAsync("/api/cases", new { kind = "NORMATIVE_DOC", title, metadata, documents });
+    }
+
+    /// <summary>A 罗埠镇 normative document valid for 2 years, taken through to adoption (archived).</summary>
+    private async Task<Guid> AdoptAsync(string title)
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var submitted = await SubmitAsync(drafter, title, "2");
+        Assert.True(submitted.IsSuccessStatusCode, await submitted.Content.ReadAsStringAsync());
+        var id = (await submitted.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        foreach (var (client, body) in new (HttpClient, object)[]
+        {
+            (await _app.ClientAsAsync("lb-registrar"), new { actionId = "accept" }),
+            (reviewer, new { actionId = "requestLawyerOpinion" }),
+            (await _app.ClientAsAsync("lb-lawyer"), new { actionId = "submitLawyerOpinion", comment = "书面法律意见" }),
+            (reviewer, new { actionId = "draftOpinion", comment = "审查意见", conclusion = "合法" }),
+            (await _app.ClientAsAsync("lb-lead"), new { actionId = "approveOpinion" }),
+            (drafter, new { actionId = "confirmAdoption", comment = "已采纳" }),
+        })
+        {
+            var r = await ReviewEngineApp.ActAsync(client, id, body);
+            Assert.True(r.StatusCode == HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        }
+
+        return id;
     }
 }

@@ -55,6 +55,26 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         Assert.Equal(before, CaseCount());
     }
 
+    [Theory]
+    [InlineData("")]
+    [InlineData("UNKNOWN_KIND")]
+    [InlineData("MAJOR_ENFORCEMENT")]
+    public async Task AnUnknownOrEmptyKindRedisplaysTheFormWithAMessage(string kind)
+    {
+        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        var form = await drafter.GetDocumentAsync("/Cases/New");
+        var before = CaseCount();
+        var fields = Fields("类型被改的办法", Guid.NewGuid().ToString("N"));
+        fields["Kind"] = kind;
+        fields["PastedText"] = "第一条 正文";
+
+        var response = await drafter.PostMultipartAsync("/Cases/New", form, fields);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("请选择审查事项类型", await response.Content.ReadAsStringAsync());
+        Assert.Equal(before, CaseCount());
+    }
+
     [Fact]
     public async Task ScriptInATitleIsShownAsText()
     {

@@ -59,11 +59,11 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
             // A form rendered from an older version (double click, stale tab) is a conflict, whatever it asked for.
             CaseStore.EnsureVersion(view.Case, Form.ExpectedVersion);
             var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == Form.ActionId)
-                ?? throw new ActionNotAllowedException([$"当前环节没有您可执行的操作「{Form.ActionId}」"]);
+                ?? throw view.UnavailableAction(Form.ActionId, Viewer);
             var upload = await UploadAsync(ct);
             var request = Form.ToRequest(view.Case.Opinion);
             var expert = Form.Fields.Count > 0 ? new ExpertInput(Form.Fields) : null;
-            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion, Viewer, expert), ct);
+            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion ?? view.Case.Version, Viewer, expert), ct);
             TempData["Message"] = $"已完成：{action.Availability.Label}";
             return Redirect($"/Cases/Details/{id}");
         }

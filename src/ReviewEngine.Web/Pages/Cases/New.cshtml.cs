@@ -65,6 +65,15 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
             }
         }
 
+        // A tampered or emptied select: say so on the form instead of failing on the workflow lookup below (issue 18 M4).
+        if (!Kinds.Contains(Kind))
+        {
+            ModelState.Remove(nameof(Kind)); // the binder's English "required" for an empty value
+            ModelState.AddModelError(nameof(Kind), "请选择审查事项类型");
+            Kind = MatterKind.NormativeDocument;
+            return Page();
+        }
+
         if (!string.IsNullOrWhiteSpace(PastedText))
         {
             var main = catalog.ForKind(Kind).Definition.Materials.FirstOrDefault()?.Id;
