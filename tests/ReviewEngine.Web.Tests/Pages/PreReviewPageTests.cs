@@ -55,4 +55,38 @@ public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
         Assert.Contains("已确认", after.QuerySelectorAll("#findings tbody tr").First(r => r.TextContent.Contains("N-CONT-02")).TextContent);
         Assert.Contains(after.QuerySelectorAll("#timeline tbody tr"), r => r.TextContent.Contains("智能预审"));
     }
+
+    [Fact]
+    public async Task ThePagePassesOverRefusedActsAndSaysWhyItConcluded()
+    {
+        const string draft = """
+            《××镇集镇农贸市场管理办法》
+            第一条 为规范集镇农贸市场秩序，制定本办法。
+            第三条 除法律、法规另有规定外，不向经营户收取任何费用，不收取押金。
+            第四条 任何单位不得以停止供水、供电等方式迫使经营户搬离；逾期不搬离的，依法申请人民法院强制执行。
+            第五条 占道经营、经劝阻仍不改正的，由镇综合行政执法队处二百元罚款。
+            第六条 本办法自2026年7月1日起施行，有效期三年。
+            """;
+        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        var form = await drafter.GetDocumentAsync("/Cases/New");
+        var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
+        {
+            ["Kind"] = "NORMATIVE_DOC",
+            ["Title"] = "集镇农贸市场管理办法",
+            ["DraftingUnit"] = "农业农村办",
+            ["Issuer"] = "罗埠镇人民政府",
+            ["DraftedOn"] = "2026-04-15",
+            ["PublicCommentDays"] = "30",
+            ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
+        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(draft)));
+
+        var reviewer = await PageTestClient.LoginAsync(_app, "lb-reviewer");
+        var page = await reviewer.GetDocumentAsync(created.Headers.Location!.ToString());
+        var rows = page.QuerySelectorAll("#findings tbody tr").Select(r => r.TextContent).ToList();
+
+        Assert.Contains(rows, r => r.Contains("N-CONT-02") && r.Contains("第五条"));
+        Assert.DoesNotContain(rows, r => r.Contains("N-CONT-03") || r.Contains("N-CONT-04"));
+        Assert.Equal("修改后合法", page.QuerySelector("#prereview-conclusion")!.TextContent);
+        Assert.Contains("不得设定行政处罚", page.QuerySelector("#prereview-reason")!.TextContent);
+    }
 }
