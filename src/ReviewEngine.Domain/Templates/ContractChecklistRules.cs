@@ -13,7 +13,7 @@ public static class ContractChecklistRules
         "C-FC-01", "C-FC-02", "C-FC-03",
         "C-PROC-01", "C-PROC-02",
         "C-LIAB-01", "C-LIAB-02", "C-LIAB-03",
-        "C-DISP-01", "C-DISP-02", "C-DISP-03",
+        "C-DISP-01", "C-DISP-02", "C-DISP-03", "C-DISP-04",
         "C-COMP-01", "C-COMP-02", "C-COMP-03", "C-COMP-04",
         "C-PAY-01", "C-PAY-02", "C-PAY-03",
         "C-TERM-01",

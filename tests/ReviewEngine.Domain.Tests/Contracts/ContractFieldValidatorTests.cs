@@ -49,7 +49,7 @@ public sealed class ContractFieldValidatorTests
     {
         var errors = Errors("house-expropriation", ("partyBIdNumber", "110105194912310021"));
 
-        Assert.Equal([new FieldError("partyBIdNumber", "乙方身份证号：校验码错误（第18位应为X）")], errors);
+        Assert.Equal([new FieldError("partyBIdNumber", "乙方公民身份号码：校验码错误（第18位应为X）")], errors);
     }
 
     [Fact]
