@@ -52,15 +52,17 @@ public sealed class ContractPartyBlockTests
     }
 
     [Fact]
-    public void AThreePartyAgreementHasThreeSignatureColumnsOneOfThemAPersons()
+    public void AThreePartyAgreementSignsInTwoColumnsWithTheHouseholdSigningAsAPerson()
     {
         using var doc = WordprocessingDocument.Open(new MemoryStream(Generate("collective-land-expropriation")), false);
-        var cells = doc.MainDocumentPart!.Document!.Body!.Elements<Table>().Last().Descendants<TableCell>().Select(c => c.InnerText).ToList();
+        var cells = doc.MainDocumentPart!.Document!.Body!.Elements<Table>().Last().Descendants<TableCell>()
+            .Select(c => c.Elements<Paragraph>().Select(p => p.InnerText).ToList()).ToList();
 
-        Assert.Equal(3, cells.Count);
-        Assert.StartsWith("甲方（盖章）：", cells[0]);
-        Assert.StartsWith("乙方（盖章）：", cells[1]);
-        Assert.StartsWith("丙方（签字并按手印）：", cells[2]);
+        Assert.Equal(2, cells.Count);
+        Assert.Equal("甲方（盖章）：", cells[0][0]);
+        Assert.Contains("丙方（签字并按手印）：", cells[0]);
+        Assert.Equal("乙方（盖章）：", cells[1][0]);
+        Assert.Equal(3, cells.Sum(c => c.Count(line => line.StartsWith("签订日期：", StringComparison.Ordinal))));
     }
 
     [Theory]

@@ -107,7 +107,8 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
 
     /// <summary>"（以下无正文）" and the signature table never stand alone on a page: the last body paragraph and the
     /// 以下无正文 line keep with the next paragraph and keep their lines together, and the signatures are one table row
-    /// that cannot break across pages, so Word and LibreOffice move them as one block.</summary>
+    /// that cannot break across pages, so Word and LibreOffice move them as one block. At most two columns, so the
+    /// signature lines of a three-party agreement stay readable (甲方 and 丙方 left, 乙方 right).</summary>
     private static void AppendSignatureBlock(Body body, ComposedContract contract)
     {
         if (body.Elements<Paragraph>().LastOrDefault() is { } last)
@@ -116,14 +117,17 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
         }
 
         body.Append(KeepWithNext(Para(DocxStyles.Body, "（以下无正文）")));
-        var table = Table(false, Enumerable.Repeat(1, contract.Parties.Count).ToArray(), [contract.Parties.Select(_ => "").ToList()]);
+        var columns = Math.Min(2, Math.Max(1, contract.Parties.Count));
+        var table = Table(false, Enumerable.Repeat(1, columns).ToArray(), [Enumerable.Repeat("", columns).ToList()]);
         var row = table.Elements<TableRow>().Single();
         row.PrependChild(new TableRowProperties(new CantSplit()));
         var cells = row.Elements<TableCell>().ToList();
         for (var i = 0; i < cells.Count; i++)
         {
+            var lines = contract.Parties.Where((_, index) => index % columns == i)
+                .SelectMany((party, n) => (n > 0 ? [""] : Array.Empty<string>()).Concat(SignatureLines(party, contract.SigningDate)));
             cells[i].RemoveAllChildren<Paragraph>();
-            cells[i].Append(SignatureLines(contract.Parties[i], contract.SigningDate).Select(line => KeepWithNext(Para(DocxStyles.Table, line))));
+            cells[i].Append(lines.Select(line => KeepWithNext(Para(DocxStyles.Table, line))));
         }
 
         body.Append(table);
@@ -142,7 +146,7 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
     {
         var date = $"签订日期：{signingDate ?? "　　年　　月　　日"}";
         return party.IsPerson
-            ? [$"{party.Role}（签字并按手印）：", party.Name, "", "", "", date]
+            ? [$"{party.Role}（签字并按手印）：", party.Name, "", "", "", "", date]
             : [$"{party.Role}（盖章）：", party.Name, "", "法定代表人（负责人）", "或者委托代理人（签字）：", "", date];
     }
 }
