@@ -48,6 +48,8 @@ public static class ContractFieldValidator
         }
 
         errors.AddRange(DateOrderErrors(template, values));
+        var invalid = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange(FieldCheckEvaluator.Errors(template, values, invalid));
         return errors;
     }
 

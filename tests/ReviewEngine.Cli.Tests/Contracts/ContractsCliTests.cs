@@ -41,6 +41,17 @@ public sealed class ContractsCliTests : IDisposable
     }
 
     [Fact]
+    public void FieldsListTheChecksBetweenFields()
+    {
+        var (code, output, _) = Run("contracts", "fields", "land-recovery", "--format", "json");
+
+        Assert.Equal(0, code);
+        var check = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("kind").GetString() == "sum");
+        Assert.Equal("totalCompensation", check.GetProperty("field").GetString());
+        Assert.Equal(["landCompensation", "buildingCompensation", "otherCompensation"], check.GetProperty("others").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void ExampleValuesGenerateAValidContract()
     {
         var output = Path.Combine(_dir, "contract.docx");
