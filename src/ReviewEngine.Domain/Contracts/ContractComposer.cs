@@ -35,8 +35,10 @@ public static class ContractComposer
             .ToDictionary(f => f.Name, f => values[f.Name]!.Trim());
         var display = template.Fields.ToDictionary(f => f.Name, f => clean.TryGetValue(f.Name, out var v) ? FieldFormatter.Display(f, v) : EmptyValue);
         var hash = FieldsHash(template, clean);
+        var breakdowns = TotalBreakdown.ByClause(template, clean, display, omit);
         var clauses = template.Clauses.Where(c => !omit.Contains(c.Id))
-            .Select((c, i) => new ComposedClause(c.Id, i + 1, c.Heading, c.Locked, c.Paragraphs.Select(p => Fill(template, p, clean, display)).ToList()))
+            .Select((c, i) => new ComposedClause(c.Id, i + 1, c.Heading, c.Locked, c.Paragraphs.Select(p => Fill(template, p, clean, display)).ToList(),
+                breakdowns.GetValueOrDefault(c.Id)))
             .ToList();
         return new ComposedContract(template, number ?? DefaultNumber(template, hash), clean, display, Parties(template, clean),
             clauses, template.Clauses.Where(c => omit.Contains(c.Id)).Select(c => c.Id).ToList(), display.GetValueOrDefault("signingDate"), hash,

@@ -44,6 +44,10 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
             {
                 body.Append(Para(DocxStyles.Heading, $"第{ChineseNumerals.Of(clause.Number)}条　{clause.Heading}"));
                 body.Append(clause.Paragraphs.Select(p => Para(DocxStyles.Body, p)));
+                if (clause.Breakdown is { } breakdown)
+                {
+                    AppendBreakdown(body, breakdown);
+                }
             }
 
             AppendSignatureBlock(body, contract);
@@ -77,6 +81,19 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
         }
 
         return new GeneratedDocument($"{contract.Title}-{contract.Number}.docx", filled.Bytes);
+    }
+
+    /// <summary>The itemised table of a total (项目 | 金额（元）), header row repeated, rows kept whole; the text comparer
+    /// (ClauseComparer) recognises it by its header.</summary>
+    private static void AppendBreakdown(Body body, IReadOnlyList<KeyValuePair<string, string>> rows)
+    {
+        var table = Table(true, [3, 2], rows.Select(r => (IReadOnlyList<string>)[r.Key, r.Value]).Prepend(["项目", "金额（元）"]), headerRow: true);
+        foreach (var (row, i) in table.Elements<TableRow>().Select((r, i) => (r, i)))
+        {
+            row.PrependChild(i == 0 ? new TableRowProperties(new CantSplit(), new TableHeader()) : new TableRowProperties(new CantSplit()));
+        }
+
+        body.Append(table);
     }
 
     private static void AppendParty(Body body, ContractParty party)
