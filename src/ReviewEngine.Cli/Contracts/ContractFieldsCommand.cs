@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text.Json;
 using ReviewEngine.Cli.Templates;
 using ReviewEngine.Domain.Contracts;
 using ReviewEngine.Domain.Templates;
@@ -58,7 +59,8 @@ internal static class ContractFieldsCommand
         t.Id, t.Title, t.Version, t.Kind.ToLabel(),
         t.Fields.Select(f => new FieldSchema(f.Name, f.Label, f.Type.ToName(), f.Required, f.Min, f.Max, f.Decimals, f.Values,
             f.MaxLength, f.After, f.Unit, f.Help, f.Example)).ToList(),
-        t.Clauses.Select(c => new ClauseSchema(c.Id, c.Number, c.Heading, c.Locked)).ToList());
+        t.Clauses.Select(c => new ClauseSchema(c.Id, c.Number, c.Heading, c.Locked)).ToList(),
+        t.Checks.Select(c => new CheckSchema(JsonNamingPolicy.CamelCase.ConvertName(c.Kind.ToString()), c.Field, c.Others, c.WhenField, c.WhenEquals, c.Help)).ToList());
 
     private static void WriteTable(TextWriter output, ContractTemplate template)
     {
@@ -99,10 +101,14 @@ internal static class ContractFieldsCommand
     }
 
     private sealed record FieldsSchema(string TemplateId, string Title, string Version, string Kind,
-        IReadOnlyList<FieldSchema> Fields, IReadOnlyList<ClauseSchema> Clauses);
+        IReadOnlyList<FieldSchema> Fields, IReadOnlyList<ClauseSchema> Clauses, IReadOnlyList<CheckSchema> Checks);
 
     private sealed record FieldSchema(string Name, string Label, string Type, bool Required, decimal? Min, decimal? Max,
         int? Decimals, IReadOnlyList<string>? Values, int? MaxLength, string? After, string? Unit, string? Help, string? Example);
 
     private sealed record ClauseSchema(string Id, int Number, string Heading, bool Locked);
+
+    /// <summary>A rule between fields (fields.json "checks"): kind sum (field = Σ others), atMost (field ≤ others[0]) or
+    /// notBefore (date field ≥ others[0]), applying only when whenField equals whenIs if given.</summary>
+    private sealed record CheckSchema(string Kind, string Field, IReadOnlyList<string> Others, string? WhenField, string? WhenIs, string? Help);
 }

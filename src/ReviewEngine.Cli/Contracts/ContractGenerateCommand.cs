@@ -26,6 +26,7 @@ internal static class ContractGenerateCommand
             var json = TemplateCliOptions.IsJson(parse.GetValue(format)!);
             var template = ContractCli.FindTemplate(parse.GetValue(templatesDir), parse.GetValue(templateId)!);
             var values = ContractCli.ReadFields(parse.GetValue(fields)!);
+            var path = ContractCli.OutputPath(parse.GetValue(output)!);
             var stdout = parse.InvocationConfiguration.Output;
             ComposedContract contract;
             try
@@ -39,8 +40,6 @@ internal static class ContractGenerateCommand
             }
 
             var doc = new ContractDocxWriter().Write(contract);
-            var path = Path.GetFullPath(parse.GetValue(output)!);
-            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             File.WriteAllBytes(path, doc.Bytes);
             var result = new GenerateResult(path, doc.Sha256, template.Id, template.Version, contract.FieldsHash, contract.Number,
                 contract.Clauses.Count, contract.OmittedClauses);

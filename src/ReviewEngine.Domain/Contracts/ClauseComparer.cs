@@ -12,6 +12,10 @@ public static partial class ClauseComparer
 {
     private static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(1);
 
+    /// <summary>The header row of a breakdown table as extracted text, whitespace removed (the extractor may join
+    /// cells with ：).</summary>
+    private const string BreakdownHeader = "项目：?金额（元）";
+
     [GeneratedRegex(@"^\s*第([一二三四五六七八九十百零〇]+)条[\s　]*(.*)$")]
     private static partial Regex ClauseHeadingRegex();
 
@@ -50,7 +54,8 @@ public static partial class ClauseComparer
             Regex.Split(Normalize(p), @"\{\{[^{}]+\}\}元?").Select(Regex.Escape))));
         try
         {
-            return Regex.IsMatch(Normalize(body), "^" + pattern + "$", RegexOptions.Singleline, MatchTimeout);
+            // A generated contract may print the itemised table of a total under the clause (TotalBreakdown).
+            return Regex.IsMatch(Normalize(body), "^" + pattern + "(" + BreakdownHeader + ".*)?$", RegexOptions.Singleline, MatchTimeout);
         }
         catch (RegexMatchTimeoutException)
         {

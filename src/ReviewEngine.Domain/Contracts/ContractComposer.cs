@@ -17,6 +17,8 @@ public static class ContractComposer
     /// <summary>Printed for an optional field left empty, as on a filled-in form.</summary>
     public const string EmptyValue = "/";
 
+    private static readonly string[] PartySuffixes = ["Code", "IdNumber", "Representative", "Address", "Phone"];
+
     public static ComposedContract Compose(ContractTemplate template, IReadOnlyDictionary<string, string?> values,
         IReadOnlyCollection<string>? omitClauses = null, string? number = null)
     {
@@ -33,8 +35,10 @@ public static class ContractComposer
             .ToDictionary(f => f.Name, f => values[f.Name]!.Trim());
         var display = template.Fields.ToDictionary(f => f.Name, f => clean.TryGetValue(f.Name, out var v) ? FieldFormatter.Display(f, v) : EmptyValue);
         var hash = FieldsHash(template, clean);
+        var breakdowns = TotalBreakdown.ByClause(template, clean, display, omit);
         var clauses = template.Clauses.Where(c => !omit.Contains(c.Id))
-            .Select((c, i) => new ComposedClause(c.Id, i + 1, c.Heading, c.Locked, c.Paragraphs.Select(p => Fill(template, p, clean, display)).ToList()))
+            .Select((c, i) => new ComposedClause(c.Id, i + 1, c.Heading, c.Locked, c.Paragraphs.Select(p => Fill(template, p, clean, display)).ToList(),
+                breakdowns.GetValueOrDefault(c.Id)))
             .ToList();
         return new ComposedContract(template, number ?? DefaultNumber(template, hash), clean, display, Parties(template, clean),
             clauses, template.Clauses.Where(c => omit.Contains(c.Id)).Select(c => c.Id).ToList(), display.GetValueOrDefault("signingDate"), hash,
@@ -44,9 +48,12 @@ public static class ContractComposer
     private static List<KeyValuePair<string, string>> OtherFields(ContractTemplate template, Dictionary<string, string> clean, Dictionary<string, string> display)
     {
         var shown = template.Clauses.SelectMany(c => c.Placeholders).ToHashSet();
-        var parties = template.Fields.Where(f => f.Type == FieldType.Party).Select(f => f.Name).ToList();
-        string[] partySuffixes = ["", "Code", "IdNumber", "Representative", "Address"];
-        shown.UnionWith(parties.SelectMany(p => partySuffixes.Select(s => p + s)));
+        foreach (var party in template.Fields.Where(f => f.Type == FieldType.Party))
+        {
+            shown.Add(party.Name);
+            shown.UnionWith(PartySuffixes.Select(s => PartyBase(party.Name) + s));
+        }
+
         shown.Add("signingDate");
         return template.Fields.Where(f => clean.ContainsKey(f.Name) && !shown.Contains(f.Name))
             .Select(f => KeyValuePair.Create(f.Label, display[f.Name])).ToList();
@@ -95,16 +102,33 @@ public static class ContractComposer
             return shown + m.Groups[2].Value;
         });
 
+    /// <summary>The prefix of a party's companion fields: partyB → partyBCode, partyBAddress …; householdName →
+    /// householdIdNumber, householdAddress ….</summary>
+    public static string PartyBase(string partyField) =>
+        partyField.Length > 4 && partyField.EndsWith("Name", StringComparison.Ordinal) ? partyField[..^4] : partyField;
+
+    /// <summary>A party is a natural person when its template asks for a 公民身份号码 (an IdNumber field), otherwise an
+    /// organisation; a person never shows a credit code or a representative, an organisation never an id number.</summary>
+    public static bool IsPersonParty(ContractTemplate template, TemplateField party) =>
+        template.FindField(PartyBase(party.Name) + "IdNumber") is not null;
+
     private static List<ContractParty> Parties(ContractTemplate template, Dictionary<string, string> clean) =>
         template.Fields.Where(f => f.Type == FieldType.Party && clean.ContainsKey(f.Name))
-            .Select(f => new ContractParty(
-                RoleOf(f.Label),
-                f.Label,
-                clean[f.Name],
-                clean.GetValueOrDefault(f.Name + "Code"),
-                clean.GetValueOrDefault(f.Name + "IdNumber"),
-                clean.GetValueOrDefault(f.Name + "Representative"),
-                clean.GetValueOrDefault(f.Name + "Address")))
+            .Select(f =>
+            {
+                var b = PartyBase(f.Name);
+                var person = IsPersonParty(template, f);
+                return new ContractParty(
+                    RoleOf(f.Label),
+                    f.Label,
+                    clean[f.Name],
+                    person,
+                    person ? null : clean.GetValueOrDefault(b + "Code"),
+                    person ? clean.GetValueOrDefault(b + "IdNumber") : null,
+                    person ? null : clean.GetValueOrDefault(b + "Representative"),
+                    clean.GetValueOrDefault(b + "Address"),
+                    clean.GetValueOrDefault(b + "Phone"));
+            })
             .ToList();
 
     // "乙方（受委托组织）" → "乙方"; "丙方（被征收户）" → "丙方".

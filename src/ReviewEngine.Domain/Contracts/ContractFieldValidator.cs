@@ -10,6 +10,16 @@ public static class ContractFieldValidator
 {
     public const string DateFormat = "yyyy-MM-dd";
 
+    /// <summary>The largest number any field accepts (amounts up to 9,999亿元): larger figures are typing errors, and
+    /// the capitals and the layout are built for at most 12 integer digits.</summary>
+    public const decimal MaxNumber = 999_999_999_999.99m;
+
+    /// <summary>A party's name (名称/姓名) longer than this is not a name.</summary>
+    public const int MaxNameLength = 200;
+
+    /// <summary>Free text without its own maxLength in fields.json.</summary>
+    public const int MaxTextLength = 2000;
+
     public static IReadOnlyList<FieldError> Validate(ContractTemplate template, IReadOnlyDictionary<string, string?> values)
     {
         var errors = new List<FieldError>();
@@ -38,6 +48,8 @@ public static class ContractFieldValidator
         }
 
         errors.AddRange(DateOrderErrors(template, values));
+        var invalid = errors.Select(e => e.Field).ToHashSet(StringComparer.Ordinal);
+        errors.AddRange(FieldCheckEvaluator.Errors(template, values, invalid));
         return errors;
     }
 
@@ -54,8 +66,19 @@ public static class ContractFieldValidator
         FieldType.Enum => field.Values!.Contains(value) ? null : $"只能是：{string.Join("、", field.Values!)}",
         FieldType.UnifiedSocialCreditCode => IdentifierChecks.CreditCodeProblem(value) is { } p ? "：" + p : null,
         FieldType.IdCardNumber => IdentifierChecks.IdNumberProblem(value) is { } p ? "：" + p : null,
-        _ => value.Length > (field.MaxLength ?? int.MaxValue) ? $"不得超过{field.MaxLength}个字（实为{value.Length}个）" : null,
+        _ => TextProblem(field, value),
     };
+
+    private static string? TextProblem(TemplateField field, string value)
+    {
+        var limit = field.MaxLength ?? (field.Type == FieldType.Party ? MaxNameLength : MaxTextLength);
+        if (field.Type == FieldType.Party)
+        {
+            limit = Math.Min(limit, MaxNameLength);
+        }
+
+        return value.Length > limit ? $"不得超过{limit}个字（实为{value.Length}个）" : null;
+    }
 
     private static string? NumberProblem(TemplateField field, string value)
     {
@@ -82,8 +105,17 @@ public static class ContractFieldValidator
             return $"不得小于{lo.ToString(CultureInfo.InvariantCulture)}";
         }
 
-        return field.Max is { } hi && number > hi ? $"不得大于{hi.ToString(CultureInfo.InvariantCulture)}" : null;
+        var max = Math.Min(field.Max ?? MaxNumber, MaxNumber);
+        if (number < -MaxNumber)
+        {
+            return $"不得小于{(-MaxNumber).ToString("#,##0.00", CultureInfo.InvariantCulture)}";
+        }
+
+        return number > max ? $"不得大于{Bound(max)}" : null;
     }
+
+    private static string Bound(decimal max) =>
+        max == MaxNumber ? max.ToString("#,##0.00", CultureInfo.InvariantCulture) : max.ToString(CultureInfo.InvariantCulture);
 
     private static IEnumerable<FieldError> DateOrderErrors(ContractTemplate template, IReadOnlyDictionary<string, string?> values)
     {

@@ -14,7 +14,8 @@ public sealed record ContractTemplate(
     IReadOnlyList<string> Aliases,
     IReadOnlyList<string> Tags,
     IReadOnlyList<TemplateField> Fields,
-    IReadOnlyList<TemplateClause> Clauses)
+    IReadOnlyList<TemplateClause> Clauses,
+    IReadOnlyList<FieldCheck> Checks)
 {
     public TemplateField? FindField(string name) => Fields.FirstOrDefault(f => f.Name == name);
 

@@ -50,6 +50,12 @@ internal static partial class FieldValidator
             throw new TemplateLoadException(file, $"{path}.values", $"enum field '{s.Name}' needs distinct values");
         }
 
+        // Amounts are written with capitals (人民币…元整), which have no negative; who pays whom is wording, not a sign.
+        if (type == FieldType.Money && s.Min is < 0)
+        {
+            throw new TemplateLoadException(file, $"{path}.min", $"money field '{s.Name}' cannot be negative; name the paying party instead");
+        }
+
         if (s.Min is { } min && s.Max is { } max && min > max)
         {
             throw new TemplateLoadException(file, $"{path}.min", $"min {min} is greater than max {max}");

@@ -41,6 +41,32 @@ internal sealed class FieldsFileSource
     public string? Schema { get; set; }
 
     public List<FieldSource>? Fields { get; set; }
+
+    public List<FieldCheckSource>? Checks { get; set; }
+}
+
+internal sealed class FieldCheckSource
+{
+    public string? Total { get; set; }
+
+    public List<string>? SumOf { get; set; }
+
+    public string? Field { get; set; }
+
+    public string? AtMost { get; set; }
+
+    public string? NotBefore { get; set; }
+
+    public FieldConditionSource? When { get; set; }
+
+    public string? Help { get; set; }
+}
+
+internal sealed class FieldConditionSource
+{
+    public string? Field { get; set; }
+
+    public string? Is { get; set; }
 }
 
 internal sealed class FieldSource

@@ -14,10 +14,11 @@ internal static partial class TemplateValidator
     {
         var (id, kind, effective) = ValidateMetadata(files.Metadata, meta);
         var fields = FieldValidator.Validate(files.Fields, fieldsFile.Fields ?? []);
+        var checks = FieldCheckValidator.Validate(files.Fields, fieldsFile.Checks ?? [], fields);
         var clauses = ValidateClauses(files.Clauses, clausesFile, fields, meta.Title!);
         return new ContractTemplate(id, meta.Title!, meta.Category!, kind, meta.Version!, effective,
             meta.Summary ?? "", meta.Scenarios ?? [], meta.LegalBases ?? [], meta.Aliases ?? [], meta.Tags ?? [],
-            fields, clauses);
+            fields, clauses, checks);
     }
 
     private static (string Id, ContractKind Kind, DateOnly Effective) ValidateMetadata(string file, TemplateMetadataSource m)

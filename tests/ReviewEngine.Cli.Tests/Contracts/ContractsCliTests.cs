@@ -41,6 +41,17 @@ public sealed class ContractsCliTests : IDisposable
     }
 
     [Fact]
+    public void FieldsListTheChecksBetweenFields()
+    {
+        var (code, output, _) = Run("contracts", "fields", "land-recovery", "--format", "json");
+
+        Assert.Equal(0, code);
+        var check = Assert.Single(JsonDocument.Parse(output).RootElement.GetProperty("checks").EnumerateArray(), c => c.GetProperty("kind").GetString() == "sum");
+        Assert.Equal("totalCompensation", check.GetProperty("field").GetString());
+        Assert.Equal(["landCompensation", "buildingCompensation", "otherCompensation"], check.GetProperty("others").EnumerateArray().Select(e => e.GetString()));
+    }
+
+    [Fact]
     public void ExampleValuesGenerateAValidContract()
     {
         var output = Path.Combine(_dir, "contract.docx");
@@ -97,6 +108,67 @@ public sealed class ContractsCliTests : IDisposable
 
         Assert.Equal(2, code);
         Assert.Contains("没有范本 'no-such-template'", error);
+    }
+
+    [Fact]
+    public void DuplicateKeyInTheFieldsFileExitsTwoNamingTheKey()
+    {
+        var json = File.ReadAllText(ExampleFile()).TrimEnd().TrimEnd('}') + ",\n  \"partyB\": \"另一家公司\"\n}";
+        var path = Path.Combine(_dir, "dup.json");
+        File.WriteAllText(path, json);
+        var output = Path.Combine(_dir, "dup.docx");
+
+        var (code, _, error) = Run("contracts", "generate", "investment-attraction", "--fields", path, "--out", output, "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains("字段 partyB 在字段文件中出现了不止一次", error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void OutIntoAMissingFolderExitsTwoNamingItAndCreatesNothing()
+    {
+        var missing = Path.Combine(_dir, "no-such-folder");
+        var (code, _, error) = Run("contracts", "generate", "investment-attraction", "--fields", ExampleFile(),
+            "--out", Path.Combine(missing, "c.docx"), "--format", "json");
+
+        Assert.Equal(2, code);
+        Assert.Contains($"--out 的文件夹不存在：{missing}", error);
+        Assert.False(Directory.Exists(missing));
+    }
+
+    [Theory]
+    [InlineData("totalInvestment", "1000000000000.00", "项目总投资不得大于999,999,999,999.99")]
+    [InlineData("totalInvestment", "1234567890123456", "项目总投资不得大于999,999,999,999.99")]
+    public void OversizedAmountsExitTwoNamingTheField(string field, string value, string message)
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(ExampleFile()))!;
+        fields[field] = value;
+        var path = Path.Combine(_dir, "big.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(fields));
+
+        var (code, stdout, _) = Run("contracts", "generate", "investment-attraction", "--fields", path, "--out", Path.Combine(_dir, "big.docx"), "--format", "json");
+
+        Assert.Equal(2, code);
+        var error = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal(field, error.GetProperty("field").GetString());
+        Assert.Equal(message, error.GetProperty("message").GetString());
+    }
+
+    [Fact]
+    public void APartyNameOfTwoThousandCharactersExitsTwoNamingTheField()
+    {
+        var fields = JsonSerializer.Deserialize<Dictionary<string, string>>(File.ReadAllText(ExampleFile()))!;
+        fields["partyB"] = new string('金', 2000);
+        var path = Path.Combine(_dir, "long.json");
+        File.WriteAllText(path, JsonSerializer.Serialize(fields));
+
+        var (code, stdout, _) = Run("contracts", "generate", "investment-attraction", "--fields", path, "--out", Path.Combine(_dir, "long.docx"), "--format", "json");
+
+        Assert.Equal(2, code);
+        var error = Assert.Single(JsonDocument.Parse(stdout).RootElement.GetProperty("errors").EnumerateArray());
+        Assert.Equal("partyB", error.GetProperty("field").GetString());
+        Assert.Equal("乙方不得超过200个字（实为2000个）", error.GetProperty("message").GetString());
     }
 
     public void Dispose() => Directory.Delete(_dir, true);

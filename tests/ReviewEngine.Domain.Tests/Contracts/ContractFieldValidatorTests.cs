@@ -49,7 +49,7 @@ public sealed class ContractFieldValidatorTests
     {
         var errors = Errors("house-expropriation", ("partyBIdNumber", "110105194912310021"));
 
-        Assert.Equal([new FieldError("partyBIdNumber", "乙方身份证号：校验码错误（第18位应为X）")], errors);
+        Assert.Equal([new FieldError("partyBIdNumber", "乙方公民身份号码：校验码错误（第18位应为X）")], errors);
     }
 
     [Fact]
@@ -87,5 +87,52 @@ public sealed class ContractFieldValidatorTests
 
         Assert.Equal(a, b);
         Assert.NotEqual(a, ContractComposer.Compose(Investment, values).FieldsHash);
+    }
+
+    [Fact]
+    public void ATotalThatIsNotTheSumOfItsPartsIsRefusedNamingTheParts()
+    {
+        var errors = Errors("land-recovery", ("totalCompensation", "1.00"));
+
+        Assert.Equal([new FieldError("totalCompensation",
+            "补偿总额应为土地使用权补偿、地上建筑物、构筑物及附属设施补偿、设备搬迁、停产停业损失等其他补偿之和：合计14,000,000.00元，填写的是1.00元")], errors);
+    }
+
+    [Theory]
+    [InlineData("产权调换", "53000.00", true)]
+    [InlineData("产权调换", "1.00", false)]
+    [InlineData("货币补偿", "53000.00", false)]
+    [InlineData("货币补偿", "1333000.00", true)]
+    [InlineData("货币补偿与产权调换相结合", "1.00", true)]
+    public void TheHouseCompensationTotalDependsOnTheCompensationMode(string mode, string total, bool valid)
+    {
+        var errors = Errors("house-expropriation", ("compensationMode", mode), ("totalCompensation", total));
+
+        Assert.Equal(valid, errors.Count == 0);
+        Assert.All(errors, e => Assert.Equal("totalCompensation", e.Field));
+    }
+
+    [Fact]
+    public void FixedAssetInvestmentMayNotExceedTotalInvestment()
+    {
+        var errors = Errors("investment-attraction", ("fixedAssetInvestment", "250000000.00"));
+
+        Assert.Equal([new FieldError("fixedAssetInvestment", "固定资产投资（250,000,000.00元）不得大于项目总投资（200,000,000.00元）")], errors);
+    }
+
+    [Fact]
+    public void AServiceCannotStartBeforeTheContractIsSigned()
+    {
+        var errors = Errors("legal-adviser", ("serviceStartDate", "2025-12-01"), ("serviceEndDate", "2026-11-30"));
+
+        Assert.Equal([new FieldError("serviceStartDate", "服务起始日（2025年12月1日）不得早于签订日期（2025年12月25日）")], errors);
+    }
+
+    [Fact]
+    public void ACheckIsSkippedWhenOneOfItsFieldsIsAlreadyInError()
+    {
+        var errors = Errors("land-recovery", ("landCompensation", "abc"));
+
+        Assert.Equal(["landCompensation"], errors.Select(e => e.Field));
     }
 }

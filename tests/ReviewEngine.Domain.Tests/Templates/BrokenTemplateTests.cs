@@ -29,6 +29,8 @@ public sealed class BrokenTemplateTests
     [InlineData("duplicate-template-id", "template.json", "$.id", "duplicate template id 'sample'")]
     [InlineData("unknown-property", "template.json", "$.titel", "could not be mapped")]
     [InlineData("unknown-rule-id", "clauses.md", "line 8", "unknown checklist rule id 'C-FIN-99'")]
+    [InlineData("negative-money", "fields.json", "$.fields[1].min", "money field 'amount' cannot be negative")]
+    [InlineData("check-on-a-text-field", "fields.json", "$.checks[0]", "'partyA' is not a money field of this template")]
     public void BrokenTemplateFailsWithFileLocationAndReason(string caseName, string file, string location, string reason)
     {
         var ex = Assert.Throws<TemplateLoadException>(() => TemplateLoader.LoadLibrary(Case(caseName)));

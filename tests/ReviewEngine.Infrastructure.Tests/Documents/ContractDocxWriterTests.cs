@@ -76,4 +76,35 @@ public sealed class ContractDocxWriterTests
         Assert.Contains($"第{ChineseNumerals.Of(template.Clauses.Count - 1)}条", text);
         Assert.DoesNotContain($"第{ChineseNumerals.Of(template.Clauses.Count)}条　", text);
     }
+
+    [Fact]
+    public void ATotalIsPrintedWithItsItemisedTableUnderTheClauseThatStatesIt()
+    {
+        var template = Library.Find("land-recovery")!;
+        var contract = ContractComposer.Compose(template, ContractExamples.For(template));
+        using var word = WordprocessingDocument.Open(new MemoryStream(new ContractDocxWriter().Write(contract).Bytes), false);
+        var body = word.MainDocumentPart!.Document!.Body!;
+
+        var table = body.Elements<Table>().First();
+        var rows = table.Elements<TableRow>().Select(r => r.Elements<TableCell>().Select(c => c.InnerText).ToList()).ToList();
+        Assert.Equal(["项目", "金额（元）"], rows[0]);
+        Assert.Equal(["土地使用权补偿", "8,000,000.00"], rows[1]);
+        Assert.Equal(["合计", "14,000,000.00"], rows[^1]);
+        Assert.Equal(5, rows.Count);
+        Assert.NotNull(table.Elements<TableRow>().First().TableRowProperties?.GetFirstChild<TableHeader>());
+        Assert.StartsWith("补偿总额为人民币14,000,000.00元", table.ElementsBefore().OfType<Paragraph>().Last().InnerText);
+    }
+
+    [Theory]
+    [MemberData(nameof(TemplateIds))]
+    public void TheGeneratedDocumentReadsBackAsItsTemplateClauseByClause(string id)
+    {
+        var template = Library.Find(id)!;
+        var contract = ContractComposer.Compose(template, ContractExamples.For(template));
+        var text = DocxTextExtractor.Extract(new MemoryStream(new ContractDocxWriter().Write(contract).Bytes));
+
+        var diff = ClauseComparer.Compare(template, text);
+
+        Assert.All(diff, d => Assert.True(d.Kind == ClauseDifferenceKind.Unchanged, $"{d.ClauseId}: {d.Kind}\n{d.SubmittedText}"));
+    }
 }

@@ -39,6 +39,35 @@ public sealed class LibreOfficeRenderingTests : IDisposable
         Assert.Contains("第一条", text);
     }
 
+    /// <summary>Issue 16 item 4: the last page holds the end of the last clause, "（以下无正文）" and every party's signature
+    /// lines, never the signature block (or only its date row) alone.</summary>
+    [Theory]
+    [InlineData("land-recovery")]
+    [InlineData("construction")]
+    [InlineData("collective-land-expropriation")]
+    public void TheLastPageHoldsTheLastClauseWithTheWholeSignatureBlock(string id)
+    {
+        var library = TemplateLoader.LoadLibrary(TestPaths.InRepo("templates"));
+        var template = library.Find(id)!;
+        var contract = ContractComposer.Compose(template, ContractExamples.For(template));
+        var docx = Path.Combine(_dir, $"{id}.docx");
+        File.WriteAllBytes(docx, new ContractDocxWriter().Write(contract).Bytes);
+
+        Run("soffice", $"-env:UserInstallation=file://{_dir}/profile --headless --convert-to pdf --outdir {_dir} {docx}");
+        var pdf = Path.Combine(_dir, $"{id}.pdf");
+        var pages = int.Parse(Regex.Match(Run("pdfinfo", pdf), @"Pages:\s+(\d+)").Groups[1].Value);
+        // Punctuation is ignored: LibreOffice may drop a full-width comma at a line end (issue 16 item 7).
+        static string Letters(string text) => Regex.Replace(text, @"[\s，。；、：,.;:]+", "");
+        var rendered = Run("pdftotext", $"-enc UTF-8 -f {pages} -l {pages} {pdf} -");
+        var lastPage = Letters(rendered);
+
+        var lastParagraph = Letters(contract.Clauses[^1].Paragraphs[^1]);
+        Assert.Contains(lastParagraph[^12..], lastPage);
+        Assert.Contains("（以下无正文）", lastPage);
+        Assert.All(contract.Parties, p => Assert.Contains(p.Role + (p.IsPerson ? "（签字并按手印）" : "（盖章）"), lastPage));
+        Assert.Equal(contract.Parties.Count, Regex.Matches(rendered, "签订日期：").Count);
+    }
+
     private static string Run(string tool, string arguments)
     {
         var info = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };

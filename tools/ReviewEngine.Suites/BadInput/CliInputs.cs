@@ -115,6 +115,11 @@ public sealed class CliInputs(SuiteOptions options, CliRunner cli, string direct
         yield return Generate("text over its maximum length", Fields(b => b["partyBRepresentative"] = new string('王', 51)));
         yield return Generate("every field a number", Fields(b => { foreach (var key in b.Select(p => p.Key).ToList()) { b[key] = 7; } }));
         yield return Generate("unknown optional clause", Fields(_ => { }), "--omit-clause", "no-such-clause");
+        yield return Generate("duplicate key", Fields(_ => { })[..^1] + ",\"partyB\":\"另一家公司\"}");
+        yield return Generate("amount over 999,999,999,999.99", Fields(b => b["totalInvestment"] = "1000000000000.00"));
+        yield return Generate("party name of 2000 characters", Fields(b => b["partyB"] = new string('金', 2000)));
+        yield return Expect(group, "--out into a missing folder", 2, "contracts", "generate", "investment-attraction",
+            "--fields", File("contracts/valid.json", Fields(_ => { })), "--out", Path.Combine(directory, "contracts/no-such-folder/out.docx"));
         yield return Expect(group, "fields file not UTF-8", 2, "contracts", "generate", "investment-attraction", "--fields", File("contracts/gbk.json", [0x7B, 0x22, 0xD5, 0xE2, 0x22, 0x3A, 0x31, 0x7D]), "--out", output);
         yield return Expect(group, "fields file missing", 2, "contracts", "generate", "investment-attraction", "--fields", Path.Combine(directory, "nope.json"), "--out", output);
         yield return Expect(group, "unknown template", 2, "contracts", "generate", "no-such-template", "--fields", File("contracts/empty.json", "{}"), "--out", output);
