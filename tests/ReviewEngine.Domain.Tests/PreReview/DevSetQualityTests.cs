@@ -45,9 +45,24 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     {
         var score = Score(RepoPaths.Holdout);
         Assert.True(score.Outcomes.Count >= 40, "the holdout set should have at least 40 cases");
-        Assert.True(score.Recall >= 0.45, $"recall {score.Recall:P1} below 45 %");
-        Assert.True(score.Precision >= 0.75, $"precision {score.Precision:P1} below 75 %");
-        Assert.True(score.ConclusionAccuracy >= 0.70, $"conclusion accuracy {score.ConclusionAccuracy:P1} below 70 %");
+        Assert.True(score.Recall >= 0.85, $"recall {score.Recall:P1} below 85 %");
+        Assert.True(score.Precision >= 0.88, $"precision {score.Precision:P1} below 88 %");
+        Assert.True(score.ConclusionAccuracy >= 0.90, $"conclusion accuracy {score.ConclusionAccuracy:P1} below 90 %");
+    }
+
+    /// <summary>
+    /// The blind set was written by someone else after the engine was built and was measured once, in aggregate,
+    /// without reading its cases (docs/prereview.md). Do not tune rules on its sentences: it is the project's own
+    /// stand-in for the documents the product is judged on. Its floor records today's figure and may only rise.
+    /// </summary>
+    [Fact]
+    public void BlindSetHoldsItsMeasuredFloor()
+    {
+        var score = Score(RepoPaths.Blind);
+        Assert.True(score.Outcomes.Count >= 60, "the blind set should have at least 60 cases");
+        Assert.True(score.Recall >= 0.78, $"recall {score.Recall:P1} below 78 %");
+        Assert.True(score.Precision >= 0.86, $"precision {score.Precision:P1} below 86 %");
+        Assert.True(score.ConclusionAccuracy >= 0.76, $"conclusion accuracy {score.ConclusionAccuracy:P1} below 76 %");
     }
 
     [Fact]
@@ -75,8 +90,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
 
     private static class CorpusFloor
     {
-        public const double Recall = 0.93;
-        public const double Precision = 0.92;
-        public const double Conclusions = 0.87;
+        public const double Recall = 0.94;
+        public const double Precision = 0.96;
+        public const double Conclusions = 0.94;
     }
 }

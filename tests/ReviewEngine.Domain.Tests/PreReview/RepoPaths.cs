@@ -9,6 +9,8 @@ internal static class RepoPaths
 
     public static string DevSet => Path.Combine(Root, "tests", "data", "precheck", "dev.jsonl");
 
+    public static string Blind => Path.Combine(Root, "tests", "data", "precheck", "blind.jsonl");
+
     public static string Holdout => Path.Combine(Root, "tests", "data", "precheck", "holdout.jsonl");
 
     public static string Corpus => Path.Combine(Root, "tests", "data", "precheck", "cases.jsonl");

@@ -18,19 +18,54 @@ internal sealed class AnalysisContext
         BodyClauses = clauses.Where(c => c.Role is ClauseRole.Preamble or ClauseRole.Recital or ClauseRole.Article).ToList();
         Sentences = BodyClauses.SelectMany(SplitSentences).ToList();
         TitleClause = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title);
-        Parties = new PartyLexicon(facts.Parties, kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract, agencyParty);
+        _parties = new Lazy<PartyLexicon>(() => new PartyLexicon(facts.Parties, kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract, agencyParty));
     }
 
-    /// <summary>Who is who in this document, for reading the actor of an act.</summary>
-    public PartyLexicon Parties { get; }
+    private readonly Lazy<PartyLexicon> _parties;
 
-    /// <summary>Reads the act at an absolute offset in the sentence that holds it (domain.md §7.10).</summary>
-    public ClauseReading ReadAct(int absoluteIndex)
+    /// <summary>Who is who in this document, for reading the actor of an act; built only when a rule asks who acts.</summary>
+    public PartyLexicon Parties => _parties.Value;
+
+    /// <summary>Reads the act at an absolute offset in the sentence that holds it (domain.md §7.10); cached per offset.</summary>
+    public ClauseReading ReadAct(int absoluteIndex, bool readActor = true)
     {
-        var sentence = Sentences.FirstOrDefault(s => s.Start <= absoluteIndex && absoluteIndex < s.End);
-        return sentence is null
+        var key = ((long)absoluteIndex << 1) | (readActor ? 1L : 0L);
+        if (_readings.TryGetValue(key, out var cached))
+        {
+            return cached;
+        }
+        var sentence = SentenceHolding(absoluteIndex);
+        var reading = sentence is null
             ? new ClauseReading(Polarity.Affirmed, Modality.Statement, Actor.Unknown, false, false, false)
-            : SentenceReader.Read(sentence.Text, absoluteIndex - sentence.Start, Parties);
+            : SentenceReader.Read(sentence.Text, absoluteIndex - sentence.Start, () => Parties, readActor);
+        _readings[key] = reading;
+        return reading;
+    }
+
+    private readonly Dictionary<long, ClauseReading> _readings = [];
+
+    // Sentences are in document order and do not overlap: a binary search finds the one holding an offset.
+    private Sentence? SentenceHolding(int absoluteIndex)
+    {
+        int lo = 0, hi = Sentences.Count - 1;
+        while (lo <= hi)
+        {
+            var mid = (lo + hi) / 2;
+            var s = Sentences[mid];
+            if (absoluteIndex < s.Start)
+            {
+                hi = mid - 1;
+            }
+            else if (absoluteIndex >= s.End)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return s;
+            }
+        }
+        return null;
     }
 
     public PreReviewInput Input { get; }

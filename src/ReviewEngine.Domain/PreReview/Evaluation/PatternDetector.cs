@@ -69,7 +69,6 @@ internal static class PatternDetector
         {
             return offset + FirstIndex(d, text);
         }
-        int? first = null;
         foreach (var regex in d.Any)
         {
             // A rejected match is retried one character on, not after its end: a wide gap such as [^。；]{0,25} can
@@ -77,20 +76,20 @@ internal static class PatternDetector
             for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
             {
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
-                var reading = ctx.ReadAct(offset + act);
+                var reading = ctx.ReadAct(offset + act, d.Reading.Actors is not null);
                 // A named thing whose predicate follows and denies it (…地方财政贡献不挂钩, 税收返还不予约定).
-                if (!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text[(m.Index + m.Length)..]))
+                if (!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
                 {
                     reading = reading with { Polarity = reading.Polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed };
                 }
-                if ((first is null || offset + act < first) && d.Reading.Accepts(reading))
+                if (d.Reading.Accepts(reading))
                 {
-                    first = offset + act;
-                    break;
+                    // The first accepted act decides: the unit fires once, so later patterns need not run.
+                    return offset + act;
                 }
             }
         }
-        return first;
+        return null;
     }
 
     private static IEnumerable<Hit> Document(Detector d, AnalysisContext ctx)

@@ -63,7 +63,7 @@ internal static class TextDetectors
         }
         foreach (var sentence in ctx.Sentences.Where(s => s.Text.Contains(term, StringComparison.Ordinal) && Eligible(d, s)))
         {
-            var unlisted = UnlistedOccurrence(sentence.Text, term, d.AllowedPrefixes, i => d.Reading.Accepts(ctx.ReadAct(sentence.Start + i)));
+            var unlisted = UnlistedOccurrence(sentence.Text, term, d.AllowedPrefixes, i => d.Reading.Accepts(ctx.ReadAct(sentence.Start + i, d.Reading.Actors is not null)));
             if (unlisted is not null)
             {
                 yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), $"（“{unlisted}”不在允许范围内。）");

@@ -61,7 +61,7 @@ internal static partial class ReadingCues
     public static partial Regex Preposition();
 
     // The predicate right after a named thing denies it: 与纳税额不挂钩, 税收返还不予约定, 仲裁不适用.
-    [GeneratedRegex(@"^[^，,。；]{0,4}?(均|都|一律|概|并|亦)?(不挂钩|无关|不相关|不予|不作为|不适用|不约定|不纳入|不计入)")]
+    [GeneratedRegex(@"\G[^，,。；]{0,4}?(均|都|一律|概|并|亦)?(不挂钩|无关|不相关|不予|不作为|不适用|不约定|不纳入|不计入)")]
     public static partial Regex DeniedAfter();
 
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";

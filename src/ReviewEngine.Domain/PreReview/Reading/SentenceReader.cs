@@ -13,7 +13,8 @@ public static class SentenceReader
 {
     private static readonly char[] SegmentEnds = ['，', ',', '：', ':'];
 
-    public static ClauseReading Read(string sentence, int act, PartyLexicon parties)
+    /// <param name="readActor">False when the caller puts no condition on the actor: finding it is the costly part.</param>
+    public static ClauseReading Read(string sentence, int act, Func<PartyLexicon> parties, bool readActor = true)
     {
         act = Math.Clamp(act, 0, sentence.Length);
         var segments = Segments(sentence);
@@ -40,7 +41,7 @@ public static class SentenceReader
         return new ClauseReading(
             CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed,
             LastModality(before),
-            ActorOf(sentence, scopeStart, act, parties, segments),
+            readActor ? ActorOf(sentence, scopeStart, act, parties(), segments) : Actor.Unknown,
             ReadingCues.StatuteReference().IsMatch(sentence),
             ReadingCues.Exception().IsMatch(segment),
             ReadingCues.Definition().IsMatch(sentence),
