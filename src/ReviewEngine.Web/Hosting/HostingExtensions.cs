@@ -47,6 +47,7 @@ public static class HostingExtensions
         builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
             sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<Api.IdempotentSubmissions>();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddScoped<ReviewEngine.Web.Pages.Shared.LayoutHeader>();
         builder.Services.AddRazorPages(o =>
