@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Web.Tests.Pages;
@@ -27,6 +28,9 @@ public sealed class SessionEndTests : IClassFixture<ReviewEngineApp>
         var home = await page.GetAsync("/");
         Assert.Equal(HttpStatusCode.Redirect, home.StatusCode);
         Assert.StartsWith("/Account/Login", home.Headers.Location?.OriginalString);
+        var login = await _app.CreateClient().PostAsJsonAsync("/api/auth/login", new { userName = "lb-lawyer", password = Web.Hosting.HostingExtensions.DemoPassword });
+        Assert.Equal(HttpStatusCode.Forbidden, login.StatusCode);
+        Assert.Contains("账号已停用", await login.Content.ReadAsStringAsync());
     }
 
     [Fact]
