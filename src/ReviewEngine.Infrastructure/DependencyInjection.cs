@@ -52,6 +52,9 @@ public static class DependencyInjection
         services.AddScoped<GetCaseDetailsHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
+        services.AddMemoryCache();
+        services.AddSingleton(sp => new AccountStatusCache(
+            sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(30)));
         services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
         services.AddScoped<PreReviewOnUpload>();
         services.AddScoped<DecideFindingHandler>();

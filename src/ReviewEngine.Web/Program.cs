@@ -1,5 +1,6 @@
 using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Hosting;
+using ReviewEngine.Web.Identity;
 using ReviewEngine.Web.Notifications;
 using ReviewEngine.Web.Templates;
 using ReviewEngine.Web.Workflows;
@@ -18,11 +19,21 @@ await app.InitialiseDatabaseAsync();
 
 // Structured request logging, then the usual pipeline.
 app.UseSerilogRequestLogging();
+// CSP, nosniff, no framing, referrer policy; HSTS on HTTPS outside Development (docs/operations.md).
+app.UseMiddleware<SecurityHeadersMiddleware>();
+if (!app.Environment.IsDevelopment())
+{
+    app.UseHsts();
+}
+
 app.UseExceptionHandler();
 app.UseStatusCodePages();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+// A disabled account or a renewed security stamp ends the session; cookie-signed /api changes need antiforgery.
+app.UseMiddleware<AccountCheckMiddleware>();
+app.UseMiddleware<ApiCookieGuardMiddleware>();
 app.UseAuthorization();
 app.UseRequestConnection();
 app.UseAntiforgery();

@@ -22,6 +22,7 @@ public sealed class DeclineConsultationHandler(IReviewDbContext db, IWorkflowCat
 {
     public async Task<ReviewCase> HandleAsync(DeclineConsultationCommand cmd, CancellationToken ct = default)
     {
+        InputLimits.CheckReason(cmd.Reason);
         await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);

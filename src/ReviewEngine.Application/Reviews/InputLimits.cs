@@ -102,6 +102,29 @@ public static class InputLimits
         }
     }
 
+    /// <summary>An expert's draw fields (one id each) or answer points (a comment each).</summary>
+    public static void CheckExpert(Experts.ExpertInput? input)
+    {
+        Count(input?.Fields?.Count ?? 0, ListEntries, "fields");
+        if (input?.Fields?.Any(f => f is null || f.Length > Identifier) == true)
+        {
+            throw new InvalidInputException($"fields: 每项不能为空，不能超过 {Identifier} 个字符");
+        }
+
+        Count(input?.Points?.Count ?? 0, ListEntries, "points");
+        if (input?.Points?.Any(p => p is null || p.Length > Comment) == true)
+        {
+            throw new InvalidInputException($"points: 每项不能为空，不能超过 {Comment} 个字符");
+        }
+    }
+
+    /// <summary>A decline reason or a task's reassignment: the reason goes into the audit chain and onto the case page.</summary>
+    public static void CheckReason(string? reason, string? toUserId = null)
+    {
+        Length(reason, Comment, "reason");
+        Length(toUserId, Identifier, "toUserId");
+    }
+
     /// <summary>Search filters are typed into a form: short texts and a page inside the result set.</summary>
     public static void CheckSearch(CaseSearchQuery q)
     {

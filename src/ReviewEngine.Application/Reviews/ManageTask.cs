@@ -21,6 +21,7 @@ public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog cata
 {
     public async Task<ReviewCase> HandleAsync(ManageTaskCommand cmd, CancellationToken ct = default)
     {
+        InputLimits.CheckReason(cmd.Reason, cmd.ToUserId);
         await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);

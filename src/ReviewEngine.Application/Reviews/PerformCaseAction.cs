@@ -22,6 +22,7 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
         InputLimits.CheckAction(cmd.Request);
+        InputLimits.CheckExpert(cmd.Expert);
         await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);

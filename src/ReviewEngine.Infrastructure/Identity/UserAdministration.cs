@@ -7,7 +7,7 @@ using ReviewEngine.Infrastructure.Persistence;
 namespace ReviewEngine.Infrastructure.Identity;
 
 /// <summary>Administrators' account operations: an account (roles, organisation) and its sign-in identity together.</summary>
-public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUser> users)
+public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUser> users, AccountStatusCache statuses)
 {
     public async Task<UserAccount> AddAsync(string id, string displayName, string organisationId, IReadOnlyList<string> roles, string password, CancellationToken ct = default)
     {
@@ -55,10 +55,13 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
         await db.SaveChangesAsync(ct);
         if (await users.FindByIdAsync(id) is { } identity)
         {
-            // A disabled account cannot sign in again; its open sessions fail at the next request (the viewer is refused).
+            // A disabled account cannot sign in again; a new stamp ends its cookies and bearer tokens at the next request.
             await users.SetLockoutEnabledAsync(identity, true);
             await users.SetLockoutEndDateAsync(identity, DateTimeOffset.MaxValue);
+            await users.UpdateSecurityStampAsync(identity);
         }
+
+        statuses.Invalidate(id);
     }
 
     public async Task ResetPasswordAsync(string id, string password, CancellationToken ct = default)
@@ -83,6 +86,8 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
 
         await users.ResetAccessFailedCountAsync(identity);
         await users.SetLockoutEndDateAsync(identity, null);
+        // Removing and adding the password renewed the stamp: sessions signed in with the old password end.
+        statuses.Invalidate(id);
     }
 
     /// <summary>Development only: a sign-in identity for every seeded account, all with the same demo password.</summary>

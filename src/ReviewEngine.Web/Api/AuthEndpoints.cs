@@ -8,12 +8,18 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", async (LoginRequest body, SignInManager<ReviewUser> signIn, ReviewEngine.Application.Access.ViewerResolver viewers) =>
+        app.MapPost("/api/auth/login", async (LoginRequest body, SignInManager<ReviewUser> signIn, ReviewEngine.Application.Common.IReviewDbContext db) =>
         {
             var user = await signIn.UserManager.FindByNameAsync(body.UserName ?? "");
             if (user is null)
             {
                 return Results.Problem("用户名或密码错误", statusCode: StatusCodes.Status401Unauthorized);
+            }
+
+            // A disabled account is told so (its lockout is permanent, which would otherwise read as too many attempts).
+            if (db.UserAccounts.Any(u => u.Id == user.Id && !u.IsActive))
+            {
+                return Results.Problem("账号已停用，请联系管理员", statusCode: StatusCodes.Status403Forbidden);
             }
 
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;

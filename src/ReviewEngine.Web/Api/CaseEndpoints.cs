@@ -1,3 +1,4 @@
+using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Application.Reviews;
@@ -37,9 +38,16 @@ public static class CaseEndpoints
         api.MapPost("/cases/{id:guid}/consultation/decline", DeclineAsync);
     }
 
-    private static async Task<IResult> SubmitAsync(SubmitCaseRequest body, CurrentViewer me, SubmitCaseHandler submit, UploadInspector inspector, CancellationToken ct)
+    private static async Task<IResult> SubmitAsync(SubmitCaseRequest body, CurrentViewer me, SubmitCaseHandler submit, UploadInspector inspector,
+        IdempotentSubmissions idempotency, HttpRequest request, CancellationToken ct)
     {
         var viewer = await me.GetAsync(ct);
+        var key = request.Headers.TryGetValue(IdempotentSubmissions.Header, out var values) ? values.ToString() : null;
+        return await idempotency.RunAsync(viewer.UserId, key, () => SubmitOnceAsync(body, viewer, submit, inspector, ct));
+    }
+
+    private static async Task<IResult> SubmitOnceAsync(SubmitCaseRequest body, Viewer viewer, SubmitCaseHandler submit, UploadInspector inspector, CancellationToken ct)
+    {
         ApiInput.CheckDocuments(body.Documents);
         var uploads = (body.Documents ?? []).Select(d => inspector.Inspect(d.FileName, ApiInput.Base64(d.Base64, "documents"), d.MaterialId)).ToList();
         if (!string.IsNullOrWhiteSpace(body.Text))

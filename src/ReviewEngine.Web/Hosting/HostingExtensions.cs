@@ -43,7 +43,11 @@ public static class HostingExtensions
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();
+        // How long an account check (enabled, security stamp) is trusted; changes made by this process apply at once.
+        builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
+            sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));
         builder.Services.AddHttpContextAccessor();
+        builder.Services.AddSingleton<Api.IdempotentSubmissions>();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddScoped<ReviewEngine.Web.Pages.Shared.LayoutHeader>();
         builder.Services.AddRazorPages(o =>
@@ -51,7 +55,11 @@ public static class HostingExtensions
             o.Conventions.AuthorizeFolder("/");
             o.Conventions.AllowAnonymousToPage("/Account/Login");
         });
-        builder.Services.AddAntiforgery(o => o.HeaderName = "X-CSRF-TOKEN");
+        builder.Services.AddAntiforgery(o =>
+        {
+            o.HeaderName = "X-CSRF-TOKEN";
+            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+        });
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = (maxUploadMb + 5) * 1024L * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = (maxUploadMb + 5) * 1024L * 1024);
         // Chinese text is written as is, not as &#x…; entities (still HTML-encoded where it matters).

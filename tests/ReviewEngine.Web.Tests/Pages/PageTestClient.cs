@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,6 +32,8 @@ internal sealed class PageTestClient
     }
 
     public Task<HttpResponseMessage> GetAsync(string url) => _client.GetAsync(url);
+
+    public Task<HttpResponseMessage> PostJsonAsync(string url, object body) => _client.PostAsJsonAsync(url, body);
 
     public static string Token(IHtmlDocument document) =>
         document.QuerySelector("input[name=__RequestVerificationToken]")?.GetAttribute("value") ?? throw new InvalidOperationException("no antiforgery token on the page");
