@@ -20,19 +20,7 @@ public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
     [Fact]
     public async Task ReviewerConfirmsAFindingWhileDismissingNeedsAReasonAndOnlyReviewersDecide()
     {
-        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
-        var form = await drafter.GetDocumentAsync("/Cases/New");
-        var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
-        {
-            ["Kind"] = "NORMATIVE_DOC",
-            ["Title"] = "农村生活垃圾分类管理办法",
-            ["DraftingUnit"] = "农业农村办",
-            ["Issuer"] = "罗埠镇人民政府",
-            ["DraftedOn"] = "2026-04-15",
-            ["PublicCommentDays"] = "30",
-            ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
-        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(Draft)));
-        var url = created.Headers.Location!.ToString();
+        var url = await SubmitAsync("农村生活垃圾分类管理办法", Draft);
 
         var reviewer = await PageTestClient.LoginAsync(_app, "lb-reviewer");
         var page = await reviewer.GetDocumentAsync(url);
@@ -67,26 +55,33 @@ public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
             第五条 占道经营、经劝阻仍不改正的，由镇综合行政执法队处二百元罚款。
             第六条 本办法自2026年7月1日起施行，有效期三年。
             """;
-        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
-        var form = await drafter.GetDocumentAsync("/Cases/New");
-        var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
-        {
-            ["Kind"] = "NORMATIVE_DOC",
-            ["Title"] = "集镇农贸市场管理办法",
-            ["DraftingUnit"] = "农业农村办",
-            ["Issuer"] = "罗埠镇人民政府",
-            ["DraftedOn"] = "2026-04-15",
-            ["PublicCommentDays"] = "30",
-            ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
-        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(draft)));
+        var url = await SubmitAsync("集镇农贸市场管理办法", draft);
 
         var reviewer = await PageTestClient.LoginAsync(_app, "lb-reviewer");
-        var page = await reviewer.GetDocumentAsync(created.Headers.Location!.ToString());
+        var page = await reviewer.GetDocumentAsync(url);
         var rows = page.QuerySelectorAll("#findings tbody tr").Select(r => r.TextContent).ToList();
 
         Assert.Contains(rows, r => r.Contains("N-CONT-02") && r.Contains("第五条"));
         Assert.DoesNotContain(rows, r => r.Contains("N-CONT-03") || r.Contains("N-CONT-04"));
         Assert.Equal("修改后合法", page.QuerySelector("#prereview-conclusion")!.TextContent);
         Assert.Contains("不得设定行政处罚", page.QuerySelector("#prereview-reason")!.TextContent);
+    }
+
+    /// <summary>罗埠镇's drafter submits a normative document with this text through the new-case page; the case URL.</summary>
+    private async Task<string> SubmitAsync(string title, string draft)
+    {
+        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        var form = await drafter.GetDocumentAsync("/Cases/New");
+        var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
+        {
+            ["Kind"] = "NORMATIVE_DOC",
+            ["Title"] = title,
+            ["DraftingUnit"] = "农业农村办",
+            ["Issuer"] = "罗埠镇人民政府",
+            ["DraftedOn"] = "2026-04-15",
+            ["PublicCommentDays"] = "30",
+            ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
+        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(draft)));
+        return created.Headers.Location!.ToString();
     }
 }
