@@ -16,10 +16,9 @@ var app = builder.Build();
 // Committed migrations, WAL; demo district and logins in Development only.
 await app.InitialiseDatabaseAsync();
 
-// Structured request logging, then the usual pipeline.
+// Structured request logging; errors as JSON problem details under /api and as Chinese HTML pages elsewhere.
 app.UseSerilogRequestLogging();
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
