@@ -1,4 +1,5 @@
 using ReviewEngine.Web.Api;
+using ReviewEngine.Web.Cases;
 using ReviewEngine.Web.Hosting;
 using ReviewEngine.Web.Notifications;
 using ReviewEngine.Web.Templates;
@@ -28,6 +29,7 @@ app.UseAntiforgery();
 
 // Pages (Chinese UI), JSON API, its description and reference page, health.
 app.MapRazorPages();
+app.MapCaseFileDownload();
 app.MapAuthEndpoints();
 app.MapCaseEndpoints();
 app.MapDocumentEndpoints();
