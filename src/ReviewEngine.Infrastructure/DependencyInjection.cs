@@ -65,6 +65,7 @@ public static class DependencyInjection
         services.AddScoped<MarkNotificationsReadHandler>();
         services.AddScoped<ListCasesHandler>();
         services.AddScoped<GetCaseFileHandler>();
+        services.AddScoped<FindCaseByReferenceHandler>();
         services.AddScoped<CaseFileExporter>();
         services.AddScoped<GetReviewStatisticsHandler>();
         services.AddSingleton<IStatisticsWorkbookWriter, StatisticsWorkbookWriter>();

@@ -1,4 +1,5 @@
 using ReviewEngine.Web.Api;
+using ReviewEngine.Web.Cases;
 using ReviewEngine.Web.Hosting;
 using ReviewEngine.Web.Identity;
 using ReviewEngine.Web.Notifications;
@@ -17,7 +18,7 @@ var app = builder.Build();
 // Committed migrations, WAL; demo district and logins in Development only.
 await app.InitialiseDatabaseAsync();
 
-// Structured request logging, then the usual pipeline.
+// Structured request logging; errors as JSON problem details under /api and as Chinese HTML pages elsewhere.
 app.UseSerilogRequestLogging();
 // CSP, nosniff, no framing, referrer policy; HSTS on HTTPS outside Development (docs/operations.md).
 app.UseMiddleware<SecurityHeadersMiddleware>();
@@ -26,8 +27,7 @@ if (!app.Environment.IsDevelopment())
     app.UseHsts();
 }
 
-app.UseExceptionHandler();
-app.UseStatusCodePages();
+app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
@@ -40,6 +40,7 @@ app.UseAntiforgery();
 
 // Pages (Chinese UI), JSON API, its description and reference page, health.
 app.MapRazorPages();
+app.MapCaseFileDownload();
 app.MapAuthEndpoints();
 app.MapCaseEndpoints();
 app.MapDocumentEndpoints();

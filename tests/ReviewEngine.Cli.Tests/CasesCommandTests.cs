@@ -68,6 +68,27 @@ public sealed class CasesCommandTests
     }
 
     [Fact]
+    public void ExportAcceptsTheCaseNumberAsWellAsTheId()
+    {
+        var dir = Directory.CreateTempSubdirectory("re-export-").FullName;
+        string[] references = [FirstCaseId(), "luobu-2026-0001", " LUOBU-2026-0001 "];
+
+        var exports = references.Select((reference, i) =>
+        {
+            var zipPath = Path.Combine(dir, $"case-{i}.zip");
+            var (code, output, error) = CliRunner.Run("cases", "export", reference, "--db", DemoDatabase.Value, "--out", zipPath);
+            Assert.True(code == 0, error);
+            Assert.Contains("已导出卷宗", output);
+            using var zip = ZipFile.OpenRead(zipPath);
+            return zip.Entries.Skip(1).Select(e => $"{e.FullName} {Sha256(e)}").ToList();
+        }).ToList();
+
+        Assert.Contains(exports[0], e => e.StartsWith("05-审查意见书-第1轮-审查意见书-luobu-2026-0001.docx", StringComparison.Ordinal));
+        Assert.Equal(exports[0], exports[1]);
+        Assert.Equal(exports[0], exports[2]);
+    }
+
+    [Fact]
     public void UnknownCaseIsBadInputWithAMessage()
     {
         var target = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");

@@ -68,7 +68,17 @@ public sealed class FireDeadlineTimerHandler(IReviewDbContext db, PinnedWorkflow
         var wf = await pinned.ForCaseAsync(c, ct);
         var text = DeadlineNotice.Text(timer.Rung, c, wf.StateLabel(task.State), timer.DueOn);
         var kind = DeadlineNotice.KindOf(timer.Rung);
-        var notification = new Notification(timer.Id, DeadlineNotice.RecipientFor(timer.Rung, c, task), c.Id, c.Number, kind, text, now.UtcDateTime);
+        var recipient = DeadlineNotice.RecipientFor(timer.Rung, c, task);
+        if (await AlreadySentAsync(c.Id, kind, text, recipient, ct))
+        {
+            // The step was re-entered with the same due date (审查 → 律师意见 → 审查): its new task's rungs would repeat
+            // notices the recipient already has, word for word, and the bell would count one reminder twice.
+            timer.MarkFired(now.UtcDateTime);
+            await db.SaveChangesAsync(ct);
+            return FireOutcome.Duplicate;
+        }
+
+        var notification = new Notification(timer.Id, recipient, c.Id, c.Number, kind, text, now.UtcDateTime);
         db.Notifications.Add(notification);
         await WebhookOutbox.EnqueueAsync(db, notification, ct);
         if (timer.Rung is DeadlineRungKind.Remind or DeadlineRungKind.Escalate)
@@ -81,4 +91,8 @@ public sealed class FireDeadlineTimerHandler(IReviewDbContext db, PinnedWorkflow
         await CaseStore.SaveAsync(db, c, [], ct);
         return FireOutcome.Fired;
     }
+
+    private Task<bool> AlreadySentAsync(Guid caseId, NotificationKind kind, string text, NotificationRecipient to, CancellationToken ct) =>
+        db.Notifications.AsNoTracking().AnyAsync(n => n.CaseId == caseId && n.Kind == kind && n.Text == text
+            && n.RecipientUserId == to.UserId && n.RecipientRole == to.Role && n.RecipientOrganisationId == to.OrganisationId, ct);
 }

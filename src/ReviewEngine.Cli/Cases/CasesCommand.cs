@@ -10,7 +10,7 @@ namespace ReviewEngine.Cli.Cases;
 
 /// <summary>
 /// `review cases list [--db] --format json` → [{"caseId","title","kind","state","township"}] and
-/// `review cases export &lt;caseId&gt; [--db] --out &lt;file.zip&gt;` → the 卷宗 ZIP. Other tools rely on both shapes.
+/// `review cases export &lt;caseId | case number&gt; [--db] --out &lt;file.zip&gt;` → the 卷宗 ZIP. Other tools rely on both shapes.
 /// </summary>
 internal static class CasesCommand
 {
@@ -56,7 +56,7 @@ internal static class CasesCommand
 
     private static Command Export()
     {
-        var caseId = new Argument<string>("caseId") { Description = "案件 ID（GUID）" };
+        var caseId = new Argument<string>("caseId") { Description = "案件 ID（GUID）或案号（如 luobu-2026-0001）" };
         var db = CliOptions.Database();
         var outFile = new Option<string>("--out") { Description = "输出的 ZIP 文件", Required = true };
         var export = new Command("export", "导出卷宗 ZIP：目录（.docx）、按固定顺序排列的材料、审计记录及其校验结果") { caseId, db, outFile };
@@ -69,14 +69,14 @@ internal static class CasesCommand
             }
 
             var raw = parse.GetValue(caseId)!;
-            if (!Guid.TryParse(raw, out var id))
+            await using var services = await CliHost.OpenAsync(path, null);
+            await using var scope = services.CreateAsyncScope();
+            if (await scope.ServiceProvider.GetRequiredService<FindCaseByReferenceHandler>().HandleAsync(raw, ct) is not { } id)
             {
-                error.WriteLine($"案件不存在：{raw}（须为案件 ID）");
+                error.WriteLine($"案件不存在：{raw}（须为案件 ID 或案号）");
                 return ExitCodes.BadInput;
             }
 
-            await using var services = await CliHost.OpenAsync(path, null);
-            await using var scope = services.CreateAsyncScope();
             var target = parse.GetValue(outFile)!;
             return await WriteAsync(scope.ServiceProvider.GetRequiredService<CaseFileExporter>(), id, target, parse, ct);
         });

@@ -26,6 +26,13 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
         }
 
         context.Response.StatusCode = status;
+        if (!Hosting.ErrorResponses.IsApi(context))
+        {
+            // A page: the status code pages show the Chinese error page with this message (same HttpContext).
+            context.Items[Pages.ErrorModel.DetailItem] = detail;
+            return true;
+        }
+
         return await problems.TryWriteAsync(new ProblemDetailsContext
         {
             HttpContext = context,

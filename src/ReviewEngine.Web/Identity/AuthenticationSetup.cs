@@ -26,7 +26,7 @@ public static class AuthenticationSetup
         services.ConfigureApplicationCookie(o =>
         {
             o.LoginPath = "/Account/Login";
-            o.AccessDeniedPath = "/Account/Login";
+            o.AccessDeniedPath = "/Error/403";
             o.Cookie.Name = "reviewengine.auth";
             o.Cookie.HttpOnly = true;
             o.Cookie.SameSite = SameSiteMode.Strict;
@@ -35,9 +35,14 @@ public static class AuthenticationSetup
             o.SlidingExpiration = true;
             o.ExpireTimeSpan = TimeSpan.FromHours(8);
 
-            // The API answers 401/403 instead of redirecting to the login page.
+            // The API answers 401/403 instead of redirecting to the login page. A signed-in user refused a page gets
+            // the 403 page at the address they asked for (status code pages), never the login form.
             o.Events.OnRedirectToLogin = ctx => Challenge(ctx, StatusCodes.Status401Unauthorized);
-            o.Events.OnRedirectToAccessDenied = ctx => Challenge(ctx, StatusCodes.Status403Forbidden);
+            o.Events.OnRedirectToAccessDenied = ctx =>
+            {
+                ctx.Response.StatusCode = StatusCodes.Status403Forbidden;
+                return Task.CompletedTask;
+            };
         });
 
         services.AddReviewEngineIdentityStore().AddSignInManager();

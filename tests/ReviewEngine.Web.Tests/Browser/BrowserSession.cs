@@ -26,7 +26,21 @@ public sealed class BrowserSession : IDisposable
         _driver = new ChromeDriver(service, options, TimeSpan.FromSeconds(60));
     }
 
-    public static string ScreenshotDirectory { get; } = Path.Combine(AppContext.BaseDirectory, "screenshots");
+    /// <summary>artifacts/screenshots in the checkout, for review (issue 17); next to the test binaries when run outside it.</summary>
+    public static string ScreenshotDirectory { get; } = FindScreenshotDirectory();
+
+    private static string FindScreenshotDirectory()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "ReviewEngine.sln")))
+            {
+                return Path.Combine(dir.FullName, "artifacts", "screenshots");
+            }
+        }
+
+        return Path.Combine(AppContext.BaseDirectory, "screenshots");
+    }
 
     public IWebDriver Driver => _driver;
 

@@ -45,6 +45,9 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
     public bool MayDecideFindings => !Details.Case.IsClosed && Viewer.Roles.Any(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer)
         && Viewer.UserId != Details.Case.DrafterId;
 
+    /// <summary>下载卷宗 is offered to township and district staff (<see cref="ReviewEngine.Application.CaseFiles.CaseFileAccess"/>).</summary>
+    public bool MayDownloadCaseFile => ReviewEngine.Application.CaseFiles.CaseFileAccess.MayDownload(Viewer);
+
     [BindProperty] public ActionForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
