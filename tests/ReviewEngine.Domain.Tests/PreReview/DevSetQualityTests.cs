@@ -12,41 +12,24 @@ namespace ReviewEngine.Domain.Tests.PreReview;
 /// </summary>
 public sealed class DevSetQualityTests(ITestOutputHelper output)
 {
-    [Fact]
-    public void DevSetMeetsRecallPrecisionAndConclusionGoals()
-    {
-        AssertAtLeast(Score(RepoPaths.DevSet), cases: 35, recall: 0.97, precision: 0.97, conclusions: 0.95);
-    }
-
     /// <summary>
-    /// The team corpus: at least 120 cases; the floors are what the engine reaches today (issue 15's targets are
-    /// 0.97/0.97/95 %, recorded with the measured figures in docs/prereview.md) and may only be raised.
+    /// Each labelled set and its floor (docs/prereview.md says what each set is). dev.jsonl holds issue 15's targets;
+    /// the others hold what the engine reaches today and may only rise: cases.jsonl (team corpus) and holdout.jsonl
+    /// (other wording, tuned on since its first measurement) are tuning material; blind.jsonl was written by someone
+    /// else after the engine and is read in aggregate only — do not tune rules on its sentences.
     /// </summary>
-    [Fact]
-    public void TeamCorpusHoldsItsMeasuredFloor()
+    [Theory]
+    [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
+    [InlineData("cases.jsonl", 120, 0.94, 0.96, 0.94)]
+    [InlineData("holdout.jsonl", 40, 0.85, 0.88, 0.90)]
+    [InlineData("blind.jsonl", 60, 0.80, 0.87, 0.78)]
+    public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
-        AssertAtLeast(Score(RepoPaths.Corpus), cases: 120, recall: 0.94, precision: 0.96, conclusions: 0.94);
-    }
-
-    /// <summary>
-    /// The holdout set was written after the corpus in other words (乡 for 镇, full party names and 简称, other verbs)
-    /// and is not tuned on; its floor records where generalisation stands (docs/prereview.md) and may only rise.
-    /// </summary>
-    [Fact]
-    public void HoldoutSetHoldsItsMeasuredFloor()
-    {
-        AssertAtLeast(Score(RepoPaths.Holdout), cases: 40, recall: 0.85, precision: 0.88, conclusions: 0.90);
-    }
-
-    /// <summary>
-    /// The blind set was written by someone else after the engine was built and was measured once, in aggregate,
-    /// without reading its cases (docs/prereview.md). Do not tune rules on its sentences: it is the project's own
-    /// stand-in for the documents the product is judged on. Its floor records today's figure and may only rise.
-    /// </summary>
-    [Fact]
-    public void BlindSetHoldsItsMeasuredFloor()
-    {
-        AssertAtLeast(Score(RepoPaths.Blind), cases: 60, recall: 0.80, precision: 0.87, conclusions: 0.78);
+        var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
+        Assert.True(score.Outcomes.Count >= cases, $"{score.Outcomes.Count} cases, fewer than {cases}");
+        Assert.True(score.Recall >= recall, $"recall {score.Recall:P1} below {recall:P0}");
+        Assert.True(score.Precision >= precision, $"precision {score.Precision:P1} below {precision:P0}");
+        Assert.True(score.ConclusionAccuracy >= conclusions, $"conclusion accuracy {score.ConclusionAccuracy:P1} below {conclusions:P0}");
     }
 
     [Fact]
@@ -56,14 +39,6 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
         var contracts = score.Outcomes.Where(o => PreReviewConclusions.IsContract(o.Case.Input.Kind)).ToList();
         Assert.NotEmpty(contracts);
         Assert.All(contracts, o => Assert.Contains(o.Conclusion, new[] { "同意签订", "修改后签订", "不同意签订" }));
-    }
-
-    private static void AssertAtLeast(CorpusScore score, int cases, double recall, double precision, double conclusions)
-    {
-        Assert.True(score.Outcomes.Count >= cases, $"{score.Outcomes.Count} cases, fewer than {cases}");
-        Assert.True(score.Recall >= recall, $"recall {score.Recall:P1} below {recall:P0}");
-        Assert.True(score.Precision >= precision, $"precision {score.Precision:P1} below {precision:P0}");
-        Assert.True(score.ConclusionAccuracy >= conclusions, $"conclusion accuracy {score.ConclusionAccuracy:P1} below {conclusions:P0}");
     }
 
     private CorpusScore Score(string path)

@@ -7,13 +7,9 @@ internal static class RepoPaths
 
     public static string Checklists => Path.Combine(Root, "workflows", "checklists");
 
-    public static string DevSet => Path.Combine(Root, "tests", "data", "precheck", "dev.jsonl");
+    public static string PrecheckData => Path.Combine(Root, "tests", "data", "precheck");
 
-    public static string Blind => Path.Combine(Root, "tests", "data", "precheck", "blind.jsonl");
-
-    public static string Holdout => Path.Combine(Root, "tests", "data", "precheck", "holdout.jsonl");
-
-    public static string Corpus => Path.Combine(Root, "tests", "data", "precheck", "cases.jsonl");
+    public static string Corpus => Path.Combine(PrecheckData, "cases.jsonl");
 
     public static string TestData => Path.Combine(AppContext.BaseDirectory, "PreReview", "TestData");
 
