@@ -16,13 +16,16 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// Each labelled set and its floor (docs/prereview.md says what each set is). dev.jsonl holds issue 15's targets;
     /// the others hold what the engine reaches today and may only rise: cases.jsonl (team corpus) and holdout.jsonl
     /// (other wording, tuned on since its first measurement) are tuning material; blind.jsonl was written by someone
-    /// else after the engine and is read in aggregate only — do not tune rules on its sentences.
+    /// else after the engine and is read in aggregate only — do not tune rules on its sentences. blind2.jsonl is a second
+    /// never-tuned set (2026-12-03, written from domain.md alone by a reviewer who never saw the rules): the honest
+    /// measure of how the engine reads documents written by others; same discipline.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
     [InlineData("cases.jsonl", 120, 0.94, 0.96, 0.94)]
     [InlineData("holdout.jsonl", 40, 0.85, 0.88, 0.90)]
     [InlineData("blind.jsonl", 60, 0.80, 0.87, 0.78)]
+    [InlineData("blind2.jsonl", 60, 0.70, 0.90, 0.63)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
