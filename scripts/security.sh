@@ -2,7 +2,8 @@
 # Security suite (issue 18): builds the app, the CLI and the suite driver, then replays the break-it review's findings
 # against the app on loopback with a fresh data folder: precedents for experts, bad normative metadata, a lost race,
 # over-long text and ids, Idempotency-Key, security headers, the page cookie on /api, and sessions ended by
-# `review users disable` / `reset-password`. Ends with "N passed, N failed"; exit 1 on failure.
+# `review users disable` / `reset-password`, hostile uploads (macros, remote templates, path names), login throttling
+# and `review users unlock`. Ends with "N passed, N failed"; exit 1 on failure.
 # Usage: scripts/security.sh [--port 5194] [--data /tmp/dir]
 set -euo pipefail
 cd "$(dirname "$0")/.."

@@ -6,7 +6,7 @@ using ReviewEngine.Infrastructure.Identity;
 
 namespace ReviewEngine.Cli.Users;
 
-/// <summary>`review users add|list|disable|reset-password`: account administration for administrators.</summary>
+/// <summary>`review users add|list|disable|reset-password|unlock`: account administration for administrators.</summary>
 internal static class UsersCommand
 {
     public static Command Create()
@@ -16,6 +16,7 @@ internal static class UsersCommand
         command.Subcommands.Add(List());
         command.Subcommands.Add(Disable());
         command.Subcommands.Add(ResetPassword());
+        command.Subcommands.Add(Unlock());
         return command;
     }
 
@@ -99,5 +100,21 @@ internal static class UsersCommand
             return ExitCodes.Ok;
         });
         return reset;
+    }
+
+    private static Command Unlock()
+    {
+        var id = new Argument<string>("id");
+        var db = CliOptions.Database();
+        var unlock = new Command("unlock", "解除登录锁定（密码不变）") { id, db };
+        unlock.SetAction(async (parse, ct) =>
+        {
+            await using var services = await CliHost.OpenAsync(parse.GetValue(db), null);
+            await using var scope = services.CreateAsyncScope();
+            await scope.ServiceProvider.GetRequiredService<UserAdministration>().UnlockAsync(parse.GetValue(id)!, ct);
+            parse.InvocationConfiguration.Output.WriteLine($"已解除 {parse.GetValue(id)} 的登录锁定");
+            return ExitCodes.Ok;
+        });
+        return unlock;
     }
 }

@@ -16,7 +16,7 @@ public sealed class CaseFileExporter(GetCaseFileHandler caseFiles)
     {
         var file = await caseFiles.HandleAsync(caseId, ct);
         var entries = file.Documents
-            .Select(d => new CaseFileEntry(d.Order, d.Section, d.Round, $"{d.Order:D2}-{d.Section}-第{d.Round}轮-{SafeName(d.FileName)}", d.Sha256, d.Bytes))
+            .Select(d => new CaseFileEntry(d.Order, d.Section, d.Round, $"{d.Order:D2}-{d.Section}-第{d.Round}轮-{ReviewEngine.Domain.Reviews.SafeFileName.From(d.FileName)}", d.Sha256, d.Bytes))
             .ToList();
         var audit = AuditLogJson.Write(file);
         var auditOrder = entries.Count + 1;
@@ -39,13 +39,4 @@ public sealed class CaseFileExporter(GetCaseFileHandler caseFiles)
     }
 
     private static string Sha256(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    /// <summary>Keeps the uploaded name readable but free of folders and characters some unzip tools reject.</summary>
-    private static string SafeName(string fileName)
-    {
-        var name = Path.GetFileName(fileName.Replace('\\', '/'));
-        var invalid = Path.GetInvalidFileNameChars().Concat([':', '*', '?', '"', '<', '>', '|']).ToHashSet();
-        var cleaned = new string(name.Select(c => invalid.Contains(c) || char.IsControl(c) ? '_' : c).ToArray());
-        return string.IsNullOrWhiteSpace(cleaned) ? "document" : cleaned;
-    }
 }

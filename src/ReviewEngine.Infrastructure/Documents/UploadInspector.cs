@@ -3,12 +3,16 @@ using System.Text;
 using DocumentFormat.OpenXml.Packaging;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Infrastructure.Documents;
 
 /// <summary>
 /// Checks an uploaded file before anything is saved: size, type (.docx or plain text), a readable Word package,
 /// and no zip bomb (the uncompressed size and compression ratio are bounded before any part is inflated).
+/// A Word package must be a plain document: no macros (a .docm renamed to .docx) and no external relationships
+/// other than hyperlinks (a remote template or linked object makes Word fetch a URL when the reviewer opens it).
+/// The stored name is the last path segment without control characters (<see cref="SafeFileName"/>).
 /// </summary>
 public sealed class UploadInspector(long maxBytes)
 {
@@ -22,7 +26,7 @@ public sealed class UploadInspector(long maxBytes)
 
     public DocumentUpload Inspect(string fileName, byte[] bytes, string? materialId)
     {
-        var name = Path.GetFileName(fileName ?? "");
+        var name = SafeFileName.From(fileName);
         if (bytes.LongLength == 0)
         {
             throw new InvalidInputException($"文件「{name}」为空");
@@ -91,6 +95,11 @@ public sealed class UploadInspector(long maxBytes)
                     }
                 }
 
+                if (zip.Entries.Any(e => e.FullName.Contains("vbaProject", StringComparison.OrdinalIgnoreCase) || e.FullName.Contains("vbaData", StringComparison.OrdinalIgnoreCase)))
+                {
+                    throw new InvalidInputException($"文件「{name}」含宏（启用宏的文档），已拒绝；请另存为不含宏的 .docx 后上传");
+                }
+
                 if (zip.GetEntry("word/document.xml") is null)
                 {
                     throw new InvalidInputException($"文件「{name}」不是 Word 文档（缺少 word/document.xml）");
@@ -98,7 +107,13 @@ public sealed class UploadInspector(long maxBytes)
             }
 
             using var doc = WordprocessingDocument.Open(new MemoryStream(bytes), false);
+            if (doc.DocumentType != DocumentFormat.OpenXml.WordprocessingDocumentType.Document)
+            {
+                throw new InvalidInputException($"文件「{name}」是启用宏的文档或模板，不是普通 Word 文档，已拒绝；请另存为 .docx 后上传");
+            }
+
             _ = doc.MainDocumentPart?.Document?.Body ?? throw new InvalidInputException($"文件「{name}」没有正文");
+            RefuseExternalRelationships(name, doc);
         }
         catch (InvalidDataException)
         {
@@ -114,5 +129,31 @@ public sealed class UploadInspector(long maxBytes)
         }
 
         return DocumentUpload.From(name, DocxContentType, bytes, materialId);
+    }
+
+    private static void RefuseExternalRelationships(string name, WordprocessingDocument doc)
+    {
+        // Hyperlinks are kept apart by the SDK (HyperlinkRelationships) and are harmless text; everything else with
+        // TargetMode="External" (attachedTemplate, linked images, OLE links, subDocument, frames) is fetched by Word.
+        var seen = new HashSet<Uri>();
+        var pending = new Stack<OpenXmlPartContainer>([doc]);
+        while (pending.Count > 0)
+        {
+            var container = pending.Pop();
+            var external = container.ExternalRelationships.FirstOrDefault();
+            if (external is not null)
+            {
+                var where = container is OpenXmlPart part ? part.Uri.ToString() : "/_rels/.rels";
+                throw new InvalidInputException($"文件「{name}」引用外部资源（{where} → {external.Uri}），打开时会访问外部地址，已拒绝；请删除外部链接（如远程模板、链接的图片或对象）后上传");
+            }
+
+            foreach (var child in container.Parts)
+            {
+                if (seen.Add(child.OpenXmlPart.Uri))
+                {
+                    pending.Push(child.OpenXmlPart);
+                }
+            }
+        }
     }
 }

@@ -16,7 +16,10 @@ public static class IdentityStoreSetup
                 o.Password.RequireUppercase = true;
                 o.Password.RequireNonAlphanumeric = true;
                 o.Lockout.AllowedForNewUsers = true;
-                o.Lockout.MaxFailedAccessAttempts = 5;
+                // The web app stops a guesser after 5 failures per account at one address (LoginThrottle); this
+                // account-wide lockout is the backstop against guessing from many addresses, high enough that one
+                // outsider cannot lock a real user out (review users unlock ends it early).
+                o.Lockout.MaxFailedAccessAttempts = 20;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
             })
             .AddEntityFrameworkStores<ReviewDbContext>()

@@ -64,6 +64,20 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
         statuses.Invalidate(id);
     }
 
+    /// <summary>Ends a lockout early (the password stays); refused for a disabled account, whose lockout is its disabling.</summary>
+    public async Task UnlockAsync(string id, CancellationToken ct = default)
+    {
+        var account = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");
+        if (!account.IsActive)
+        {
+            throw new InvalidInputException($"id: 用户 '{id}' 已停用，不能解锁");
+        }
+
+        var identity = await users.FindByIdAsync(id) ?? throw new InvalidInputException($"id: 用户 '{id}' 没有登录身份");
+        await users.ResetAccessFailedCountAsync(identity);
+        await users.SetLockoutEndDateAsync(identity, null);
+    }
+
     public async Task ResetPasswordAsync(string id, string password, CancellationToken ct = default)
     {
         var identity = await users.FindByIdAsync(id) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");

@@ -18,7 +18,7 @@ public static class DocumentEndpoints
             var content = document is null ? null : await db.DocumentContents.AsNoTracking().FirstOrDefaultAsync(x => x.Sha256 == document.Sha256, ct);
             return content is null
                 ? Results.Problem("未找到该文件", statusCode: StatusCodes.Status404NotFound)
-                : Results.File(content.Bytes, document!.ContentType, document.FileName);
+                : Results.File(content.Bytes, document!.ContentType, ReviewEngine.Domain.Reviews.SafeFileName.From(document.FileName));
         }).RequireAuthorization().WithTags("cases");
     }
 }

@@ -43,6 +43,8 @@ public static class HostingExtensions
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();
+        builder.Services.AddSingleton(new LoginThrottle(config.GetSection("Security:Login").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions()));
+        builder.Services.AddScoped<LoginAttempts>();
         // How long an account check (enabled, security stamp) is trusted; changes made by this process apply at once.
         builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
             sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));

@@ -25,6 +25,16 @@ public static class Docx
         Package(("word/document.xml", Encoding.UTF8.GetBytes(DocumentXml(
             new[] { title }.Concat(Enumerable.Range(1, clauses).Select(i => $"第{i}条 本办法适用于本镇行政区域内的相关管理活动，具体事项由镇人民政府负责。"))))));
 
+    /// <summary>A valid document that also carries a VBA project (a .docm renamed to .docx).</summary>
+    public static byte[] WithMacros(string title) =>
+        Package(("word/document.xml", Encoding.UTF8.GetBytes(DocumentXml([title]))), ("word/vbaProject.bin", [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]));
+
+    /// <summary>A valid document whose main part points Word at a template on a remote server.</summary>
+    public static byte[] WithRemoteTemplate(string title, string url) =>
+        Package(("word/document.xml", Encoding.UTF8.GetBytes(DocumentXml([title]))), ("word/_rels/document.xml.rels", Encoding.UTF8.GetBytes(
+            "<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"yes\"?><Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\">"
+            + $"<Relationship Id=\"rId9\" Type=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate\" Target=\"{url}\" TargetMode=\"External\"/></Relationships>")));
+
     /// <summary>A package with the given parts, plus the content types and relationships unless left out.</summary>
     public static byte[] Package(params (string Name, byte[] Bytes)[] parts) => Package(true, parts);
 

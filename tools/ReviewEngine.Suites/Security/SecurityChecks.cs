@@ -88,6 +88,21 @@ public static partial class SecurityChecks
         var post = await browser.PostAsJsonAsync("/api/cases", new { kind = "NORMATIVE_DOC", title = "跨站提交的办法" });
         tally.Check("L4 cookie on /api", "a cookie-signed POST /api/cases without antiforgery answers 403",
             signIn.StatusCode == HttpStatusCode.Redirect && post.StatusCode == HttpStatusCode.Forbidden, $"login {(int)signIn.StatusCode}, post {(int)post.StatusCode}");
+
+        foreach (var kind in new[] { "NO_SUCH_KIND", "" })
+        {
+            var form = await browser.GetAsync("/Cases/New");
+            var formToken = TokenPattern().Match(await form.Content.ReadAsStringAsync()).Groups[1].Value;
+            var page = await browser.PostAsync("/Cases/New", new FormUrlEncodedContent(new Dictionary<string, string>
+            {
+                ["Kind"] = kind,
+                ["Title"] = "种类不明的送审",
+                ["__RequestVerificationToken"] = formToken,
+            }));
+            var html = await page.Content.ReadAsStringAsync();
+            tally.Check("M4 new-case form", $"POST /Cases/New with kind '{kind}' redisplays the form with a message (200, not 500)",
+                page.StatusCode == HttpStatusCode.OK && html.Contains("name=\"Kind\"") && html.Contains("请选择审查事项类型"), $"answered {(int)page.StatusCode}");
+        }
     }
 
     public static async Task SessionsAsync(Tally tally, HttpClient http, CliRunner cli, string database)

@@ -28,7 +28,10 @@ public static class SecuritySuite
         await SecurityChecks.RacesAndBoundsAsync(tally, http, drafter, registrar);
         await SecurityChecks.IdempotencyAsync(tally, drafter);
         await SecurityChecks.HeadersAndCookieAsync(tally, options.Port);
+        await SecurityChecks.UploadsAsync(tally, drafter);
         await SecurityChecks.SessionsAsync(tally, http, new CliRunner(options), options.DatabasePath);
+        // Last: it throttles this address for wc-admin.
+        await SecurityChecks.LoginAsync(tally, http, new CliRunner(options), options.DatabasePath);
 
         var health = await http.GetAsync("/health");
         tally.Check("after", "app still running and healthy", !app.HasExited && health.IsSuccessStatusCode, $"health {(int)health.StatusCode}");

@@ -1,11 +1,10 @@
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using ReviewEngine.Infrastructure.Identity;
+using ReviewEngine.Web.Identity;
 
 namespace ReviewEngine.Web.Pages.Account;
 
-public sealed class LoginModel(SignInManager<ReviewUser> signIn, ReviewEngine.Application.Common.IReviewDbContext db) : PageModel
+public sealed class LoginModel(LoginAttempts login, LoginThrottle throttle) : PageModel
 {
     [BindProperty]
     public string UserName { get; set; } = "";
@@ -16,22 +15,20 @@ public sealed class LoginModel(SignInManager<ReviewUser> signIn, ReviewEngine.Ap
     [BindProperty(SupportsGet = true)]
     public string? ReturnUrl { get; set; }
 
-    public async Task<IActionResult> OnPostAsync()
+    public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var account = db.UserAccounts.FirstOrDefault(u => u.Id == UserName);
-        if (account is { IsActive: false })
-        {
-            ModelState.AddModelError("", "账号已停用，请联系管理员");
-            return Page();
-        }
-
-        var result = await signIn.PasswordSignInAsync(UserName, Password, isPersistent: false, lockoutOnFailure: true);
-        if (result.Succeeded)
+        var outcome = await login.SignInAsync(UserName, Password, HttpContext.Connection.RemoteIpAddress, ct);
+        if (outcome == LoginOutcome.SignedIn)
         {
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
-        ModelState.AddModelError("", result.IsLockedOut ? "登录失败次数过多，账号已锁定 15 分钟" : "用户名或密码错误");
+        if (outcome == LoginOutcome.AddressThrottled)
+        {
+            Response.StatusCode = StatusCodes.Status429TooManyRequests;
+        }
+
+        ModelState.AddModelError("", outcome.Message(throttle.Options));
         return Page();
     }
 }
