@@ -50,6 +50,7 @@ public static class DependencyInjection
         services.AddScoped<GetSupervisionBoardHandler>();
         services.AddScoped<ListTownshipsHandler>();
         services.AddScoped<GetCaseDetailsHandler>();
+        services.AddScoped<GetCaseDocumentHandler>();
         services.AddScoped<SearchCasesHandler>();
         services.AddScoped<UserAdministration>();
         services.AddMemoryCache();

@@ -121,6 +121,37 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
     }
 
     [Fact]
+    public async Task AnInvitedExpertCannotFetchTheLawyersOpinionFileByIdButCanFetchTheMaterials()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        async Task Act(HttpClient client, object body)
+        {
+            var r = await ReviewEngineApp.ActAsync(client, caseId, body);
+            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
+        }
+
+        await Act(reviewer, new { actionId = "requestLawyerOpinion" });
+        await Act(await _app.ClientAsAsync("lb-lawyer"), new
+        {
+            actionId = "submitLawyerOpinion",
+            comment = "见附件",
+            documentName = "律师意见.txt",
+            documentBase64 = Convert.ToBase64String(System.Text.Encoding.UTF8.GetBytes("律师认为第三条无上位法依据")),
+        });
+        await Act(reviewer, new { actionId = "requestExpertConsultation", comment = "论证", assignees = new[] { "expert-1", "expert-3", "expert-5" } });
+
+        var documents = (await ReviewEngineApp.GetCaseAsync(reviewer, caseId)).GetProperty("documents").EnumerateArray().ToList();
+        var lawyerFile = documents.Single(d => d.GetProperty("fileName").GetString() == "律师意见.txt").GetProperty("id").GetGuid();
+        var material = documents.First(d => d.GetProperty("materialId").ValueKind == System.Text.Json.JsonValueKind.String).GetProperty("id").GetGuid();
+        var expert = await _app.ClientAsAsync("expert-5");
+
+        Assert.Equal(HttpStatusCode.NotFound, (await expert.GetAsync($"/api/cases/{caseId}/documents/{lawyerFile}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await expert.GetAsync($"/api/cases/{caseId}/documents/{material}")).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await reviewer.GetAsync($"/api/cases/{caseId}/documents/{lawyerFile}")).StatusCode);
+    }
+
+    [Fact]
     public async Task TheApiDrawsForFieldsNamesTheEmptyingConstraintAndTakesDeclines()
     {
         var caseId = await ComplexCaseAsync();
