@@ -14,7 +14,9 @@ public sealed record CaseFile(
     string StateLabel,
     IReadOnlyList<CaseFileDocument> Documents,
     IReadOnlyList<AuditEvent> AuditEvents,
-    AuditVerification Verification);
+    AuditVerification Verification,
+    string? Conclusion = null,
+    IReadOnlyList<Domain.Reviews.AnsweredIssue>? OpinionIssues = null);
 
 /// <param name="Order">1-based position in the 卷宗.</param>
 public sealed record CaseFileDocument(int Order, string Section, int Round, string FileName, string Purpose, string? MaterialId, string Sha256, byte[] Bytes);

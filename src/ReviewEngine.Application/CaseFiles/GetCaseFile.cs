@@ -17,7 +17,8 @@ public sealed class GetCaseFileHandler(IReviewDbContext db, PinnedWorkflows pinn
         var wf = await pinned.ForCaseAsync(c, ct);
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(ct);
         return new CaseFile(c.Id, c.Number, c.Title, c.Kind, MatterKind.Label(c.Kind), township ?? c.TownshipId, c.State,
-            wf.StateLabel(c.State), await DocumentsAsync(caseId, ct), events, AuditChain.Verify(c.Id, events, c.EventCount, c.LastEventHash));
+            wf.StateLabel(c.State), await DocumentsAsync(caseId, ct), events, AuditChain.Verify(c.Id, events, c.EventCount, c.LastEventHash),
+            c.Opinion?.Conclusion, AnsweredIssue.Pair(c.Opinion, c.Adoptions));
     }
 
     private async Task<IReadOnlyList<CaseFileDocument>> DocumentsAsync(Guid caseId, CancellationToken ct)

@@ -25,6 +25,13 @@ internal static class CoverIndexDocx
                     ? $"审计记录：{file.AuditEvents.Count} 条，哈希链校验通过"
                     : $"审计记录：哈希链校验未通过（第 {file.Verification.BrokenSequence} 条：{file.Verification.Reason}）"),
                 IndexTable(entries));
+            if (file.OpinionIssues is { Count: > 0 } issues)
+            {
+                // The 卷宗 keeps what the drafter answered to each issue, not only the revised text (issue 17 item 5).
+                body.Append(Paragraph($"审查意见采纳情况（审查结论：{file.Conclusion}）", bold: true, size: 28));
+                body.Append(AdoptionTable(issues));
+            }
+
             main.Document = new Document(body);
             main.Document.Save();
         }
@@ -34,11 +41,7 @@ internal static class CoverIndexDocx
 
     private static Table IndexTable(IReadOnlyList<CaseFileEntry> entries)
     {
-        var border = new TableBorders(
-            new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
-            new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
-            new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
-        var table = new Table(new TableProperties(border));
+        var table = new Table(new TableProperties(Borders()));
         table.Append(Row("序号", "类别", "轮次", "文件", "SHA-256"));
         foreach (var e in entries)
         {
@@ -47,6 +50,24 @@ internal static class CoverIndexDocx
 
         return table;
     }
+
+    private static Table AdoptionTable(IReadOnlyList<Domain.Reviews.AnsweredIssue> issues)
+    {
+        var table = new Table(new TableProperties(Borders()));
+        table.Append(Row("序号", "条款", "问题", "修改要求", "采纳情况"));
+        foreach (var a in issues)
+        {
+            table.Append(Row(a.Issue.No.ToString(System.Globalization.CultureInfo.InvariantCulture), a.Issue.Clause, a.Issue.Finding, a.Issue.RequiredChange,
+                Domain.Reviews.AdoptionLabels.Describe(a.Adoption)));
+        }
+
+        return table;
+    }
+
+    private static TableBorders Borders() => new(
+        new TopBorder { Val = BorderValues.Single, Size = 4 }, new BottomBorder { Val = BorderValues.Single, Size = 4 },
+        new LeftBorder { Val = BorderValues.Single, Size = 4 }, new RightBorder { Val = BorderValues.Single, Size = 4 },
+        new InsideHorizontalBorder { Val = BorderValues.Single, Size = 4 }, new InsideVerticalBorder { Val = BorderValues.Single, Size = 4 });
 
     private static TableRow Row(params string[] cells) =>
         new(cells.Select(c => new TableCell(Paragraph(c, size: 18))));

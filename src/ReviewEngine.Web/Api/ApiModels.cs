@@ -32,7 +32,15 @@ public sealed record LoginRequest(string UserName, string Password);
 public sealed record CaseView(
     Guid Id, string Number, string Title, string Kind, string TownshipId, string State, string StateLabel, int Round, long Version,
     string? DueOn, bool DueProvisional, bool ClockPaused, int? RemainingWorkingDays, string? Conclusion,
-    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents);
+    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents,
+    OpinionView? Opinion = null);
+
+/// <summary>The current round's opinion with the drafter's per-issue adoption answers (issue 17 item 5).</summary>
+public sealed record OpinionView(string Conclusion, bool Approved, IReadOnlyList<OpinionIssueView> Issues);
+
+/// <param name="Adoption">adopted / partiallyAdopted / notAdopted, null until the drafter answered.</param>
+public sealed record OpinionIssueView(int No, string Clause, string Finding, string LegalBasis, string RequiredChange, string? Severity,
+    string? Adoption, string? AdoptionLabel, string? AdoptionReason);
 
 public sealed record TaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, string? DueOn);
 

@@ -14,6 +14,13 @@ public static class CaseViews
             d.Actions.Select(a => new ActionAvailabilityView(a.Availability.ActionId, a.Availability.Label, a.Availability.Targets, a.Availability.Available,
                 a.Availability.Reasons, a.Availability.Inputs, a.ActingRole)).ToList(),
             d.Timeline.Select(e => new EventView(e.Sequence, e.OccurredAtUtc, e.ActorName, e.Role, e.Action, e.FromState, e.ToState, e.Comment, e.DocumentSha256)).ToList(),
-            d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList());
+            d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList(),
+            Opinion(c));
     }
+
+    private static OpinionView? Opinion(Domain.Reviews.ReviewCase c) =>
+        c.Opinion is not { } op ? null : new OpinionView(op.Conclusion, op.Approved, Domain.Reviews.AnsweredIssue.Pair(op, c.Adoptions).Select(a => new OpinionIssueView(
+            a.Issue.No, a.Issue.Clause, a.Issue.Finding, a.Issue.LegalBasis, a.Issue.RequiredChange, a.Issue.Severity,
+            a.Adoption is null ? null : System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(a.Adoption.Decision.ToString()),
+            a.Adoption is null ? null : Domain.Reviews.AdoptionLabels.Label(a.Adoption.Decision), a.Adoption?.Reason)).ToList());
 }

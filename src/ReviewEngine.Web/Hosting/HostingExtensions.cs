@@ -49,6 +49,9 @@ public static class HostingExtensions
         builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
             sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));
         builder.Services.AddHttpContextAccessor();
+        // Enums travel as camelCase names ("partiallyAdopted"), and numbers are still read, as before.
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
+            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
         builder.Services.AddSingleton<Api.IdempotentSubmissions>();
         builder.Services.AddScoped<CurrentViewer>();
         builder.Services.AddScoped<ReviewEngine.Web.Pages.Shared.LayoutHeader>();

@@ -92,8 +92,13 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         {
             b.Upload("file-submitRevision", File("revised.txt", "第一条 为推进农村生活垃圾分类……\n（原第五条已删除）"));
             b.Select("material-submitRevision", "draft");
+            new OpenQA.Selenium.Support.UI.SelectElement(b.Driver.FindElement(By.Name("Form.Adoptions[0].Decision"))).SelectByValue("PartiallyAdopted");
+            b.Driver.FindElement(By.Name("Form.Adoptions[0].Reason")).SendKeys("收费改由区级部门依法设定");
         });
         Assert.Equal("recheck", State());
+        // The 复核 reviewer reads the drafter's answer beside the issue it answers.
+        Assert.Contains("部分采纳：收费改由区级部门依法设定", _browser.Text("#opinion-issue-1"));
+        Assert.Contains("删除第五条", _browser.Text("#opinion-issue-1"));
         Assert.Contains("原第五条已删除", _browser.Text("#round-diff"));
         _browser.Screenshot("03-revision-diff");
 
