@@ -43,7 +43,7 @@ public static class ExpertDraw
             remaining = remaining.Where(e => filter.Reason(e) is null).ToList();
             if (remaining.Count < needed)
             {
-                throw new ExpertDrawException(filter.Constraint, needed, remaining.Count);
+                throw DrawShortage.Explain(experts, filters, filter, request, needed, remaining.Count);
             }
         }
 
@@ -51,7 +51,7 @@ public static class ExpertDraw
         var usable = remaining.Count(e => !e.IsGovernment) + Math.Min(Math.Max(maxGovernment, 0), remaining.Count(e => e.IsGovernment));
         if (usable < needed)
         {
-            throw new ExpertDrawException($"政府部门专家不超过三分之一（{request.Size} 人中至多 {DrawRules.MaxGovernment(request.Size)} 名）", needed, usable);
+            throw DrawShortage.Government(request, needed, usable);
         }
 
         var drawn = Pick(remaining, request, keep, needed, maxGovernment);

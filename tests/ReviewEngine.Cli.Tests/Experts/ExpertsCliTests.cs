@@ -50,7 +50,7 @@ public sealed class ExpertsCliTests
         Assert.Contains("line 12, column 3 (organisationType): 未知单位类型「大学」", error);
         Assert.Contains("line 12, column 6 (yearsInField)", error);
         Assert.Equal(2, drawCode);
-        Assert.Contains("在库状态", drawError);
+        Assert.Contains("专家库中还没有专家", drawError);
     }
 
     [Fact]
@@ -86,7 +86,7 @@ public sealed class ExpertsCliTests
 
         Assert.Equal(2, code);
         Assert.Equal("", output);
-        Assert.Contains("专业领域（生态环境）", error);
+        Assert.Contains("专业领域不含「生态环境」", error);
         Assert.Equal(2, even);
         Assert.Contains("奇数", evenError);
         Assert.Equal(2, parse);

@@ -47,7 +47,12 @@ public sealed class ExpertDrawTests
         var byTerm = Assert.Throws<ExpertDrawException>(() => ExpertDraw.Draw(pool.Where(e => TestPool.Number(e) is 1 or 2 or 14 or 15), TestPool.Request(1)));
 
         Assert.Equal("专业领域（生态环境）", byField.Constraint);
-        Assert.Contains("按「专业领域（生态环境）」筛选后仅剩 0 名", byField.Message);
+        // In a reviewer's words: how many, excluded for what, which field was short, what to do.
+        Assert.Contains("还需抽取 3 名", byField.Message);
+        Assert.Contains("专业领域不含「生态环境」", byField.Message);
+        Assert.Contains("「生态环境」0 名", byField.Message);
+        Assert.Contains("建议：", byField.Message);
+        Assert.DoesNotContain("筛选", byField.Message);
         Assert.StartsWith("政府部门专家不超过三分之一", byGovernment.Constraint);
         Assert.Equal("聘期", byTerm.Constraint);
     }

@@ -62,7 +62,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         await DeclareConflictAsync(db, "expert-2", "罗埠镇人民政府");
 
         var ex = await Assert.ThrowsAsync<ExpertDrawException>(() => RequestAsync(db, id, fields: ["生态环境"]));
-        Assert.Contains("关联系统账号", ex.Message);
+        Assert.Contains("尚未开通系统账号", ex.Message);
         Assert.Equal("townshipReview", (await LoadAsync(db, id)).State);
 
         await RequestAsync(db, id, seed: 7);
@@ -116,7 +116,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
 
         c = await DeclineAsync(db, id, first[1], "出差");
         Assert.Equal(2, c.OpenTasks.Count(t => t.Role == Roles.Expert));
-        Assert.Contains("可抽取的专家不足", (await EventAsync(db, id, "declineConsultation")).Data);
+        Assert.Contains("专家不足，无法组成", (await EventAsync(db, id, "declineConsultation")).Data);
         await Assert.ThrowsAsync<ActionNotAllowedException>(() => DeclineAsync(db, id, first[0], "再拒绝一次"));
     }
 

@@ -159,7 +159,11 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
 
         var tooFew = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "土地" } });
         Assert.False(tooFew.IsSuccessStatusCode);
-        Assert.Contains("按「关联系统账号」筛选后仅剩 2 名", await tooFew.Content.ReadAsStringAsync());
+        var explained = await tooFew.Content.ReadAsStringAsync();
+        Assert.Contains("符合全部条件的只有 2 名", explained);
+        Assert.Contains("尚未开通系统账号", explained);
+        Assert.Contains("「土地」2 名", explained);
+        Assert.Contains("建议：请系统管理员为这些专家开通账号", explained);
 
         var drawn = await ReviewEngineApp.ActAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", fields = new[] { "合同", "土地" }, seed = 5 });
         Assert.True(drawn.IsSuccessStatusCode, await drawn.Content.ReadAsStringAsync());
