@@ -15,9 +15,11 @@ public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRe
 
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
 /// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction; asking for
-/// expert consultation draws the panel and opens its consultation record in it too.</summary>
+/// expert consultation draws the panel and opens its consultation record in it too. 签订 compares the uploaded text with
+/// the reviewed text first (<see cref="Signing.SignedTextCheck"/>); the aggregate refuses a mismatch.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
-    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null)
+    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, Signing.SignedTextCheck signedText, OpinionLetterIssuer? letters = null,
+    Templates.IPrecedentIndex? precedents = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -39,6 +41,11 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         {
             request = request with { Document = letter.Input };
             upload = letter;
+        }
+
+        if (cmd.Upload is not null && wf.State(c.State).FindAction(request.ActionId)?.Records == Domain.Workflows.ActionRecord.Signing)
+        {
+            request = request with { TextCheck = await signedText.CompareAsync(c, wf, cmd.Upload, ct) };
         }
 
         var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);

@@ -20,7 +20,8 @@ public sealed record CaseActionRequest(
     IReadOnlyList<string>? Fields = null,
     string? Verdict = null,
     IReadOnlyList<string>? Points = null,
-    long? Seed = null);
+    long? Seed = null,
+    Dictionary<string, string>? Record = null);
 
 /// <summary>POST /api/cases/{id}/consultation/decline: an invited expert declines with a reason.</summary>
 public sealed record DeclineConsultationRequest(string? Reason = null, long? ExpectedVersion = null);
