@@ -22,8 +22,12 @@ public sealed record TextComparison(string ReviewedHash, string SignedHash, int?
         }
 
         var at = FirstDifference(reviewed.Joined, signed.Joined);
-        var (rp, _) = Locate(reviewed, at);
-        var (sp, _) = Locate(signed, at);
+        var (rp, ro) = Locate(reviewed, at);
+        var (sp, so) = Locate(signed, at);
+
+        // One text ends where the other goes on within a paragraph: the difference is in that paragraph, not after it.
+        rp = rp == reviewed.Paragraphs.Count && so > 0 ? rp - 1 : rp;
+        sp = sp == signed.Paragraphs.Count && ro > 0 ? sp - 1 : sp;
         return new TextComparison(reviewed.Hash, signed.Hash, rp + 1, Excerpt(reviewed, rp), Excerpt(signed, sp));
     }
 

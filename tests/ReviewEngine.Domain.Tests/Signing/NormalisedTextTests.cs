@@ -43,6 +43,15 @@ public sealed class NormalisedTextTests
     }
 
     [Fact]
+    public void TextAddedAtTheEndOfAParagraphNamesThatParagraph()
+    {
+        var comparison = TextComparison.Of(NormalisedText.Of(Reviewed), NormalisedText.Of(Reviewed + "但乙方放弃起诉权。"));
+
+        Assert.Equal(3, comparison.Paragraph);
+        Assert.Contains("放弃起诉权", comparison.SignedExcerpt);
+    }
+
+    [Fact]
     public void HashIsSha256OfTheNormalisedText()
     {
         var hash = NormalisedText.Of("甲方：  罗埠镇人民政府\n").Hash;
