@@ -33,7 +33,9 @@ public sealed record LoginRequest(string UserName, string Password);
 public sealed record CaseView(
     Guid Id, string Number, string Title, string Kind, string TownshipId, string State, string StateLabel, int Round, long Version,
     string? DueOn, bool DueProvisional, bool ClockPaused, int? RemainingWorkingDays, string? Conclusion,
-    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents);
+    IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents,
+    Domain.Signing.SigningRecord? Signing = null, Domain.Normative.DeliberationRecord? Deliberation = null, Domain.Normative.PublicationRecord? Publication = null,
+    Domain.Normative.FilingRecord? Filing = null);
 
 public sealed record TaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, string? DueOn);
 

@@ -14,6 +14,7 @@ public static class CaseViews
             d.Actions.Select(a => new ActionAvailabilityView(a.Availability.ActionId, a.Availability.Label, a.Availability.Targets, a.Availability.Available,
                 a.Availability.Reasons, a.Availability.Inputs, a.ActingRole)).ToList(),
             d.Timeline.Select(e => new EventView(e.Sequence, e.OccurredAtUtc, e.ActorName, e.Role, e.Action, e.FromState, e.ToState, e.Comment, e.DocumentSha256)).ToList(),
-            d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList());
+            d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList(),
+            c.Signing, c.Deliberation, c.Publication, c.Filing);
     }
 }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ReviewEngine.Web.Tests.Pages;
 
 namespace ReviewEngine.Web.Tests.Api;
 
@@ -25,7 +26,15 @@ public sealed class ContractSigningTests : IClassFixture<ReviewEngineApp>
 
         var signed = await SignAsync(drafter, id, $"{title}　contractText\r\n正文\r\n");
         Assert.True(signed.StatusCode == HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
-        Assert.Equal("archived", (await ReviewEngineApp.GetCaseAsync(drafter, id)).GetProperty("state").GetString());
+        var view = await ReviewEngineApp.GetCaseAsync(drafter, id);
+        Assert.Equal("archived", view.GetProperty("state").GetString());
+        var signing = view.GetProperty("signing");
+        Assert.Equal("甲方：罗埠镇人民政府；乙方：某实业有限公司", signing.GetProperty("signatories").GetString());
+        Assert.Equal(signing.GetProperty("reviewedTextHash").GetString(), signing.GetProperty("signedTextHash").GetString());
+        Assert.Contains(view.GetProperty("documents").EnumerateArray(), x => x.GetProperty("sha256").GetString() == signing.GetProperty("signedDocumentSha256").GetString());
+
+        var page = await (await PageTestClient.LoginAsync(_app, "lb-reviewer")).GetDocumentAsync($"/Cases/Details/{id}");
+        Assert.Contains("甲方：罗埠镇人民政府", page.QuerySelector("#signing")!.TextContent);
     }
 
     private static Task<HttpResponseMessage> SignAsync(HttpClient drafter, Guid id, string text) =>
