@@ -50,7 +50,18 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
 
         var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
         var prepared = await panels.PrepareAsync(c, wf, request, cmd.Expert, ctx, ct);
-        await c.PerformAsync(prepared.Request, wf, ctx);
+        try
+        {
+            await c.PerformAsync(prepared.Request, wf, ctx);
+        }
+        catch (ActionRejectedException) when (prepared.Request.TextCheck is { Identical: false })
+        {
+            // 未经合法性审查的文本不得签订: the refusal and the text offered stay on file, then the actor hears why.
+            c.RecordRefusedSigning(prepared.Request, ctx);
+            await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
+            throw;
+        }
+
         if (prepared.Opened is not null)
         {
             db.ExpertConsultations.Add(prepared.Opened);

@@ -92,6 +92,28 @@ public sealed partial class ReviewCase
         return () => Filing = new FilingRecord(on, with);
     }
 
+    /// <summary>
+    /// A 签订 refused because the text differs from the reviewed one joins the case file: the file offered (not as a
+    /// material, so it never becomes the reviewed text) and an audit event saying where the texts part. No state change.
+    /// </summary>
+    public void RecordRefusedSigning(ActionRequest r, ActionContext ctx)
+    {
+        if (r.TextCheck is not { Identical: false } check)
+        {
+            return;
+        }
+
+        if (r.Document is not null)
+        {
+            AddDocument(r.Document with { MaterialId = null, Purpose = SigningRefused }, SigningRefused, ctx);
+        }
+
+        Record(ctx, SigningRefused, State, State, null, check.Describe(), r.Document?.Sha256,
+            new { check.ReviewedHash, check.SignedHash, check.Paragraph, reviewedDocument = check.ReviewedDocumentSha256 });
+    }
+
+    public const string SigningRefused = "signingRefused";
+
     private void ClearAfterReviewRecords()
     {
         Signing = null;

@@ -22,7 +22,13 @@ public sealed class ContractSigningTests : IClassFixture<ReviewEngineApp>
         var message = await changed.Content.ReadAsStringAsync();
         Assert.Contains("未经合法性审查的文本不得签订", message);
         Assert.Contains("第 1 段", message);
-        Assert.Equal("signing", (await ReviewEngineApp.GetCaseAsync(drafter, id)).GetProperty("state").GetString());
+        var refused = await ReviewEngineApp.GetCaseAsync(drafter, id);
+        Assert.Equal("signing", refused.GetProperty("state").GetString());
+        var trail = refused.GetProperty("timeline").EnumerateArray().Last();
+        Assert.Equal("signingRefused", trail.GetProperty("action").GetString());
+        Assert.Contains("第 1 段", trail.GetProperty("comment").GetString());
+        Assert.Contains(refused.GetProperty("documents").EnumerateArray(), x => x.GetProperty("purpose").GetString() == "signingRefused"
+            && x.GetProperty("sha256").GetString() == trail.GetProperty("documentSha256").GetString());
 
         var signed = await SignAsync(drafter, id, $"{title}　contractText\r\n正文\r\n");
         Assert.True(signed.StatusCode == HttpStatusCode.OK, await signed.Content.ReadAsStringAsync());
