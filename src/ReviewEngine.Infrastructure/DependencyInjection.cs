@@ -57,6 +57,8 @@ public static class DependencyInjection
         services.AddSingleton(sp => new AccountStatusCache(
             sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(30)));
         services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
+        services.AddSingleton<Application.Signing.IDocumentTextReader, Documents.DocumentTextReader>();
+        services.AddScoped<Application.Signing.SignedTextCheck>();
         services.AddScoped<PreReviewOnUpload>();
         services.AddScoped<DecideFindingHandler>();
         services.AddReviewEngineDocuments();

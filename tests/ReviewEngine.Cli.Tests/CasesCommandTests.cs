@@ -107,12 +107,12 @@ public sealed class CasesCommandTests
     [Fact]
     public void SectionsFollowTheFixedOrder()
     {
-        string[] purposes = ["submit", "submitNewRound", "submitSupplement", "submitLawyerOpinion", "giveExpertOpinion", "draftOpinion", "approveOpinion", "confirmAdoption", "submitRevision", "somethingElse"];
+        string[] purposes = ["submit", "submitNewRound", "submitSupplement", "submitLawyerOpinion", "giveExpertOpinion", "draftOpinion", "approveOpinion", "confirmAdoption", "submitRevision", "sign", "signingRefused", "somethingElse"];
 
         var ranks = purposes.Select(CaseFileSection.Rank).ToList();
 
         Assert.Equal(ranks.Order(), ranks);
-        Assert.Equal(["送审材料", "补正材料", "法律意见与专家意见", "审查意见书", "采纳情况反馈", "其他材料"],
+        Assert.Equal(["送审材料", "补正材料", "法律意见与专家意见", "审查意见书", "采纳情况反馈", "签订文本", "其他材料"],
             purposes.Select(CaseFileSection.Label).Distinct());
     }
 

@@ -2,7 +2,7 @@ namespace ReviewEngine.Application.CaseFiles;
 
 /// <summary>
 /// The fixed order of a 卷宗 (issue 8): submission rounds, 补正 materials, lawyer/expert/district opinions, the
-/// opinion letter, adoption feedback; anything else last. Classified by the action that brought the document.
+/// opinion letter, adoption feedback, the signed contract (and any text refused at 签订); anything else last. Classified by the action that brought the document.
 /// </summary>
 public static class CaseFileSection
 {
@@ -13,6 +13,7 @@ public static class CaseFileSection
         ("法律意见与专家意见", ["submitLawyerOpinion", "giveExpertOpinion", "giveGuidance"]),
         ("审查意见书", ["draftOpinion", "approveOpinion", Opinions.OpinionLetterOptions.DocumentPurpose]),
         ("采纳情况反馈", ["confirmAdoption", "submitRevision", "confirmRevision", "rejectRevision"]),
+        ("签订文本", ["sign", Domain.Reviews.ReviewCase.SigningRefused]),
     ];
 
     /// <summary>0-based rank of the section a purpose belongs to; unknown purposes rank after all named sections.</summary>

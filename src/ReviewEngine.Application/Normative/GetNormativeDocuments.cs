@@ -6,12 +6,15 @@ using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Calendar;
 using ReviewEngine.Domain.Normative;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Normative;
 
 /// <summary>
-/// Adopted (archived) normative documents the viewer may see, with filing, validity and clean-up dates from the
-/// pinned workflow's ladder. <paramref name="cleanupWithinDays"/> keeps only those due for 清理 within that many days.
+/// Adopted normative documents the viewer may see — archived, or past 集体审议 and on their way through 公布 and 备案 —
+/// with filing, validity and clean-up dates from the pinned workflow's ladder. Adoption is the 集体审议 date when
+/// recorded; 备案 counts from 公布. A case pinned to a workflow without a publication step (before 公布 was recorded)
+/// counts from adoption, as it always did. <paramref name="cleanupWithinDays"/> keeps only those due for 清理 within that many days.
 /// Serves the 规范性文件 page and the reminder pass alike, so a row whose dates cannot be computed is logged and left
 /// out rather than failing the list (<see cref="BadRow"/>).
 /// </summary>
@@ -21,7 +24,8 @@ public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWork
 
     public async Task<IReadOnlyList<NormativeDocument>> HandleAsync(Viewer? viewer, int? cleanupWithinDays = null, CancellationToken ct = default)
     {
-        var query = db.ReviewCases.AsNoTracking().Where(c => c.Kind == MatterKind.NormativeDocument && c.State == AdoptedState && c.ClosedAtUtc != null);
+        var query = db.ReviewCases.AsNoTracking().Where(c => c.Kind == MatterKind.NormativeDocument
+            && ((c.State == AdoptedState && c.ClosedAtUtc != null) || (c.ClosedAtUtc == null && c.Deliberation != null)));
         if (viewer is not null)
         {
             query = query.VisibleTo(db, viewer);
@@ -33,9 +37,12 @@ public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWork
         {
             try
             {
-                var deadlines = (await pinned.ForCaseAsync(c, ct)).DeadlineLadder.Normative;
-                var adopted = ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(c.ClosedAtUtc!.Value, DateTimeKind.Utc)));
-                result.Add(new NormativeDocument(c.Id, c.Number, c.Title, c.TownshipId, c.DrafterId, NormativeLifecycle.For(adopted, c.Metadata, deadlines, today)));
+                var wf = await pinned.ForCaseAsync(c, ct);
+                var adopted = c.Deliberation?.MeetingOn ?? ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(c.ClosedAtUtc!.Value, DateTimeKind.Utc)));
+                var hasPublicationStep = wf.States.Any(s => s.Actions.Any(a => a.Records == ActionRecord.Publication));
+                var published = hasPublicationStep ? c.Publication?.PublishedOn : adopted;
+                var lifecycle = NormativeLifecycle.For(adopted, published, c.Filing?.FiledOn, c.Metadata, wf.DeadlineLadder.Normative, today);
+                result.Add(new NormativeDocument(c.Id, c.Number, c.Title, c.TownshipId, c.DrafterId, lifecycle, c.Publication, c.Filing));
             }
             catch (Exception ex) when (BadRow.IsRowFault(ex))
             {

@@ -100,6 +100,12 @@ public static class InputLimits
         {
             throw new InvalidInputException("adoptions: 每项须有 issueNo、decision（Adopted / PartiallyAdopted / NotAdopted），理由不超过 5000 字");
         }
+
+        Count(request.Record?.Count ?? 0, ListEntries, "record");
+        if (request.Record?.Any(kv => kv.Key.Length > Identifier || (kv.Value?.Length ?? 0) > Comment) == true)
+        {
+            throw new InvalidInputException($"record: 字段名不超过 {Identifier} 个字符，字段值不超过 {Comment} 字");
+        }
     }
 
     /// <summary>An expert's draw fields (one id each) or answer points (a comment each).</summary>

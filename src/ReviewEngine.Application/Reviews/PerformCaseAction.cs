@@ -15,9 +15,11 @@ public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRe
 
 /// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
 /// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction; asking for
-/// expert consultation draws the panel and opens its consultation record in it too.</summary>
+/// expert consultation draws the panel and opens its consultation record in it too. 签订 compares the uploaded text with
+/// the reviewed text first (<see cref="Signing.SignedTextCheck"/>); the aggregate refuses a mismatch.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
-    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null)
+    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, Signing.SignedTextCheck signedText, OpinionLetterIssuer? letters = null,
+    Templates.IPrecedentIndex? precedents = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -41,9 +43,25 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
             upload = letter;
         }
 
+        if (cmd.Upload is not null && wf.State(c.State).FindAction(request.ActionId)?.Records == Domain.Workflows.ActionRecord.Signing)
+        {
+            request = request with { TextCheck = await signedText.CompareAsync(c, wf, cmd.Upload, ct) };
+        }
+
         var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
         var prepared = await panels.PrepareAsync(c, wf, request, cmd.Expert, ctx, ct);
-        await c.PerformAsync(prepared.Request, wf, ctx);
+        try
+        {
+            await c.PerformAsync(prepared.Request, wf, ctx);
+        }
+        catch (ActionRejectedException) when (prepared.Request.TextCheck is { Identical: false })
+        {
+            // 未经合法性审查的文本不得签订: the refusal and the text offered stay on file, then the actor hears why.
+            c.RecordRefusedSigning(prepared.Request, ctx);
+            await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
+            throw;
+        }
+
         if (prepared.Opened is not null)
         {
             db.ExpertConsultations.Add(prepared.Opened);

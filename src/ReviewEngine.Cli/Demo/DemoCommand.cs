@@ -7,7 +7,8 @@ using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Cli.Demo;
 
-/// <summary>`review demo`: a normative document and an investment-attraction agreement through every step.</summary>
+/// <summary>`review demo`: a normative document (through 集体审议, 公布 and 备案) and an investment-attraction agreement
+/// (through 签订, once refused for a changed text) through every step.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
@@ -59,6 +60,10 @@ internal static class DemoCommand
         var adoptions = new[] { new IssueAdoption(1, AdoptionDecision.Adopted, null), new IssueAdoption(2, AdoptionDecision.Adopted, null) };
         await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: adoptions), "修改稿：已删除第五条、第七条", "draft");
         await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordDeliberation", ("meetingOn", demo.NextDay), ("meetingName", "镇长办公会议"), ("outcome", "通过")));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordPublication", ("publishedOn", demo.NextDay), ("documentNumber", "罗政发〔2026〕12号"),
+            ("channel", "婺城区人民政府网站")));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordFiling", ("filedOn", demo.NextDay), ("filedWith", "婺城区人民政府（区司法局）")));
     }
 
     private static async Task InvestmentAgreementAsync(DemoRunner demo)
@@ -81,5 +86,13 @@ internal static class DemoCommand
         await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
         await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: [new IssueAdoption(1, AdoptionDecision.Adopted, null)]), "修改稿：第八条改为行政诉讼", "contractText");
         await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
+
+        // 签订: a text changed after review is refused (未经合法性审查的文本不得签订); the reviewed text, retyped, is signed.
+        var signing = ("signatories", "甲方：罗埠镇人民政府（镇长）；乙方：某新材料有限公司（法定代表人）");
+        await demo.RefusedAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿：第八条改为仲裁", "contractText");
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼\n", "contractText");
     }
+
+    private static ActionRequest Recording(string actionId, params (string Key, string Value)[] fields) =>
+        new(actionId) { Record = fields.ToDictionary(f => f.Key, f => f.Value) };
 }

@@ -43,6 +43,23 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
         await PrintAsync(sp, c, actor, request.ActionId);
     }
 
+    /// <summary>China date the next action is taken on (each action advances the clock by a day first).</summary>
+    public string NextDay => clock.GetUtcNow().AddDays(1).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
+
+    /// <summary>An action the engine is expected to refuse: prints the refusal instead of failing the demo.</summary>
+    public async Task RefusedAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
+    {
+        try
+        {
+            await ActAsync(caseId, userId, role, request, documentText, materialId);
+            throw new InvalidOperationException($"演示预期「{request.ActionId}」被拒绝，但已执行");
+        }
+        catch (DomainException ex)
+        {
+            output.WriteLine($"  {clock.GetUtcNow():yyyy-MM-dd} 拒绝：{ex.Message}");
+        }
+    }
+
     private async Task PrintAsync(IServiceProvider sp, ReviewCase c, Actor actor, string actionId)
     {
         var wf = await sp.GetRequiredService<PinnedWorkflows>().ForCaseAsync(c, default);

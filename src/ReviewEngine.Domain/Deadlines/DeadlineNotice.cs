@@ -22,6 +22,7 @@ public static class DeadlineNotice
         NotificationKind.Overdue => "逾期",
         NotificationKind.Reminder => "催办",
         NotificationKind.Filing => "备案",
+        NotificationKind.Cleanup => "清理",
         NotificationKind.Validity => "有效期",
         _ => "督办",
     };

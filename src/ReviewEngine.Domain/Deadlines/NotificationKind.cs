@@ -20,4 +20,7 @@ public enum NotificationKind
 
     /// <summary>有效期: a normative document's validity period is about to end.</summary>
     Validity,
+
+    /// <summary>清理: a normative document's periodic (two-year) clean-up is due; to the drafter's organisation.</summary>
+    Cleanup,
 }

@@ -17,6 +17,15 @@ public sealed record ActionRequest(
     /// <summary>The answer-by date of the tasks this action creates (an expert panel's deadline); else the workflow's.</summary>
     public DateOnly? TaskDueOn { get; init; }
 
+    /// <summary>
+    /// The fields of a record an action writes (records: signing / deliberation / publication / filing), by key:
+    /// signedOn, signatories; meetingOn, meetingName, outcome; publishedOn, documentNumber, channel; filedOn, filedWith.
+    /// </summary>
+    public IReadOnlyDictionary<string, string>? Record { get; init; }
+
+    /// <summary>For 签订: the attached text compared with the reviewed text, by the application (which can read files).</summary>
+    public Signing.TextComparison? TextCheck { get; init; }
+
     internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
 }
 

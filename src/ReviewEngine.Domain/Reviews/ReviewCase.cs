@@ -181,10 +181,18 @@ public sealed partial class ReviewCase
             throw new ActionRejectedException(action.Label, unmet);
         }
 
+        var storeRecord = ReadAfterReviewRecord(action, request, ctx);
         var from = State;
         using (var rented = ReviewMachinePool.Rent(wf, this))
         {
             await rented.Machine.StateMachine.FireAsync(rented.Machine.Triggers[action.TriggerFor(target)], request);
+        }
+
+        storeRecord?.Invoke();
+        if (action.Records == ActionRecord.Publication && Publication is { } published)
+        {
+            // 备案 is counted from publication, in calendar days (domain.md §7.3): the filing task is due then.
+            request = request with { TaskDueOn = published.PublishedOn.AddDays(wf.DeadlineLadder.Normative.FilingDays) };
         }
 
         Apply(action, state, from, task, request, wf, ctx);
@@ -232,7 +240,7 @@ public sealed partial class ReviewCase
             ClosedAtUtc = wf.State(State).IsEnd ? ctx.NowUtc : null;
         }
 
-        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf) };
+        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash };
         Record(ctx, action.Id, fromId, State, task?.Id, r.Comment, r.Document?.Sha256, data);
     }
 
@@ -280,6 +288,7 @@ public sealed partial class ReviewCase
         Opinion = null;
         Adoptions = [];
         Clock = ReviewClock.NotStarted;
+        ClearAfterReviewRecords();
     }
 
     private void AddDocument(DocumentInput input, string purpose, ActionContext ctx)

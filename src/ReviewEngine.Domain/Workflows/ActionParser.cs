@@ -45,18 +45,56 @@ internal sealed class ActionParser(
             "opinion" => ActionRecord.Opinion,
             "opinionApproval" => ActionRecord.OpinionApproval,
             "adoption" => ActionRecord.Adoption,
+            "signing" => ActionRecord.Signing,
+            "deliberation" => ActionRecord.Deliberation,
+            "publication" => ActionRecord.Publication,
+            "filing" => ActionRecord.Filing,
             _ => null,
         };
         if (records is null)
         {
-            error(path + ".records", $"未知记录类型 '{a.Records}'（可用：opinion, opinionApproval, adoption）");
+            error(path + ".records", $"未知记录类型 '{a.Records}'（可用：opinion, opinionApproval, adoption, signing, deliberation, publication, filing）");
         }
         else if (records == ActionRecord.Opinion && !(a.Guards ?? []).Any(g => g.Guard == "requiresConclusion"))
         {
             error(path + ".guards", "记录审查意见的操作须有 requiresConclusion 守卫");
         }
+        else if (records == ActionRecord.Signing)
+        {
+            CheckSigning(a, path);
+        }
 
         return records ?? ActionRecord.None;
+    }
+
+    /// <summary>
+    /// 签订 is a hard stop as data: it needs the signed text (requiresDocument) and a conclusionIn guard that admits
+    /// signing conclusions only — 不同意签订 / 不合法 can never lead to a signature (未经合法性审查或审查不合法的不得签订).
+    /// </summary>
+    private void CheckSigning(ActionFile a, string path)
+    {
+        var guards = a.Guards ?? [];
+        if (!guards.Any(g => g.Guard == "requiresDocument"))
+        {
+            error(path + ".guards", "签订操作须有 requiresDocument 守卫（上传签订文本）");
+        }
+
+        var allowed = guards.Where(g => g.Guard == "conclusionIn").ToList();
+        if (allowed.Count == 0)
+        {
+            error(path + ".guards", "签订操作须有 conclusionIn 守卫，列出允许签订的审查结论");
+        }
+
+        foreach (var g in allowed)
+        {
+            var values = g.Params is not null && g.Params.TryGetValue("values", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Array
+                ? v.EnumerateArray().Select(x => x.ToString()).ToList()
+                : [];
+            foreach (var refused in values.Where(x => x is Reviews.Conclusions.RefuseToSign or Reviews.Conclusions.Unlawful))
+            {
+                error(path + ".guards", $"结论「{refused}」不得签订，签订操作的 conclusionIn 不能包含它");
+            }
+        }
     }
 
     private List<string> ReadTargets(ActionFile a, string path)

@@ -45,6 +45,7 @@ public sealed class MaterialFile
     public string? Id { get; set; }
     public string? Label { get; set; }
     public bool? Required { get; set; }
+    public bool? ReviewedText { get; set; }
 }
 
 public sealed class StateFile

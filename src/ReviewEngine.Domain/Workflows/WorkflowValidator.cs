@@ -20,6 +20,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, Error);
         var states = ReadStates(context);
         AddCommonActions(states, context);
+        CheckReviewedText(materials, states);
 
         if (_errors.Count == 0)
         {
@@ -145,11 +146,27 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
             }
             else
             {
-                result.Add(new MaterialRequirement(m.Id, m.Label, m.Required ?? false));
+                result.Add(new MaterialRequirement(m.Id, m.Label, m.Required ?? false, m.ReviewedText ?? false));
             }
         }
 
         return result;
+    }
+
+    // 签订 compares the signed text with the reviewed one, so the workflow must say which material is the reviewed text.
+    private void CheckReviewedText(List<MaterialRequirement> materials, List<StateBuilder> states)
+    {
+        var marked = materials.Count(m => m.ReviewedText);
+        if (marked > 1)
+        {
+            Error("$.materials", "reviewedText 只能标记一项材料（受审文本）");
+        }
+
+        var signing = states.FirstOrDefault(s => s.Actions.Any(a => a.Records == ActionRecord.Signing));
+        if (signing is not null && marked == 0)
+        {
+            Error("$.materials", $"状态 '{signing.Id}' 有签订操作（records: signing），须以 reviewedText: true 标记受审文本材料");
+        }
     }
 
     private List<string> ReadConclusions()

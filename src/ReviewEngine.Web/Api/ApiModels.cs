@@ -20,7 +20,8 @@ public sealed record CaseActionRequest(
     IReadOnlyList<string>? Fields = null,
     string? Verdict = null,
     IReadOnlyList<string>? Points = null,
-    long? Seed = null);
+    long? Seed = null,
+    Dictionary<string, string>? Record = null);
 
 /// <summary>POST /api/cases/{id}/consultation/decline: an invited expert declines with a reason.</summary>
 public sealed record DeclineConsultationRequest(string? Reason = null, long? ExpectedVersion = null);
@@ -33,7 +34,8 @@ public sealed record CaseView(
     Guid Id, string Number, string Title, string Kind, string TownshipId, string State, string StateLabel, int Round, long Version,
     string? DueOn, bool DueProvisional, bool ClockPaused, int? RemainingWorkingDays, string? Conclusion,
     IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents,
-    OpinionView? Opinion = null);
+    Domain.Signing.SigningRecord? Signing = null, Domain.Normative.DeliberationRecord? Deliberation = null, Domain.Normative.PublicationRecord? Publication = null,
+    Domain.Normative.FilingRecord? Filing = null, OpinionView? Opinion = null);
 
 /// <summary>The current round's opinion with the drafter's per-issue adoption answers (issue 17 item 5).</summary>
 public sealed record OpinionView(string Conclusion, bool Approved, IReadOnlyList<OpinionIssueView> Issues);

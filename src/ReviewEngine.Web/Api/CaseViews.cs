@@ -15,7 +15,7 @@ public static class CaseViews
                 a.Availability.Reasons, a.Availability.Inputs, a.ActingRole)).ToList(),
             d.Timeline.Select(e => new EventView(e.Sequence, e.OccurredAtUtc, e.ActorName, e.Role, e.Action, e.FromState, e.ToState, e.Comment, e.DocumentSha256)).ToList(),
             d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList(),
-            Opinion(c));
+            c.Signing, c.Deliberation, c.Publication, c.Filing, Opinion(c));
     }
 
     private static OpinionView? Opinion(Domain.Reviews.ReviewCase c) =>

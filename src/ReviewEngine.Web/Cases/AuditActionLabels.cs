@@ -18,6 +18,7 @@ public static class AuditActionLabels
         ["drawExperts"] = "抽取专家",
         ["declineConsultation"] = "拒绝参加论证",
         ["consultationDeadline"] = "论证期限届满",
+        [Domain.Reviews.ReviewCase.SigningRefused] = "签订被拒（文本与审查通过的文本不一致）",
     };
 
     public static string For(WorkflowDefinition wf, string action) =>

@@ -73,6 +73,35 @@ internal sealed class CaseDriver
         }
     }
 
+    /// <summary>签订 (the reviewed text, unchanged) or 集体审议 → 公布 → 备案, whichever the case has reached; then archived.</summary>
+    public async Task FinishAfterReviewAsync()
+    {
+        var today = Today.ToString("yyyy-MM-dd");
+        if (Case.State == "signing")
+        {
+            var text = Domain.Signing.NormalisedText.Of("合同文本");
+            await Case.PerformAsync(new ActionRequest("sign", Document: Document("contractText", 'z'))
+            {
+                Record = new Dictionary<string, string> { ["signedOn"] = today, ["signatories"] = "甲方、乙方" },
+                TextCheck = Domain.Signing.TextComparison.Of(text, text),
+            }, Workflow, Context(Drafter));
+            return;
+        }
+
+        foreach (var (action, fields) in new[]
+        {
+            ("recordDeliberation", new Dictionary<string, string> { ["meetingOn"] = today, ["meetingName"] = "镇党委会", ["outcome"] = "通过" }),
+            ("recordPublication", new Dictionary<string, string> { ["publishedOn"] = today, ["documentNumber"] = "测试〔2026〕1号", ["channel"] = "政府公报" }),
+            ("recordFiling", new Dictionary<string, string> { ["filedOn"] = today, ["filedWith"] = "区司法局" }),
+        })
+        {
+            if (Workflow.State(Case.State).FindAction(action) is not null)
+            {
+                await Case.PerformAsync(new ActionRequest(action) { Record = fields }, Workflow, Context(Drafter));
+            }
+        }
+    }
+
     public IReadOnlyList<string> ActionIdsFor(Actor actor) =>
         Case.AvailableActions(Workflow, actor).Where(a => a.Available).Select(a => a.ActionId).ToArray();
 }

@@ -154,7 +154,7 @@ public sealed class ReviewCaseTests
         Assert.Equal("r1", Assert.Single(d.Case.OpenTasks).AssigneeId);
 
         await d.Act(Reviewer, "confirmRevision");
-        Assert.Equal("archived", d.Case.State);
+        Assert.Equal("deliberation", d.Case.State);
         Assert.Equal(2, d.Case.Adoptions.Count);
     }
 

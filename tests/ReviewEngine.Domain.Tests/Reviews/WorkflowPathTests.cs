@@ -3,7 +3,7 @@ using static ReviewEngine.Domain.Tests.Reviews.CaseDriver;
 
 namespace ReviewEngine.Domain.Tests.Reviews;
 
-/// <summary>Each shipped workflow's main path (lawful, archived) and its return path (补正, 退回, revision).</summary>
+/// <summary>Each shipped workflow's main path (lawful, after-review steps, archived) and its return path (补正, 退回, revision).</summary>
 public sealed class WorkflowPathTests
 {
     public static TheoryData<string> Workflows => new("normative-document", "administrative-agreement", "agency-contract", "major-decision");
@@ -19,6 +19,7 @@ public sealed class WorkflowPathTests
         await d.Act(Reviewer, "draftOpinion", comment: "经审查，未发现问题", conclusion: lawful);
         await d.Act(Lead, "approveOpinion");
         await d.Act(Drafter, "confirmAdoption");
+        await d.FinishAfterReviewAsync();
 
         Assert.Equal("archived", d.Case.State);
         Assert.True(d.Case.IsClosed);
@@ -54,6 +55,7 @@ public sealed class WorkflowPathTests
         await d.Act(Reviewer, "draftOpinion", comment: "复核后", conclusion: d.Workflow.Conclusions[0]);
         await d.Act(Lead, "approveOpinion");
         await d.Act(Drafter, "confirmAdoption");
+        await d.FinishAfterReviewAsync();
 
         Assert.Equal("archived", d.Case.State);
         Assert.Equal(1, d.Case.Round);

@@ -24,6 +24,33 @@ public sealed class ShippedWorkflowTests
             ["administrative-agreement.json", "agency-contract.json", "major-decision.json", "normative-document.json"],
             TestWorkflows.Files.Order(StringComparer.Ordinal));
 
+    [Theory]
+    [InlineData("administrative-agreement")]
+    [InlineData("agency-contract")]
+    public void ContractsEndOnlyThroughASigningThatAdmitsNoRefusal(string id)
+    {
+        var wf = TestWorkflows.Load(id);
+        var intoArchive = wf.States.SelectMany(s => s.Actions).Where(a => a.Targets.Contains("archived")).ToList();
+
+        var sign = Assert.Single(intoArchive);
+        Assert.Equal(ActionRecord.Signing, sign.Records);
+        var allowed = Assert.Single(sign.Guards, g => g.Kind == GuardKind.ConclusionIn).Values!;
+        Assert.DoesNotContain(Conclusions.RefuseToSign, allowed);
+        Assert.Equal("contractText", Assert.Single(wf.Materials, m => m.ReviewedText).Id);
+    }
+
+    [Fact]
+    public void NormativeDocumentsAreArchivedOnlyAfterDeliberationPublicationAndFiling()
+    {
+        var wf = TestWorkflows.Load("normative-document");
+
+        var file = Assert.Single(wf.States.SelectMany(s => s.Actions), a => a.Targets.Contains("archived"));
+        Assert.Equal(ActionRecord.Filing, file.Records);
+        Assert.Equal(
+            [ActionRecord.Deliberation, ActionRecord.Publication, ActionRecord.Filing],
+            wf.States.SelectMany(s => s.Actions).Select(a => a.Records).Where(r => r >= ActionRecord.Deliberation).Distinct());
+    }
+
     [Fact]
     public void MajorDecisionReservesAtLeastSevenWorkingDays()
     {

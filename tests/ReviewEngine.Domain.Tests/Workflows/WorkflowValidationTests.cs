@@ -30,6 +30,8 @@ public sealed class WorkflowValidationTests
     [InlineData("ladder-unknown-rung", "$.deadlineLadder.rungs[1].rung", "未知期限提醒 'orange'")]
     [InlineData("ladder-missing-number", "$.deadlineLadder.rungs[0].workingDays", "期限提醒 'remind' 缺少工作日数")]
     [InlineData("ladder-duplicate-rung", "$.deadlineLadder.rungs[1].rung", "重复的期限提醒 'escalate'")]
+    [InlineData("signing-after-refusal", "$.states[2].actions[0].guards", "结论「不同意签订」不得签订")]
+    [InlineData("signing-without-reviewed-text", "$.materials", "须以 reviewedText: true 标记受审文本材料")]
     public void BrokenFileIsRejectedWithPathAndReason(string name, string path, string reason)
     {
         var file = name + ".json";
@@ -57,7 +59,8 @@ public sealed class WorkflowValidationTests
     {
         var json = File.ReadAllText(Path.Combine(TestPaths.Workflows, "normative-document.json"))
             .Replace("\"role\": \"registrar\"", "\"role\": \"clerk\"")
-            .Replace("\"to\": \"archived\"", "\"to\": \"archive\"");
+            .Replace("\"to\": \"archived\"", "\"to\": \"archive\"")
+            .Replace("\"to\": \"deliberation\"", "\"to\": \"deliberate\"");
 
         var result = WorkflowParser.Parse(json, "normative-document.json");
 

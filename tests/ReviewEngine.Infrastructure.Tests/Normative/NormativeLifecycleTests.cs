@@ -15,9 +15,9 @@ using static ReviewEngine.Infrastructure.Tests.Deadlines.DeadlineFixture;
 namespace ReviewEngine.Infrastructure.Tests.Normative;
 
 /// <summary>
-/// A 罗埠镇 normative document taking effect 2026-04-01 for 2 years (valid until 2028-03-31), adopted (archived)
-/// Fri 2026-03-06. From workflows/normative-document.json: filing within 15 days → due 03-21, reminder 3 days before
-/// → 03-18; validity reminder 30 days before the end → 2028-03-01; 2-year clean-up → 2028-03-06.
+/// A 罗埠镇 normative document taking effect 2026-04-01 for 2 years (valid until 2028-03-31), deliberated (集体审议) and
+/// published Fri 2026-03-06. From workflows/normative-document.json: filing within 15 days of publication → due 03-21,
+/// reminder 3 days before → 03-18; validity reminder 30 days before the end → 2028-03-01; 2-year clean-up → 2028-03-06.
 /// </summary>
 public sealed class NormativeLifecycleTests
 {
@@ -53,6 +53,58 @@ public sealed class NormativeLifecycleTests
         Assert.Contains("2028年3月31日", Assert.Single(await RemindersAsync(db, id, NotificationKind.Validity)).Text);
         Assert.Single(await RemindersAsync(db, id, NotificationKind.Filing));
         Assert.Equal([id], (await ListAsync(db, "wc-district", cleanupWithinDays: 30)).Select(d => d.CaseId));
+    }
+
+    [Fact]
+    public async Task FilingIsCountedFromPublicationAndAFiledDocumentIsNeverOverdue()
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        var unpublished = await AdoptAsync(db, "罗埠镇尚未公布的办法", publishedOn: null);
+        var filed = await AdoptAsync(db, "罗埠镇按期备案的办法", publishedOn: null);
+        var late = await AdoptAsync(db, "罗埠镇未备案的办法", publishedOn: null);
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 10, 9));
+        foreach (var id in new[] { filed, late })
+        {
+            await db.ActAsync(id, "lb-drafter", "drafter", Recording("recordPublication", ("publishedOn", "2026-03-10"), ("documentNumber", "罗政发〔2026〕5号"), ("channel", "政府公报")));
+        }
+
+        await db.ActAsync(filed, "lb-drafter", "drafter", Recording("recordFiling", ("filedOn", "2026-03-10"), ("filedWith", "婺城区人民政府（区司法局）")));
+
+        db.Clock.SetUtcNow(ChinaAt(2026, 3, 26, 9));
+        await db.TickAsync();
+        var today = new DateOnly(2026, 3, 26);
+        var docs = (await ListAsync(db, "wc-district")).ToDictionary(d => d.CaseId);
+        Assert.Null(docs[unpublished].Lifecycle.FilingDueOn);
+        Assert.False(docs[unpublished].FilingOverdue(today));
+        Assert.Equal(new DateOnly(2026, 3, 25), docs[filed].Lifecycle.FilingDueOn);
+        Assert.Equal(new DateOnly(2026, 3, 10), docs[filed].Lifecycle.FiledOn);
+        Assert.False(docs[filed].FilingOverdue(today));
+        Assert.True(docs[late].FilingOverdue(today));
+        Assert.Equal("罗政发〔2026〕5号", docs[late].Publication!.DocumentNumber);
+        Assert.Empty(await RemindersAsync(db, filed, NotificationKind.Filing));
+        Assert.Empty(await RemindersAsync(db, unpublished, NotificationKind.Filing));
+    }
+
+    [Fact]
+    public async Task TheTwoYearCleanUpOfAProvisionalDocumentIsRemindedToTheDrafterOrganisationOnce()
+    {
+        await using var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
+        var id = await AdoptAsync(db, "罗埠镇村规民约备案管理暂行办法");
+
+        db.Clock.SetUtcNow(ChinaAt(2028, 2, 4, 9));
+        await db.TickAsync();
+        Assert.Empty(await RemindersAsync(db, id, NotificationKind.Cleanup));
+        db.Clock.SetUtcNow(ChinaAt(2028, 2, 5, 9));
+        await db.TickAsync();
+        await db.TickAsync();
+
+        var cleanup = Assert.Single(await RemindersAsync(db, id, NotificationKind.Cleanup));
+        Assert.Null(cleanup.RecipientUserId);
+        Assert.Equal(Roles.Drafter, cleanup.RecipientRole);
+        Assert.Equal(await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().ReviewCases.Where(c => c.Id == id).Select(c => c.TownshipId).SingleAsync()),
+            cleanup.RecipientOrganisationId);
+        Assert.Contains("暂行/试行", cleanup.Text);
+        Assert.Contains("2028年3月6日", cleanup.Text);
     }
 
     [Fact]
@@ -105,7 +157,8 @@ public sealed class NormativeLifecycleTests
         Assert.Contains(field + ":", ex.Message);
     }
 
-    private static async Task<Guid> AdoptAsync(TestDatabase db, string title = "罗埠镇村规民约备案管理办法", string validityYears = "2", (string Key, string Value)? extra = null)
+    private static async Task<Guid> AdoptAsync(TestDatabase db, string title = "罗埠镇村规民约备案管理办法", string validityYears = "2", (string Key, string Value)? extra = null,
+        string? publishedOn = "2026-03-06")
     {
         var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
         var uploads = new[] { "draft", "draftingNote", "legalBasis", "publicComment" }
@@ -125,8 +178,18 @@ public sealed class NormativeLifecycleTests
         await db.ActAsync(c.Id, "lb-reviewer", "reviewer", new ActionRequest("draftOpinion", Comment: "审查意见", Conclusion: "合法"));
         await db.ActAsync(c.Id, "lb-lead", "reviewLead", new ActionRequest("approveOpinion"));
         await db.ActAsync(c.Id, "lb-drafter", "drafter", new ActionRequest("confirmAdoption", Comment: "已采纳"));
+        await db.ActAsync(c.Id, "lb-drafter", "drafter", Recording("recordDeliberation", ("meetingOn", "2026-03-06"), ("meetingName", "镇长办公会议"), ("outcome", "通过")));
+        if (publishedOn is not null)
+        {
+            await db.ActAsync(c.Id, "lb-drafter", "drafter", Recording("recordPublication", ("publishedOn", publishedOn), ("documentNumber", "罗政发〔2026〕3号"),
+                ("channel", "婺城区人民政府网站")));
+        }
+
         return c.Id;
     }
+
+    private static ActionRequest Recording(string actionId, params (string Key, string Value)[] fields) =>
+        new(actionId) { Record = fields.ToDictionary(f => f.Key, f => f.Value) };
 
     private static async Task<IReadOnlyList<NormativeDocument>> ListAsync(TestDatabase db, string userId, int? cleanupWithinDays = null)
     {

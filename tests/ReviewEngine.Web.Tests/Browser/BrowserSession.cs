@@ -63,6 +63,10 @@ public sealed class BrowserSession : IDisposable
         e.SendKeys(text);
     }
 
+    /// <summary>Sets an input's value directly (a date input's typed format depends on the browser's locale).</summary>
+    public void SetValue(string id, string value) =>
+        ((IJavaScriptExecutor)_driver).ExecuteScript("document.getElementById(arguments[0]).value = arguments[1];", id, value);
+
     public void Select(string id, string value) => new SelectElement(_driver.FindElement(By.Id(id))).SelectByValue(value);
 
     public void Upload(string id, string path) => _driver.FindElement(By.Id(id)).SendKeys(path);

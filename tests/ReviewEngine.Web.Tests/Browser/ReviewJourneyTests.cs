@@ -105,11 +105,36 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         _browser.LoginAs("lb-reviewer");
         _browser.OpenCase(id);
         _browser.Act("confirmRevision");
+        Assert.Equal("deliberation", State());
+
+        // 集体审议 → 公布 → 备案, each a record the drafter enters on the case page.
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        _browser.LoginAs("lb-drafter");
+        _browser.OpenCase(id);
+        _browser.Act("recordDeliberation", b =>
+        {
+            b.SetValue("record-recordDeliberation-meetingOn", today);
+            b.Fill("record-recordDeliberation-meetingName", "镇长办公会议");
+            b.Fill("record-recordDeliberation-outcome", "通过");
+        });
+        Assert.Equal("publication", State());
+        _browser.Act("recordPublication", b =>
+        {
+            b.SetValue("record-recordPublication-publishedOn", today);
+            b.Fill("record-recordPublication-documentNumber", "罗政发〔2026〕7号");
+            b.Fill("record-recordPublication-channel", "婺城区人民政府网站");
+        });
+        Assert.Equal("filing", State());
+        _browser.Act("recordFiling", b =>
+        {
+            b.SetValue("record-recordFiling-filedOn", today);
+            b.Fill("record-recordFiling-filedWith", "婺城区人民政府（区司法局）");
+        });
         Assert.Equal("archived", State());
         _browser.Wait(d => d.FindElements(By.CssSelector("#diagram svg")).Count > 0);
         _browser.Screenshot("04-archived");
-        // 8 actions plus the 智能预审 of the submitted and of the revised text.
-        Assert.Equal(10, _browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count);
+        // 11 actions plus the 智能预审 of the submitted and of the revised text.
+        Assert.Equal(13, _browser.Driver.FindElements(By.CssSelector("#timeline tbody tr")).Count);
         Assert.Contains("第五条自设收费", _browser.Text("#timeline"));
     }
 

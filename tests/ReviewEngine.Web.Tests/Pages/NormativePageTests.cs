@@ -64,7 +64,28 @@ public sealed class NormativePageTests : IClassFixture<ReviewEngineApp>
         return drafter.PostAsJsonAsync("/api/cases", new { kind = "NORMATIVE_DOC", title, metadata, documents });
     }
 
-    /// <summary>A 罗埠镇 normative document valid for 2 years, taken through to adoption (archived).</summary>
+    [Fact]
+    public async Task ShowsPublicationNumberAndFilingDueFromPublicationThenTheFiledDate()
+    {
+        var id = await AdoptAsync("罗埠镇公布后备案的办法");
+        var today = DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+        var due = DateOnly.FromDateTime(DateTime.UtcNow.AddHours(8)).AddDays(15).ToString("yyyy-MM-dd");
+        var page = await PageTestClient.LoginAsync(_app, "lb-reviewer");
+
+        var row = (await page.GetDocumentAsync("/Normative")).QuerySelector($"#normative tr[data-case] a[href='/Cases/Details/{id}']")!.Closest("tr")!;
+        Assert.Equal(today, row.QuerySelector(".published")!.TextContent);
+        Assert.Equal("罗政发〔2026〕3号", row.QuerySelector(".doc-number")!.TextContent);
+        Assert.Equal(due, row.QuerySelector(".filing-due")!.TextContent);
+        Assert.Equal("未备案", row.QuerySelector(".filed")!.TextContent);
+
+        var filed = await ReviewEngineApp.ActAsync(await _app.ClientAsAsync("lb-drafter"), id,
+            new { actionId = "recordFiling", record = new Dictionary<string, string> { ["filedOn"] = today, ["filedWith"] = "婺城区人民政府（区司法局）" } });
+        Assert.True(filed.StatusCode == HttpStatusCode.OK, await filed.Content.ReadAsStringAsync());
+        row = (await page.GetDocumentAsync("/Normative")).QuerySelector($"#normative tr[data-case] a[href='/Cases/Details/{id}']")!.Closest("tr")!;
+        Assert.Equal(today, row.QuerySelector(".filed")!.TextContent);
+    }
+
+    /// <summary>A 罗埠镇 normative document valid for 2 years, taken through adoption, 集体审议 and 公布 (today).</summary>
     private async Task<Guid> AdoptAsync(string title)
     {
         var drafter = await _app.ClientAsAsync("lb-drafter");
@@ -80,6 +101,8 @@ public sealed class NormativePageTests : IClassFixture<ReviewEngineApp>
             (reviewer, new { actionId = "draftOpinion", comment = "审查意见", conclusion = "合法" }),
             (await _app.ClientAsAsync("lb-lead"), new { actionId = "approveOpinion" }),
             (drafter, new { actionId = "confirmAdoption", comment = "已采纳" }),
+            (drafter, new { actionId = "recordDeliberation", record = Fields(("meetingOn", Today), ("meetingName", "镇长办公会议"), ("outcome", "通过")) }),
+            (drafter, new { actionId = "recordPublication", record = Fields(("publishedOn", Today), ("documentNumber", "罗政发〔2026〕3号"), ("channel", "婺城区人民政府网站")) }),
         })
         {
             var r = await ReviewEngineApp.ActAsync(client, id, body);
@@ -88,4 +111,8 @@ public sealed class NormativePageTests : IClassFixture<ReviewEngineApp>
 
         return id;
     }
+
+    private static string Today => DateTime.UtcNow.AddHours(8).ToString("yyyy-MM-dd");
+
+    private static Dictionary<string, string> Fields(params (string Key, string Value)[] fields) => fields.ToDictionary(f => f.Key, f => f.Value);
 }

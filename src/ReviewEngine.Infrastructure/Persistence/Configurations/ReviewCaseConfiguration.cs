@@ -37,6 +37,10 @@ internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewC
         b.Property(c => c.Clock).AsJson();
         b.Property(c => c.Opinion).AsJson();
         b.Property(c => c.Adoptions).AsJsonList();
+        b.Property(c => c.Signing).AsJson();
+        b.Property(c => c.Deliberation).AsJson();
+        b.Property(c => c.Publication).AsJson();
+        b.Property(c => c.Filing).AsJson();
         b.Ignore(c => c.OpenTasks);
         b.Ignore(c => c.IsClosed);
         b.HasMany(c => c.Tasks).WithOne().HasForeignKey(t => t.CaseId);

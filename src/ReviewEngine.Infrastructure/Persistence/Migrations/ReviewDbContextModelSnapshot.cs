@@ -709,6 +709,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Deliberation")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("DistrictId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -732,6 +735,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
 
                     b.Property<int>("EventCount")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Filing")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("Flags")
                         .IsRequired()
@@ -763,8 +769,14 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Publication")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Round")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("Signing")
+                        .HasColumnType("TEXT");
 
                     b.Property<string>("State")
                         .IsRequired()

@@ -19,6 +19,9 @@ public sealed class ActionForm
     public string? DocumentText { get; set; }
     public long? ExpectedVersion { get; set; }
 
+    /// <summary>签订 / 集体审议 / 公布 / 备案: the record's fields by key (<see cref="Cases.RecordFieldForm"/>).</summary>
+    public Dictionary<string, string> Record { get; set; } = [];
+
     public ActionRequest ToRequest(ReviewOpinion? opinion)
     {
         var issues = Issues.Where(i => !string.IsNullOrWhiteSpace(i.Finding))
@@ -27,7 +30,10 @@ public sealed class ActionForm
         var adoptions = opinion is null ? [] : Adoptions.Where(a => a.Decision is not null)
             .Select(a => new IssueAdoption(a.IssueNo, a.Decision!.Value, a.Reason)).ToList();
         return new ActionRequest(ActionId, string.IsNullOrEmpty(Target) ? null : Target, Comment, string.IsNullOrEmpty(Conclusion) ? null : Conclusion,
-            null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions);
+            null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions)
+        {
+            Record = Record.Count == 0 ? null : Record,
+        };
     }
 
     public sealed class IssueRow

@@ -720,6 +720,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("Deliberation")
+                        .HasColumnType("text");
+
                     b.Property<string>("DistrictId")
                         .IsRequired()
                         .HasMaxLength(64)
@@ -743,6 +746,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.Property<int>("EventCount")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Filing")
+                        .HasColumnType("text");
 
                     b.Property<string>("Flags")
                         .IsRequired()
@@ -774,8 +780,14 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("Publication")
+                        .HasColumnType("text");
+
                     b.Property<int>("Round")
                         .HasColumnType("integer");
+
+                    b.Property<string>("Signing")
+                        .HasColumnType("text");
 
                     b.Property<string>("State")
                         .IsRequired()
