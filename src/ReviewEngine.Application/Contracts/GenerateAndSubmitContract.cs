@@ -28,14 +28,32 @@ public sealed record GeneratedContractCase(ReviewCase Case, ComposedContract Con
 /// (行政协议) or the agency-contract workflow (民事合同), with the contract as the first round's contract text.
 /// Invalid fields throw <see cref="ContractFieldsException"/> with every error.
 /// </summary>
-public sealed class GenerateAndSubmitContractHandler(SubmitCaseHandler submit, IContractDocumentWriter writer)
+public sealed class GenerateAndSubmitContractHandler(SubmitCaseHandler submit, IContractDocumentWriter writer, ContractNumberAssigner numbers)
 {
+    // Numbering reads the stored numbers, so numbering and saving the case run one at a time (issue 16 item 6).
+    private static readonly SemaphoreSlim NumberingGate = new(1, 1);
+
     private static readonly string[] AmountFields = ["totalCompensation", "contractPrice", "totalInvestment", "annualRent", "annualFee", "fundingAmount"];
 
     public async Task<GeneratedContractCase> HandleAsync(GenerateAndSubmitContractCommand cmd, CancellationToken ct = default)
     {
+        // Invalid fields fail before a number is taken.
+        ContractComposer.Compose(cmd.Template, cmd.Fields, cmd.OmitClauses);
+        await NumberingGate.WaitAsync(ct);
+        try
+        {
+            return await GenerateAsync(cmd, await numbers.NextAsync(cmd.Actor, cmd.Template, ct), ct);
+        }
+        finally
+        {
+            NumberingGate.Release();
+        }
+    }
+
+    private async Task<GeneratedContractCase> GenerateAsync(GenerateAndSubmitContractCommand cmd, string number, CancellationToken ct)
+    {
         var template = cmd.Template;
-        var contract = ContractComposer.Compose(template, cmd.Fields, cmd.OmitClauses);
+        var contract = ContractComposer.Compose(template, cmd.Fields, cmd.OmitClauses, number);
         var document = cmd.UserTemplate is { } own ? writer.FillUserTemplate(own, contract) : writer.Write(contract);
         var upload = DocumentUpload.From(document.FileName, GeneratedDocument.DocxContentType, document.Bytes, ContractCaseMetadata.ContractMaterial);
         var kind = template.Kind == ContractKind.AdministrativeAgreement ? MatterKind.AdministrativeAgreement : MatterKind.AgencyCivilContract;

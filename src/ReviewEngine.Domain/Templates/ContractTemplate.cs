@@ -15,8 +15,16 @@ public sealed record ContractTemplate(
     IReadOnlyList<string> Tags,
     IReadOnlyList<TemplateField> Fields,
     IReadOnlyList<TemplateClause> Clauses,
-    IReadOnlyList<FieldCheck> Checks)
+    IReadOnlyList<FieldCheck> Checks,
+    IReadOnlyList<string>? FormerIds = null)
 {
+    /// <summary>Ids this template had before it was renamed (land-transfer → land-management-right-transfer); stored
+    /// cases, links and scripts that name an old id still find the template.</summary>
+    public IReadOnlyList<string> FormerIds { get; init; } = FormerIds ?? [];
+
+    /// <summary>True for the template's id or one of its former ids.</summary>
+    public bool IsNamed(string id) => Id == id || FormerIds.Contains(id);
+
     public TemplateField? FindField(string name) => Fields.FirstOrDefault(f => f.Name == name);
 
     public TemplateClause? FindClause(string id) => Clauses.FirstOrDefault(c => c.Id == id);

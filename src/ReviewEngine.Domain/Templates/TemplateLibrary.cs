@@ -14,5 +14,6 @@ public sealed class TemplateLibrary(string directory, IReadOnlyList<ContractTemp
 
     public string SynonymsFile => Path.Combine(Directory, SynonymsFileName);
 
-    public ContractTemplate? Find(string id) => Templates.FirstOrDefault(t => t.Id == id);
+    /// <summary>The template with this id, or whose former id this is (a renamed template keeps its old id as an alias).</summary>
+    public ContractTemplate? Find(string id) => Templates.FirstOrDefault(t => t.Id == id) ?? Templates.FirstOrDefault(t => t.FormerIds.Contains(id));
 }

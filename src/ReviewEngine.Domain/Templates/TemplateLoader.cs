@@ -29,10 +29,10 @@ public static class TemplateLoader
         {
             var files = new TemplateFiles(folder);
             var template = Load(files);
-            var twin = templates.FirstOrDefault(t => t.Id == template.Id);
+            var twin = templates.FirstOrDefault(t => t.IsNamed(template.Id) || template.FormerIds.Any(t.IsNamed));
             if (twin is not null)
             {
-                throw new TemplateLoadException(files.Metadata, "$.id", $"duplicate template id '{template.Id}' (also in folder '{twin.Id}')");
+                throw new TemplateLoadException(files.Metadata, "$.id", $"duplicate template id '{template.Id}' (or one of its former ids; also in folder '{twin.Id}')");
             }
 
             if (Path.GetFileName(folder) != template.Id)

@@ -33,6 +33,8 @@ internal sealed class TemplateMetadataSource
     public List<string>? Aliases { get; set; }
 
     public List<string>? Tags { get; set; }
+
+    public List<string>? FormerIds { get; set; }
 }
 
 internal sealed class FieldsFileSource

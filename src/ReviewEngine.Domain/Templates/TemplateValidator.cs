@@ -18,7 +18,21 @@ internal static partial class TemplateValidator
         var clauses = ValidateClauses(files.Clauses, clausesFile, fields, meta.Title!);
         return new ContractTemplate(id, meta.Title!, meta.Category!, kind, meta.Version!, effective,
             meta.Summary ?? "", meta.Scenarios ?? [], meta.LegalBases ?? [], meta.Aliases ?? [], meta.Tags ?? [],
-            fields, clauses, checks);
+            fields, clauses, checks, FormerIds(files.Metadata, meta));
+    }
+
+    private static List<string> FormerIds(string file, TemplateMetadataSource m)
+    {
+        var ids = m.FormerIds ?? [];
+        foreach (var (former, i) in ids.Select((f, i) => (f, i)))
+        {
+            if (!KebabId().IsMatch(former) || former == m.Id || ids.IndexOf(former) != i)
+            {
+                throw new TemplateLoadException(file, $"$.formerIds[{i}]", $"former id must be kebab-case, distinct and not the id itself, got '{former}'");
+            }
+        }
+
+        return ids;
     }
 
     private static (string Id, ContractKind Kind, DateOnly Effective) ValidateMetadata(string file, TemplateMetadataSource m)

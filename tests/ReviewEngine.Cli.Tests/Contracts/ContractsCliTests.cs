@@ -101,6 +101,24 @@ public sealed class ContractsCliTests : IDisposable
         Assert.Contains("omitClause：第九条「违约责任」（breach）为锁定条款，不得删除", error);
     }
 
+    /// <summary>Issue 16 item 3: scripts written before land-transfer was renamed keep working.</summary>
+    [Fact]
+    public void TheFormerIdOfARenamedTemplateStillPrintsItsFieldsAndGeneratesIt()
+    {
+        var (code, json, _) = Run("contracts", "fields", "land-transfer", "--example", "--format", "json");
+        Assert.Equal(0, code);
+        var fields = Path.Combine(_dir, "farm.json");
+        File.WriteAllText(fields, json);
+        var output = Path.Combine(_dir, "farm.docx");
+
+        var (generated, stdout, _) = Run("contracts", "generate", "land-transfer", "--fields", fields, "--out", output, "--format", "json");
+
+        Assert.Equal(0, generated);
+        var result = JsonDocument.Parse(stdout).RootElement;
+        Assert.Equal("land-management-right-transfer", result.GetProperty("templateId").GetString());
+        Assert.Contains("土地经营权流转合同", DocxTextExtractor.Extract(File.OpenRead(output)));
+    }
+
     [Fact]
     public void UnknownTemplateIsBadInput()
     {

@@ -16,13 +16,13 @@ public sealed class TemplatesCliTests : IDisposable
     }
 
     [Fact]
-    public void ListPrintsTheTwelveTemplatesAsJson()
+    public void ListPrintsTheThirteenTemplatesAsJson()
     {
         var (code, output, _) = Run("templates", "list", "--format", "json");
 
         Assert.Equal(0, code);
         var items = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(12, items.Count);
+        Assert.Equal(13, items.Count);
         Assert.All(items, i => Assert.Equal(["templateId", "title", "category", "kind"], i.EnumerateObject().Select(p => p.Name)));
         var landRecovery = items.Single(i => i.GetProperty("templateId").GetString() == "land-recovery");
         Assert.Equal("国有建设用地使用权收回补偿协议", landRecovery.GetProperty("title").GetString());
@@ -52,7 +52,7 @@ public sealed class TemplatesCliTests : IDisposable
         Assert.Equal(0, code);
         var ids = JsonDocument.Parse(output).RootElement.EnumerateArray().Select(h => h.GetProperty("templateId").GetString()).ToList();
         Assert.NotEmpty(ids);
-        Assert.All(ids, id => Assert.Contains(id, new[] { "purchase-of-services", "construction", "lease", "land-transfer", "legal-adviser" }));
+        Assert.All(ids, id => Assert.Contains(id, new[] { "purchase-of-services", "construction", "lease", "land-management-right-transfer", "legal-adviser" }));
     }
 
     [Fact]
@@ -81,7 +81,7 @@ public sealed class TemplatesCliTests : IDisposable
         var (code, output, _) = Run("index", "rebuild");
 
         Assert.Equal(0, code);
-        Assert.Contains("12/12", output);
+        Assert.Contains("13/13", output);
         Assert.Contains("[####################]", output);
     }
 

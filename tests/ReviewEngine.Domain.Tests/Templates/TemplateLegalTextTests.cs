@@ -45,6 +45,7 @@ public sealed partial class TemplateLegalTextTests
     [InlineData("construction")]
     [InlineData("lease")]
     [InlineData("legal-adviser")]
+    [InlineData("state-land-grant")]
     public void ContractsWithBusinessesCarryALockedIntegrityClause(string id)
     {
         var integrity = Library.Value.Find(id)!.FindClause("integrity");
@@ -115,7 +116,7 @@ public sealed partial class TemplateLegalTextTests
     [Fact]
     public void TheHouseholdInAFarmlandTransferIsAPersonAndTheCollectiveOnlyItsAgent()
     {
-        var template = Library.Value.Find("land-transfer")!;
+        var template = Library.Value.Find("land-management-right-transfer")!;
 
         Assert.True(ContractComposer.IsPersonParty(template, template.FindField("partyA")!));
         Assert.True(template.FindField("partyAIdNumber")!.Required);

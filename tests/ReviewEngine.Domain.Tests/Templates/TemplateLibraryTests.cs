@@ -12,7 +12,8 @@ public sealed partial class TemplateLibraryTests
     [
         "investment-attraction", "investment-supplement", "land-recovery", "house-expropriation",
         "collective-land-expropriation", "purchase-of-services", "construction", "lease",
-        "administrative-entrustment", "concession", "land-transfer", "legal-adviser",
+        "administrative-entrustment", "concession", "land-management-right-transfer", "legal-adviser",
+        "state-land-grant",
     ];
 
     private static readonly Lazy<TemplateLibrary> Library = new(() => TemplateLoader.LoadLibrary(RepositoryLocator.TemplatesDirectory()));
@@ -20,8 +21,22 @@ public sealed partial class TemplateLibraryTests
     public static TheoryData<string> Ids => new(IssueIds);
 
     [Fact]
-    public void LibraryHoldsExactlyTheTwelveFixedIds() =>
+    public void LibraryHoldsExactlyTheThirteenFixedIds() =>
         Assert.Equal(IssueIds.Order(), Library.Value.Templates.Select(t => t.Id).Order());
+
+    /// <summary>Issue 16 item 3: land-transfer was renamed to what it is (a 土地经营权流转合同); cases, links and scripts
+    /// that name the old id still find it.</summary>
+    [Fact]
+    public void TheFormerIdOfARenamedTemplateStillFindsIt()
+    {
+        var renamed = Library.Value.Find("land-transfer");
+
+        Assert.NotNull(renamed);
+        Assert.Equal("land-management-right-transfer", renamed.Id);
+        Assert.Equal("土地经营权流转合同", renamed.Title);
+        Assert.True(renamed.IsNamed("land-transfer"));
+        Assert.Null(Library.Value.Find("land-grant"));
+    }
 
     [Theory]
     [MemberData(nameof(Ids))]

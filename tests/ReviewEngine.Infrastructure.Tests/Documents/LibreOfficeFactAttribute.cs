@@ -11,5 +11,5 @@ public sealed class LibreOfficeFactAttribute : FactAttribute
         RequiredService.ProvidedBy + " (apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-noto-cjk)";
 
     public LibreOfficeFactAttribute() =>
-        Skip = RequiredService.SkipReason("LibreOffice", () => RequiredService.MissingTools("soffice", "pdfinfo", "pdftotext"), Provide);
+        Skip = RequiredService.SkipReason("LibreOffice", () => RequiredService.MissingTools("soffice", "pdfinfo", "pdftotext", "pdffonts"), Provide);
 }

@@ -32,7 +32,7 @@ public sealed class LuceneTemplateIndexTests : IDisposable
             Assert.Empty(index.Search(new TemplateSearchQuery("\"蓝莓采摘\"")));
         }
 
-        File.AppendAllText(Path.Combine(Templates, "land-transfer", "clauses.md"),
+        File.AppendAllText(Path.Combine(Templates, "land-management-right-transfer", "clauses.md"),
             "\n## picking: 采摘体验 [optional]\n乙方可以在流转土地上开展蓝莓采摘体验。\n> 审查提示 C-FORM-01: 示例。\n");
         var changed = TemplateLoader.LoadLibrary(Templates);
         var progress = new List<IndexProgress>();
@@ -40,7 +40,7 @@ public sealed class LuceneTemplateIndexTests : IDisposable
 
         Assert.Equal(changed.Templates.Count, progress.Count);
         var hit = Assert.Single(reopened.Search(new TemplateSearchQuery("\"蓝莓采摘\"")));
-        Assert.Equal(("land-transfer", "picking"), (hit.TemplateId, hit.ClauseId));
+        Assert.Equal(("land-management-right-transfer", "picking"), (hit.TemplateId, hit.ClauseId));
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class ContractDocxWriter : IContractDocumentWriter
 
             foreach (var clause in contract.Clauses)
             {
-                body.Append(Para(DocxStyles.Heading, $"第{ChineseNumerals.Of(clause.Number)}条　{clause.Heading}"));
+                body.Append(Para(DocxStyles.ArticleHeading, $"第{ChineseNumerals.Of(clause.Number)}条　{clause.Heading}"));
                 body.Append(clause.Paragraphs.Select(p => Para(DocxStyles.Body, p)));
                 if (clause.Breakdown is { } breakdown)
                 {

@@ -13,6 +13,8 @@ public static class DocumentServices
     public static IServiceCollection AddReviewEngineDocuments(this IServiceCollection services, string? templatesDirectory = null)
     {
         services.TryAddSingleton(new OpinionLetterOptions());
+        services.TryAddSingleton(new ContractNumberOptions());
+        services.AddScoped<ContractNumberAssigner>();
         services.TryAddSingleton<ITemplateCatalog>(new FileTemplateCatalog(templatesDirectory));
         services.AddSingleton<IDocumentTextReader, DocumentTextReader>();
         services.AddSingleton<IContractDocumentWriter, ContractDocxWriter>();

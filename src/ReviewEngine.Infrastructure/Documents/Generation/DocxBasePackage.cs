@@ -46,6 +46,7 @@ public static class DocxBasePackage
             main.AddNewPart<DocumentSettingsPart>().Settings = new Settings(
                 new Zoom { Percent = "100" },
                 new DefaultTabStop { Val = 420 },
+                new EvenAndOddHeaders(),
                 new CharacterSpacingControl { Val = CharacterSpacingValues.CompressPunctuation },
                 new Compatibility(new CompatibilitySetting
                 {
@@ -62,15 +63,18 @@ public static class DocxBasePackage
         Font(BodyFont, BodyFallback, FontFamilyValues.Roman),
         Font(TitleFont, TitleFallback, FontFamilyValues.Roman),
         Font(HeadingFont, HeadingFallback, FontFamilyValues.Swiss),
-        Font("宋体", BodyFallback, FontFamilyValues.Roman),
+        Font(PageNumberFont, BodyFallback, FontFamilyValues.Roman),
         Font(LatinFont, null, FontFamilyValues.Roman));
 
+    /// <summary>A font table entry: the fallback face as altName, the PANOSE and family of its kind (serif = roman,
+    /// sans = swiss) and the GB2312 character set, so a missing official face is replaced by one of the same kind.</summary>
     private static Font Font(string name, string? alt, FontFamilyValues family)
     {
         var font = new Font { Name = name };
         if (alt is not null)
         {
             font.Append(new AltName { Val = alt });
+            font.Append(new Panose1Number { Val = family == FontFamilyValues.Swiss ? SansPanose : SerifPanose });
         }
 
         font.Append(new FontCharSet { Val = alt is null ? "00" : "86" });

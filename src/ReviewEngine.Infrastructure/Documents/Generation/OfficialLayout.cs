@@ -2,8 +2,10 @@ namespace ReviewEngine.Infrastructure.Documents.Generation;
 
 /// <summary>
 /// GB/T 9704-2012 measures in Word units. Sizes are half-points (三号 16 pt = 32), lengths twips (1 mm ≈ 56.7).
-/// Each Chinese face has a fallback that exists on Linux (fonts-noto-cjk), written as the font table's altName so
-/// LibreOffice renders CJK instead of tofu while Word on Windows uses the official faces.
+/// Each Chinese face has a fallback that exists on Linux (fonts-noto-cjk), declared in the font table (altName,
+/// panose, family, charset) so a word processor without the official face substitutes a face of the same kind.
+/// LibreOffice 7.4 ignores those declarations and asks fontconfig, which knows none of the official faces and
+/// falls back to sans-serif; tools/fonts/fonts.conf maps them to Noto Serif CJK SC (see docs/contracts.md).
 /// </summary>
 internal static class OfficialLayout
 {
@@ -14,6 +16,11 @@ internal static class OfficialLayout
     public const string HeadingFont = "黑体";
     public const string HeadingFallback = "Noto Sans CJK SC";
     public const string LatinFont = "Times New Roman";
+    public const string PageNumberFont = "宋体";
+
+    /// <summary>PANOSE of 宋体 (SimSun), a serif CJK face: the hint for the serif faces; 黑体's for the sans one.</summary>
+    public const string SerifPanose = "02010600030101010101";
+    public const string SansPanose = "02010609060101010101";
 
     public const int TitleSize = 44;
     public const int BodySize = 32;

@@ -16,6 +16,12 @@ public sealed class ViewModel(TemplateLibrary library) : PageModel
             return NotFound();
         }
 
+        if (template.Id != id)
+        {
+            // A former id (land-transfer) from an old link or a stored case: send the browser to the current address.
+            return RedirectToPagePermanent("/Templates/View", new { id = template.Id });
+        }
+
         Template = template;
         return Page();
     }
