@@ -17,6 +17,10 @@ public sealed record ActionRequest(
     /// <summary>The answer-by date of the tasks this action creates (an expert panel's deadline); else the workflow's.</summary>
     public DateOnly? TaskDueOn { get; init; }
 
+    /// <summary>The SHA-256 of the 审查意见书 the approver previewed; approval is refused when the letter it would issue
+    /// now differs (the case changed after the preview).</summary>
+    public string? PreviewSha256 { get; init; }
+
     internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
 }
 

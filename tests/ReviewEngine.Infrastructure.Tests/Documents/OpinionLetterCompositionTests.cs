@@ -43,6 +43,32 @@ public sealed class OpinionLetterCompositionTests
         AssertInOrder(text, "一、送审事项", "二、审查依据", "三、审查意见", "四、公职律师/法律顾问意见", "五、区合法性审查中心指导意见", "六、专家论证意见", "七、审查结论");
     }
 
+    /// <summary>Issue 16 item 2: the lead approves the letter they previewed, byte for byte; a letter that changed after
+    /// the preview (here: the next day's date) is not issued, and the approval is refused with a Chinese message.</summary>
+    [Fact]
+    public async Task ApprovalIssuesThePreviewedLetterAndRefusesOneThatChanged()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var id = (await ContractCaseFlowTests.GenerateAndSubmitAsync(db)).Case.Id;
+        await DriveWithGuidanceAsync(db, id, approve: false);
+        var lead = await db.ActorAsync("lb-lead", Roles.ReviewLead);
+        var stale = await db.RunAsync(sp => sp.GetRequiredService<PreviewOpinionLetterHandler>().HandleAsync(id, lead));
+        db.Clock.Advance(TimeSpan.FromDays(1));
+
+        var refused = await Assert.ThrowsAsync<DomainException>(() =>
+            db.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion") { PreviewSha256 = stale.Sha256 }));
+        Assert.Equal(OpinionLetterIssuer.ChangedSincePreview, refused.Message);
+        Assert.False(await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().CaseDocuments.AnyAsync(d => d.CaseId == id && d.Purpose == OpinionLetterOptions.DocumentPurpose)));
+
+        var preview = await db.RunAsync(sp => sp.GetRequiredService<PreviewOpinionLetterHandler>().HandleAsync(id, lead));
+        Assert.NotEqual(stale.Sha256, preview.Sha256);
+        await db.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion") { PreviewSha256 = preview.Sha256 });
+
+        var issued = await db.RunAsync(sp => sp.GetRequiredService<RenderOpinionLetterHandler>().HandleAsync(id));
+        Assert.Equal(preview.Sha256, issued.Sha256);
+        Assert.Equal(preview.Bytes, issued.Bytes);
+    }
+
     [Fact]
     public void ADistrictWideNumberFormatStillTakesTheSealOfTheConfiguredBody()
     {
@@ -56,7 +82,7 @@ public sealed class OpinionLetterCompositionTests
         Assert.Equal("城北审〔2026〕1号", options.For("chengbei", "城北街道办事处").LetterNumber(2026, 1));
     }
 
-    private static async Task DriveWithGuidanceAsync(TestDatabase db, Guid id)
+    private static async Task DriveWithGuidanceAsync(TestDatabase db, Guid id, bool approve = true)
     {
         await db.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("markComplex", Comment: "涉及财政奖励"));
@@ -74,7 +100,10 @@ public sealed class OpinionLetterCompositionTests
             new(2, "第五条", "按纳税额给予奖励", "税收征管法第三条；《公平竞争审查条例》第十条；行政协议规定第二十六条", "删除该项奖励", "C-FIN-01"),
         ];
         await db.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "修改后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
-        await db.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        if (approve)
+        {
+            await db.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        }
     }
 
     private static async Task<string> IssuedTextAsync(TestDatabase db, Guid id)

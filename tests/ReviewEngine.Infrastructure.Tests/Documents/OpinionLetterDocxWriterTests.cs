@@ -83,6 +83,21 @@ public sealed class OpinionLetterDocxWriterTests
         }
     }
 
+    /// <summary>Issue 16 item 2: what the lead previews is what is issued, byte for byte.</summary>
+    [Fact]
+    public async Task TheSameLetterRendersToTheSameBytes()
+    {
+        var letter = Letter();
+        var first = Render(letter);
+        await Task.Delay(1100);
+
+        var second = Render(letter);
+
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(first)),
+            Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(second)));
+        Assert.NotEqual(first, Render(letter with { Conclusion = "同意签订" }));
+    }
+
     internal static OpinionLetter Letter() => new(
         Guid.NewGuid(),
         Luobu.LetterNumber(2026, 2),

@@ -20,6 +20,7 @@ public static class DocumentServices
         services.AddScoped<OpinionLetterComposer>();
         services.AddScoped<OpinionLetterIssuer>();
         services.AddScoped<RenderOpinionLetterHandler>();
+        services.AddScoped<PreviewOpinionLetterHandler>();
         services.AddScoped<GenerateAndSubmitContractHandler>();
         services.AddScoped<GetClauseDifferencesHandler>();
         return services;

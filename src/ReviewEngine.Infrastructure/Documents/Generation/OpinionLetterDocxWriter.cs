@@ -71,7 +71,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             });
         }
 
-        return new GeneratedDocument($"审查意见书-{letter.Number}.docx", stream.ToArray());
+        return new GeneratedDocument($"审查意见书-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
     }
 
     private static IEnumerable<string> Matter(OpinionLetter letter) =>
