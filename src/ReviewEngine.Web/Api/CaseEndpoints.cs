@@ -64,7 +64,10 @@ public static class CaseEndpoints
     private static async Task<IResult> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, GetCaseDetailsHandler details,
         PerformCaseActionHandler perform, UploadInspector inspector, CancellationToken ct)
     {
-        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions);
+        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions)
+        {
+            PreviewSha256 = string.IsNullOrWhiteSpace(body.PreviewSha256) ? null : body.PreviewSha256.Trim(),
+        };
         InputLimits.CheckAction(request);
         var viewer = await me.GetAsync(ct);
         var view = await details.HandleAsync(viewer, id, ct);

@@ -19,6 +19,9 @@ public sealed class ActionForm
     public string? DocumentText { get; set; }
     public long? ExpectedVersion { get; set; }
 
+    /// <summary>The SHA-256 of the 审查意见书 shown to the approver; the approval issues only that letter.</summary>
+    public string? PreviewSha256 { get; set; }
+
     public ActionRequest ToRequest(ReviewOpinion? opinion)
     {
         var issues = Issues.Where(i => !string.IsNullOrWhiteSpace(i.Finding))
@@ -27,7 +30,10 @@ public sealed class ActionForm
         var adoptions = opinion is null ? [] : Adoptions.Where(a => a.Decision is not null)
             .Select(a => new IssueAdoption(a.IssueNo, a.Decision!.Value, a.Reason)).ToList();
         return new ActionRequest(ActionId, string.IsNullOrEmpty(Target) ? null : Target, Comment, string.IsNullOrEmpty(Conclusion) ? null : Conclusion,
-            null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions);
+            null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions)
+        {
+            PreviewSha256 = string.IsNullOrWhiteSpace(PreviewSha256) ? null : PreviewSha256.Trim(),
+        };
     }
 
     public sealed class IssueRow
