@@ -8,8 +8,12 @@ namespace ReviewEngine.Application.Opinions;
 /// consulted before panels were recorded, from the audit events' comments; and the answer to each dissent the
 /// conclusion departs from.
 /// </summary>
-public static class LetterExperts
+public static partial class LetterExperts
 {
+    // Opinions recorded as free text before verdicts were asked for: these words mark a dissent even without 不同意 first.
+    [System.Text.RegularExpressions.GeneratedRegex("不同意|反对|异议|保留意见|不赞同|不认可|不宜签订|不合法")]
+    private static partial System.Text.RegularExpressions.Regex DissentWords();
+
     private static readonly string[] ExpertActions = ["giveExpertOpinion", "closeConsultation"];
 
     public static ExpertReview FromPanels(IEnumerable<ExpertConsultation> panels, string conclusion, LetterContext context)
@@ -33,7 +37,7 @@ public static class LetterExperts
     {
         var entries = events.Where(e => ExpertActions.Contains(e.Action) && !string.IsNullOrWhiteSpace(e.Comment))
             .Select(e => (e.ActorName, Text: e.Comment!.Trim(), Verdict: ExpertVerdicts.FromText(e.Comment)))
-            .Select(e => new ExpertOpinionEntry(e.ActorName, e.Text, e.Verdict == ExpertVerdict.Disagree, e.Verdict))
+            .Select(e => new ExpertOpinionEntry(e.ActorName, e.Text, e.Verdict == ExpertVerdict.Disagree || DissentWords().IsMatch(e.Text), e.Verdict))
             .ToList();
         if (entries.Count == 0)
         {
