@@ -46,7 +46,7 @@ public sealed class CasesCommandTests
         Assert.Equal("00-卷宗目录.docx", names[0]);
         Assert.Equal(
             ["01-送审材料-第1轮-draft.txt", "02-送审材料-第1轮-draftingNote.txt", "03-送审材料-第1轮-legalBasis.txt",
-             "04-补正材料-第1轮-submitSupplement.txt", "05-审查意见书-第1轮-审查意见书-luobu-2026-0001.docx",
+             "04-补正材料-第1轮-submitSupplement.txt", "05-审查意见书-第1轮-审查意见书-罗埠审〔2026〕1号.docx",
              "06-采纳情况反馈-第1轮-submitRevision.txt", "07-审计记录.json"],
             names.Skip(1));
 
@@ -83,7 +83,7 @@ public sealed class CasesCommandTests
             return zip.Entries.Skip(1).Select(e => $"{e.FullName} {Sha256(e)}").ToList();
         }).ToList();
 
-        Assert.Contains(exports[0], e => e.StartsWith("05-审查意见书-第1轮-审查意见书-luobu-2026-0001.docx", StringComparison.Ordinal));
+        Assert.Contains(exports[0], e => e.StartsWith("05-审查意见书-第1轮-审查意见书-罗埠审〔2026〕1号.docx", StringComparison.Ordinal));
         Assert.Equal(exports[0], exports[1]);
         Assert.Equal(exports[0], exports[2]);
     }

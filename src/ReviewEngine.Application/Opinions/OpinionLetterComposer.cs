@@ -1,23 +1,20 @@
-using System.Text.RegularExpressions;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Common;
-using ReviewEngine.Domain.Experts;
+using ReviewEngine.Application.Workflows;
+using ReviewEngine.Domain.Legal;
+using ReviewEngine.Domain.PreReview;
 using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Application.Opinions;
 
 /// <summary>
 /// Gathers a 审查意见书 from a case: the opinion of the current round, dates from the audit trail (submitted =
-/// received, accept = accepted), expert opinions from giveExpertOpinion / closeConsultation events, names of the
-/// reviewer and the approving lead, and the next letter number of the year.
+/// received, accept = accepted), materials by their workflow labels, the legal bases by full title, the lawyer's and
+/// the district centre's opinions, expert opinions with answers to dissents, the reviewer and the approving lead, and
+/// the issuing body's letter and case numbers.
 /// </summary>
-public sealed partial class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOptions options)
+public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOptions options, IWorkflowCatalog workflows)
 {
-    private static readonly string[] ExpertActions = ["giveExpertOpinion", "closeConsultation"];
-
-    [GeneratedRegex("不同意|反对|异议|保留意见|不赞同|不认可|不宜签订|不合法")]
-    private static partial Regex DissentRegex();
-
     public async Task<OpinionLetter> ComposeAsync(ReviewCase c, string reviewLead, DateTime issuedAtUtc, CancellationToken ct)
     {
         var opinion = c.Opinion ?? throw new DomainException($"案件 {c.Number} 尚无审查意见，不能出具审查意见书");
@@ -25,78 +22,103 @@ public sealed partial class OpinionLetterComposer(IReviewDbContext db, OpinionLe
         var township = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == c.TownshipId, ct);
         var reviewer = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(u => u.Id == opinion.DraftedBy, ct);
         var accepted = events.FirstOrDefault(e => e.Action == "accept")?.OccurredAtUtc;
-        var panels = await db.ExpertConsultations.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
-        var (experts, expertSummary) = panels.Count > 0 ? FromPanels(panels.Where(x => x.Round == c.Round).OrderBy(x => x.CreatedAtUtc)) : (FromEvents(events), null);
         var townshipName = township?.Name ?? c.TownshipId;
+        var body = options.For(c.TownshipId, townshipName);
+        var unit = SubmittingUnit(townshipName, c.DraftingUnit);
+        var conclusion = InMatterVocabulary(c.Kind, opinion.Conclusion);
+        var issues = opinion.Issues.Select(i => new LetterIssue(
+            i.No, RuleCodes.Strip(i.Clause), RuleCodes.Strip(i.Finding), Basis(i.LegalBasis), RuleCodes.Strip(i.RequiredChange))).ToList();
+        var lawyers = Advisory(events, "submitLawyerOpinion");
+        var guidance = Advisory(events, "giveGuidance");
+        var context = new LetterContext(issues, lawyers, guidance, RuleCodes.Strip(opinion.Text));
+        var panels = await db.ExpertConsultations.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
+        var experts = panels.Count > 0
+            ? LetterExperts.FromPanels(panels.Where(x => x.Round == c.Round).OrderBy(x => x.CreatedAtUtc), conclusion, context)
+            : LetterExperts.FromEvents(events, conclusion, context);
         return new OpinionLetter(
             c.Id,
-            await NumberAsync(c, issuedAtUtc, ct),
-            townshipName,
-            c.Number,
+            await NumberAsync(c, body, issuedAtUtc, ct),
+            body.SealName,
+            unit,
+            await CaseNumberAsync(c, body, ct),
             c.Title,
             MatterKind.Label(c.Kind),
-            string.IsNullOrWhiteSpace(c.DraftingUnit) ? townshipName : $"{townshipName}{c.DraftingUnit}",
+            unit,
             DateOnly.FromDateTime(c.CreatedAtUtc),
             accepted is { } a ? DateOnly.FromDateTime(a) : null,
             DateOnly.FromDateTime(issuedAtUtc),
-            await BasisAsync(c, opinion, ct),
-            opinion.Issues,
+            await MaterialsAsync(c, ct),
+            LegalBasisReader.Merge(opinion.Issues.Select(i => i.LegalBasis)).Select(b => b.ToString()).ToList(),
+            issues,
+            lawyers,
+            guidance,
             experts,
-            opinion.Conclusion,
-            opinion.Text,
+            conclusion,
+            string.IsNullOrWhiteSpace(opinion.Text) ? null : RuleCodes.Strip(opinion.Text),
             reviewer?.DisplayName ?? opinion.DraftedBy,
-            reviewLead,
-            expertSummary);
+            reviewLead);
     }
 
-    /// <summary>Each signed answer of the round's panels, dissents marked by the panel summary (not by wording).</summary>
-    private static (List<ExpertOpinionEntry>, string?) FromPanels(IEnumerable<ExpertConsultation> panels)
+    /// <summary>The drafting unit under its township, written once: a unit already named with the township (or the
+    /// township itself) is not prefixed again.</summary>
+    public static string SubmittingUnit(string townshipName, string? draftingUnit)
     {
-        var entries = new List<ExpertOpinionEntry>();
-        var summaries = new List<string>();
-        foreach (var panel in panels)
-        {
-            var summary = panel.Summary;
-            summaries.Add(summary.Text);
-            entries.AddRange(summary.Agreeing.Concat(summary.Dissents).Select(m => new ExpertOpinionEntry(
-                m.Organisation.Length == 0 ? m.Name : $"{m.Name}（{m.Organisation}）",
-                ExpertConsultation.Format(m.Verdict!.Value, m.Text ?? "", m.Points ?? []).Replace('\n', ' '),
-                summary.Dissents.Contains(m))));
-        }
-
-        return (entries, summaries.Count == 0 ? null : string.Join("；", summaries) + "。");
+        var unit = draftingUnit?.Trim() ?? "";
+        return unit.Length == 0 || unit == townshipName ? townshipName
+            : unit.StartsWith(townshipName, StringComparison.Ordinal) ? unit
+            : townshipName + unit;
     }
 
-    /// <summary>Cases consulted before panels were recorded: the opinions are the audit events' comments.</summary>
-    private static List<ExpertOpinionEntry> FromEvents(IEnumerable<Domain.Audit.AuditEvent> events) =>
-        events.Where(e => ExpertActions.Contains(e.Action) && !string.IsNullOrWhiteSpace(e.Comment))
-            .Select(e => new ExpertOpinionEntry(e.ActorName, e.Comment!.Trim(), DissentRegex().IsMatch(e.Comment)))
-            .ToList();
+    private static string InMatterVocabulary(string kind, string conclusion) =>
+        PreReviewKinds.TryParse(kind, out var k) && Conclusions.All.Contains(conclusion) && conclusion != Conclusions.LegalRisk
+            ? PreReviewConclusions.InVocabularyOf(k, conclusion)
+            : conclusion;
 
-    /// <summary>A case that already has a letter keeps its number; otherwise the next number of the issue year.</summary>
-    private async Task<string> NumberAsync(ReviewCase c, DateTime issuedAtUtc, CancellationToken ct)
+    private static string Basis(string? text)
+    {
+        var citations = LegalBasisReader.Read(RuleCodes.Strip(text));
+        return citations.Count == 0 ? RuleCodes.Strip(text) : string.Join("；", citations);
+    }
+
+    private static List<AdvisoryOpinion> Advisory(IEnumerable<Domain.Audit.AuditEvent> events, string action) =>
+        events.Where(e => e.Action == action && !string.IsNullOrWhiteSpace(e.Comment))
+            .Select(e => new AdvisoryOpinion(e.ActorName, RuleCodes.Strip(e.Comment))).ToList();
+
+    /// <summary>Materials on file by their workflow labels (合同（协议）文本 …), in the workflow's order; documents that are
+    /// not a listed material (opinions, letters) are not 送审材料.</summary>
+    private async Task<List<string>> MaterialsAsync(ReviewCase c, CancellationToken ct)
+    {
+        var onFile = await db.CaseDocuments.AsNoTracking()
+            .Where(d => d.CaseId == c.Id && d.Round <= c.Round && d.MaterialId != null && d.Purpose != OpinionLetterOptions.DocumentPurpose)
+            .Select(d => d.MaterialId!).Distinct().ToListAsync(ct);
+        var slots = workflows.Find(c.WorkflowId)?.Definition.Materials ?? [];
+        return slots.Where(m => onFile.Contains(m.Id)).Select(m => m.Label).ToList();
+    }
+
+    /// <summary>A case that already has a letter keeps its number; otherwise the next number of the issuing body's year.</summary>
+    private async Task<string> NumberAsync(ReviewCase c, IssuingBody body, DateTime issuedAtUtc, CancellationToken ct)
     {
         var year = issuedAtUtc.Year;
         var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = start.AddYears(1);
+        var sameBody = db.ReviewCases.AsNoTracking().Where(x => x.TownshipId == c.TownshipId).Select(x => x.Id);
         var letters = await db.CaseDocuments.AsNoTracking()
-            .Where(d => d.Purpose == OpinionLetterOptions.DocumentPurpose && d.UploadedAtUtc >= start && d.UploadedAtUtc < start.AddYears(1))
+            .Where(d => d.Purpose == OpinionLetterOptions.DocumentPurpose && d.UploadedAtUtc >= start && d.UploadedAtUtc < end && sameBody.Contains(d.CaseId))
             .OrderBy(d => d.UploadedAtUtc).Select(d => d.CaseId).ToListAsync(ct);
         var own = letters.IndexOf(c.Id);
-        return options.FormatNumber(year, own >= 0 ? own + 1 : letters.Count + 1);
+        return body.LetterNumber(year, own >= 0 ? own + 1 : letters.Distinct().Count() + 1);
     }
 
-    private async Task<List<string>> BasisAsync(ReviewCase c, ReviewOpinion opinion, CancellationToken ct)
+    /// <summary>The case's place among the township's cases received in its year: 罗埠审受〔2026〕3号.</summary>
+    private async Task<string> CaseNumberAsync(ReviewCase c, IssuingBody body, CancellationToken ct)
     {
-        var materials = await db.CaseDocuments.AsNoTracking()
-            .Where(d => d.CaseId == c.Id && d.Round == c.Round && d.Purpose != OpinionLetterOptions.DocumentPurpose)
-            .OrderBy(d => d.UploadedAtUtc).ThenBy(d => d.FileName).Select(d => d.FileName).ToListAsync(ct);
-        var basis = new List<string>();
-        if (materials.Count > 0)
-        {
-            basis.Add($"送审材料：{string.Join("、", materials)}");
-        }
-
-        basis.AddRange(opinion.Issues.Select(i => i.LegalBasis).Where(b => !string.IsNullOrWhiteSpace(b)).Distinct());
-        return basis;
+        var year = c.CreatedAtUtc.Year;
+        var start = new DateTime(year, 1, 1, 0, 0, 0, DateTimeKind.Utc);
+        var end = start.AddYears(1);
+        var earlier = await db.ReviewCases.AsNoTracking()
+            .Where(x => x.TownshipId == c.TownshipId && x.CreatedAtUtc >= start && x.CreatedAtUtc < end)
+            .Select(x => new { x.Id, x.CreatedAtUtc, x.Number }).ToListAsync(ct);
+        var place = earlier.OrderBy(x => x.CreatedAtUtc).ThenBy(x => x.Number, StringComparer.Ordinal).ToList().FindIndex(x => x.Id == c.Id);
+        return body.CaseNumber(year, place < 0 ? earlier.Count + 1 : place + 1);
     }
 }

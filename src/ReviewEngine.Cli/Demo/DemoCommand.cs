@@ -81,10 +81,15 @@ internal static class DemoCommand
         await demo.ActAsync(id, "expert-4", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "不同意：奖励与税收挂钩"));
         await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("referToDistrict", Comment: "请区中心就奖励条款给予指导"));
         await demo.ActAsync(id, "wc-district", Roles.DistrictReviewer, new ActionRequest("giveGuidance", Comment: "奖励不得与税收挂钩，改为按固定资产投资额"));
-        var issues = new[] { new OpinionIssue(1, "第八条", "行政协议约定仲裁", "行政协议规定第二十六条", "改为向人民法院提起行政诉讼", "C-DISP-01") };
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "修改争议解决条款后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
+        var issues = new[]
+        {
+            new OpinionIssue(1, "第八条", "行政协议约定仲裁", "行政协议规定第二十六条", "改为向人民法院提起行政诉讼", "C-DISP-01"),
+            new OpinionIssue(2, "第五条", "按乙方缴纳税收给予奖励，奖励与税收挂钩，属于变相税收返还", "税收征收管理法第三条；公平竞争审查条例第十条", "删除与税收挂钩的奖励，改为按固定资产投资额给予普惠性支持", "C-FIN-01"),
+        };
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "修改争议解决条款和奖励条款后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
         await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: [new IssueAdoption(1, AdoptionDecision.Adopted, null)]), "修改稿：第八条改为行政诉讼", "contractText");
+        IssueAdoption[] adopted = [new(1, AdoptionDecision.Adopted, null), new(2, AdoptionDecision.Adopted, null)];
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: adopted), "修改稿：第八条改为行政诉讼，第五条奖励改为按固定资产投资额", "contractText");
         await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
 
         // 签订: a text changed after review is refused (未经合法性审查的文本不得签订); the reviewed text, retyped, is signed.

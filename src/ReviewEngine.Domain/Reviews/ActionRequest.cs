@@ -26,6 +26,10 @@ public sealed record ActionRequest(
     /// <summary>For 签订: the attached text compared with the reviewed text, by the application (which can read files).</summary>
     public Signing.TextComparison? TextCheck { get; init; }
 
+    /// <summary>The SHA-256 of the 审查意见书 the approver previewed; approval is refused when the letter it would issue
+    /// now differs (the case changed after the preview).</summary>
+    public string? PreviewSha256 { get; init; }
+
     internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
 }
 

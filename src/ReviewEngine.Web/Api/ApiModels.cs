@@ -4,7 +4,8 @@ namespace ReviewEngine.Web.Api;
 
 /// <summary>POST /api/cases/{id}/actions. Which fields are needed depends on the action's guards (see GET /api/cases/{id}).
 /// 专家论证: <c>fields</c> (and optionally <c>seed</c>) draw the panel; an expert's answer takes <c>verdict</c> (agree /
-/// agreeWithChanges / disagree) with the comment as the opinion text and <c>points</c>.</summary>
+/// agreeWithChanges / disagree) with the comment as the opinion text and <c>points</c>. Approving an opinion may send
+/// <c>previewSha256</c>, the hash of the previewed letter: the approval is refused if the letter changed since.</summary>
 public sealed record CaseActionRequest(
     string ActionId,
     string? Target = null,
@@ -21,7 +22,8 @@ public sealed record CaseActionRequest(
     string? Verdict = null,
     IReadOnlyList<string>? Points = null,
     long? Seed = null,
-    Dictionary<string, string>? Record = null);
+    Dictionary<string, string>? Record = null,
+    string? PreviewSha256 = null);
 
 /// <summary>POST /api/cases/{id}/consultation/decline: an invited expert declines with a reason.</summary>
 public sealed record DeclineConsultationRequest(string? Reason = null, long? ExpectedVersion = null);

@@ -67,6 +67,7 @@ public static class CaseEndpoints
         var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions)
         {
             Record = body.Record,
+            PreviewSha256 = string.IsNullOrWhiteSpace(body.PreviewSha256) ? null : body.PreviewSha256.Trim(),
         };
         InputLimits.CheckAction(request);
         var viewer = await me.GetAsync(ct);

@@ -40,6 +40,9 @@ public static class HostingExtensions
         builder.Services.Configure<WebhookOptions>(config.GetSection(WebhookOptions.Section));
         // Panel sizes, earlier-round exclusion, answer-by working days: the district's own rules (ReviewEngine:Experts).
         builder.Services.AddSingleton(ExpertRulesConfiguration.Read(config));
+        // Who issues 审查意见书 per organisation: seal name and 文号/case number patterns (ReviewEngine:OpinionLetters).
+        builder.Services.AddSingleton(config.GetSection(Application.Opinions.OpinionLetterOptions.Section).Get<Application.Opinions.OpinionLetterOptions>()
+            ?? new Application.Opinions.OpinionLetterOptions());
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();

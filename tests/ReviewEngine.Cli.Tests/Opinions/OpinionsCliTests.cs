@@ -25,9 +25,15 @@ public sealed class OpinionsCliTests
         Assert.Contains(storedSha, stdout);
         var text = DocxTextExtractor.Extract(output);
         Assert.Contains("合法性审查意见书", text);
-        Assert.Matches(@"婺合审〔2026〕\d+号", text);
+        Assert.Matches(@"罗埠审〔2026〕\d+号", text);
+        Assert.Contains("罗埠镇人民政府（合法性审查专用章）", text);
         Assert.Contains("罗埠镇招商引资项目投资协议", text);
         Assert.Contains("（不同意见）", text);
+        Assert.Contains("《最高人民法院关于审理行政协议案件若干问题的规定》第二十六条", text);
+        Assert.Contains("五、区合法性审查中心指导意见", text);
+        Assert.Contains("该意见所指问题已列入本意见书审查意见第2项", text);
+        Assert.DoesNotMatch(@"[A-Z]-[A-Z]+-\d\d", text);
+        Assert.DoesNotContain("luobu-", text);
     }
 
     [Fact]

@@ -57,14 +57,17 @@ public sealed class ContractCaseFlowTests
         }
 
         var text = DocxTextExtractor.Extract(new MemoryStream(bytes));
-        Assert.Contains("婺合审〔2026〕1号", text);
+        Assert.Contains("罗埠审〔2026〕1号", text);
         Assert.Contains("招商引资合同（年产50万套智能装备制造项目）", text);
         Assert.Contains("罗埠镇人民政府经济发展办公室", text);
         Assert.Contains("行政协议约定仲裁", text);
         Assert.Contains("审查结论：修改后签订。", text);
-        Assert.Contains("专家意见汇总：3 位专家提交意见，多数意见为「修改后同意」（2 位），1 位持不同意见。", text);
-        Assert.Contains("蒋专家（金华职业技术大学）（不同意见）：【不同意】不同意：奖励与税收挂钩", text);
-        Assert.Contains("已于2026年3月2日受理", text);
+        Assert.Contains("本事项组织了专家论证，3位专家提交书面意见，多数意见为“修改后同意”（2位），1位持不同意见。", text);
+        Assert.Contains("蒋专家（金华职业技术大学）（不同意见）：不同意。奖励与税收挂钩。", text);
+        Assert.Contains("对蒋专家（金华职业技术大学）提出的“不同意”意见，经审查未予采纳，理由是：修改争议解决条款后可签订。", text);
+        Assert.Contains("四、公职律师/法律顾问意见", text);
+        Assert.DoesNotContain("区合法性审查中心指导意见", text);
+        Assert.Contains("受理日期：2026年3月2日", text);
 
         var rendered = await db.RunAsync(sp => sp.GetRequiredService<RenderOpinionLetterHandler>().HandleAsync(id));
         Assert.Equal(letter.Sha256, rendered.Sha256);

@@ -19,9 +19,11 @@ public static class DocumentServices
         services.AddSingleton<IDocumentTextReader, DocumentTextReader>();
         services.AddSingleton<IContractDocumentWriter, ContractDocxWriter>();
         services.AddSingleton<IOpinionLetterRenderer, OpinionLetterDocxWriter>();
+        services.TryAddSingleton<IDocumentPdfConverter, LibreOfficePdfConverter>();
         services.AddScoped<OpinionLetterComposer>();
         services.AddScoped<OpinionLetterIssuer>();
         services.AddScoped<RenderOpinionLetterHandler>();
+        services.AddScoped<PreviewOpinionLetterHandler>();
         services.AddScoped<GenerateAndSubmitContractHandler>();
         services.AddScoped<GetClauseDifferencesHandler>();
         return services;

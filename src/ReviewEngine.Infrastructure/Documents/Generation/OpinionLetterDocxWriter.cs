@@ -1,4 +1,3 @@
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewEngine.Application.Contracts;
 using ReviewEngine.Application.Opinions;
@@ -7,12 +6,17 @@ using static ReviewEngine.Infrastructure.Documents.Generation.DocxBlocks;
 
 namespace ReviewEngine.Infrastructure.Documents.Generation;
 
-/// <summary>The 审查意见书 in the GB/T 9704 layout: title and number, matter, dates, basis, issues table, expert
-/// opinions with dissent, conclusion, reviewer and lead, issuing body and date.</summary>
+/// <summary>
+/// The 审查意见书 in the GB/T 9704 layout: title and number, addressee, then 送审事项, 审查依据, 审查意见, the
+/// lawyer's opinion and the district centre's guidance (when given), 专家论证意见 (when held) and 审查结论, numbered
+/// 一、二、… in that order without gaps; reviewer and lead, the issuing body's seal line and the date.
+/// </summary>
 public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
 {
     public const string CaseIdProperty = "ReviewEngine.CaseId";
     public const string LetterNumberProperty = "ReviewEngine.OpinionNumber";
+
+    private static readonly string[] Ordinals = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
     public GeneratedDocument Render(OpinionLetter letter)
     {
@@ -23,17 +27,38 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             var body = main.Document!.Body!;
             body.Append(Para(DocxStyles.Title, "合法性审查意见书"));
             body.Append(Para(DocxStyles.Plain, letter.Number, JustificationValues.Center));
-            body.Append(Para(DocxStyles.Plain, $"{letter.SubmittingUnit}："));
+            body.Append(Para(DocxStyles.Plain, $"{letter.Addressee}："));
             body.Append(Para(DocxStyles.Body,
-                $"你单位于{ChineseDates.Format(letter.ReceivedOn)}报送的《{letter.MatterTitle}》（{letter.MatterKind}，案件编号 {letter.CaseNumber}）"
-                + (letter.AcceptedOn is { } a ? $"已于{ChineseDates.Format(a)}受理。" : "已收悉。") + "经审查，现将审查意见函告如下。"));
-            Section(body, "一、审查依据", letter.ReviewBasis.Count == 0 ? ["送审材料及相关法律、法规、规章规定。"] : letter.ReviewBasis);
-            body.Append(Para(DocxStyles.Heading, "二、审查发现的问题及修改意见"));
-            AppendIssues(body, letter);
-            body.Append(Para(DocxStyles.Heading, "三、专家论证意见"));
-            AppendExperts(body, letter.ExpertOpinions, letter.ExpertSummary);
-            Section(body, "四、审查结论", [$"审查结论：{letter.Conclusion}。", .. Lines(letter.ConclusionText)]);
-            body.Append(Para(DocxStyles.Body, "请你单位根据本意见书修改完善，并在规定期限内反馈意见采纳情况。"));
+                $"你单位报送的《{letter.MatterTitle}》收悉。根据《浙江省行政合法性审查工作规定》《金华市乡镇（街道）行政合法性审查工作规定》，"
+                + "本机关对该事项进行了合法性审查，现提出审查意见如下："));
+            var sections = new List<(string Heading, Action Write)>
+            {
+                ("送审事项", () => Lines(body, Matter(letter))),
+                ("审查依据", () => Lines(body, Basis(letter.ReviewBasis))),
+                ("审查意见", () => Issues(body, letter.Issues)),
+            };
+            if (letter.LawyerOpinions.Count > 0)
+            {
+                sections.Add(("公职律师/法律顾问意见", () => Lines(body, letter.LawyerOpinions.Select(o => $"{o.Author}：{End(o.Text)}"))));
+            }
+
+            if (letter.DistrictGuidance.Count > 0)
+            {
+                sections.Add(("区合法性审查中心指导意见", () => Lines(body, letter.DistrictGuidance.Select(o => $"{o.Author}：{End(o.Text)}"))));
+            }
+
+            if (letter.Experts.Held)
+            {
+                sections.Add(("专家论证意见", () => Lines(body, Experts(letter.Experts))));
+            }
+
+            sections.Add(("审查结论", () => Lines(body, Conclusion(letter))));
+            for (var i = 0; i < sections.Count; i++)
+            {
+                body.Append(Para(DocxStyles.Heading, $"{Ordinals[i]}、{sections[i].Heading}"));
+                sections[i].Write();
+            }
+
             body.Append(Para(DocxStyles.Plain, $"审查人：{letter.Reviewer}　　审核人（负责人）：{letter.ReviewLead}", JustificationValues.Right));
             body.Append(Para(DocxStyles.Plain, $"{letter.IssuedBy}（合法性审查专用章）", JustificationValues.Right));
             body.Append(Para(DocxStyles.Plain, ChineseDates.Format(letter.IssuedOn), JustificationValues.Right));
@@ -46,47 +71,80 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             });
         }
 
-        return new GeneratedDocument($"审查意见书-{letter.CaseNumber}.docx", stream.ToArray());
+        return new GeneratedDocument($"审查意见书-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
     }
 
-    // Left-aligned: file names and statute titles are long unbreakable runs that justification would spread out.
-    private static void Section(Body body, string heading, IEnumerable<string> lines)
-    {
-        body.Append(Para(DocxStyles.Heading, heading));
-        body.Append(lines.Select(l => Para(DocxStyles.Body, l, JustificationValues.Left)));
-    }
+    private static IEnumerable<string> Matter(OpinionLetter letter) =>
+    [
+        $"（一）事项名称：《{letter.MatterTitle}》",
+        $"（二）事项类型：{letter.MatterKind}",
+        $"（三）送审单位：{letter.SubmittingUnit}",
+        $"（四）收件日期：{ChineseDates.Format(letter.ReceivedOn)}；受理日期："
+            + (letter.AcceptedOn is { } a ? ChineseDates.Format(a) : "未受理"),
+        $"（五）案件编号：{letter.CaseNumber}",
+        "（六）送审材料：" + (letter.Materials.Count == 0 ? "无" : string.Join("、", letter.Materials)),
+    ];
 
-    private static void AppendIssues(Body body, OpinionLetter letter)
+    private static IEnumerable<string> Basis(IReadOnlyList<string> basis) => basis.Count == 0
+        ? ["本事项未发现需要援引具体条文的问题。"]
+        : basis.Select((b, i) => $"{i + 1}．{b}");
+
+    private static void Issues(Body body, IReadOnlyList<LetterIssue> issues)
     {
-        if (letter.Issues.Count == 0)
+        if (issues.Count == 0)
         {
             body.Append(Para(DocxStyles.Body, "经审查，未发现需要修改的问题。"));
             return;
         }
 
-        IReadOnlyList<string>[] header = [["序号", "条款", "问题", "法律依据", "修改要求"]];
-        var rows = letter.Issues.Select(i => (IReadOnlyList<string>)[i.No.ToString(), i.Clause, i.Finding, i.LegalBasis, i.RequiredChange]);
-        body.Append(Table(true, [5, 6, 12, 9, 12], header.Concat(rows), headerRow: true));
+        body.Append(Para(DocxStyles.Body, $"经审查，送审事项存在以下{issues.Count}个问题，应当按要求修改："));
+        body.Append(LetterTable.Build(
+            [4, 5, 11, 12, 11],
+            ["序号", "条款", "存在问题", "审查依据", "修改意见"],
+            issues.Select(i => (IReadOnlyList<string>)[i.No.ToString(), i.Clause, i.Problem, i.Basis, i.RequiredChange])));
     }
 
-    private static void AppendExperts(Body body, IReadOnlyList<ExpertOpinionEntry> experts, string? summary)
+    private static IEnumerable<string> Experts(ExpertReview experts)
     {
-        if (experts.Count == 0 && summary is null)
+        if (experts.Summary is not null)
         {
-            body.Append(Para(DocxStyles.Body, "本事项未组织专家论证。"));
-            return;
+            yield return $"本事项组织了专家论证，{experts.Summary}";
         }
 
-        var dissent = experts.Count(e => e.Dissent);
-        body.Append(Para(DocxStyles.Body, summary is not null
-            ? $"专家意见汇总：{summary}"
-            : $"共{experts.Count}位专家提出书面意见，" + (dissent == 0 ? "意见一致。" : $"其中{dissent}位持不同意见。")));
-        foreach (var e in experts)
+        foreach (var e in experts.Opinions)
         {
-            body.Append(Para(DocxStyles.Body, $"{e.Expert}{(e.Dissent ? "（不同意见）" : "")}：{e.Text}"));
+            yield return $"{e.Expert}{(e.Dissent ? "（不同意见）" : "")}：{End(e.Text)}";
+        }
+
+        foreach (var answer in experts.DissentAnswers)
+        {
+            yield return answer;
         }
     }
 
-    private static IEnumerable<string> Lines(string? text) =>
-        string.IsNullOrWhiteSpace(text) ? [] : text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+    private static IEnumerable<string> Conclusion(OpinionLetter letter)
+    {
+        yield return $"审查结论：{letter.Conclusion}。";
+        if (!string.IsNullOrWhiteSpace(letter.ConclusionText))
+        {
+            foreach (var line in letter.ConclusionText.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                yield return End(line);
+            }
+        }
+
+        yield return letter.Issues.Count > 0
+            ? "请你单位根据本意见书修改完善，并在规定期限内反馈意见采纳情况。"
+            : "请你单位按程序办理。";
+    }
+
+    // Left-aligned: statute titles are long unbreakable runs that justification would spread out.
+    private static void Lines(Body body, IEnumerable<string> lines) =>
+        body.Append(lines.Select(l => Para(DocxStyles.Body, l, JustificationValues.Left)));
+
+    private static string End(string text)
+    {
+        var t = text.Trim();
+        return t.Length == 0 || "。！？；”".Contains(t[^1]) ? t : t + "。";
+    }
 }

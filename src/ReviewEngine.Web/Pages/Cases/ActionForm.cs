@@ -22,6 +22,9 @@ public sealed class ActionForm
     /// <summary>签订 / 集体审议 / 公布 / 备案: the record's fields by key (<see cref="Cases.RecordFieldForm"/>).</summary>
     public Dictionary<string, string> Record { get; set; } = [];
 
+    /// <summary>The SHA-256 of the 审查意见书 shown to the approver; the approval issues only that letter.</summary>
+    public string? PreviewSha256 { get; set; }
+
     public ActionRequest ToRequest(ReviewOpinion? opinion)
     {
         var issues = Issues.Where(i => !string.IsNullOrWhiteSpace(i.Finding))
@@ -33,6 +36,7 @@ public sealed class ActionForm
             null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions)
         {
             Record = Record.Count == 0 ? null : Record,
+            PreviewSha256 = string.IsNullOrWhiteSpace(PreviewSha256) ? null : PreviewSha256.Trim(),
         };
     }
 

@@ -16,8 +16,13 @@ namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
     UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
-    ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences, GetConsultationsHandler consultations) : PageModel
+    ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences, GetConsultationsHandler consultations,
+    ReviewEngine.Application.Opinions.PreviewOpinionLetterHandler letterPreview, ReviewEngine.Application.Opinions.IDocumentPdfConverter pdf) : PageModel
 {
+    /// <summary>预览即出具: the SHA-256 of the letter approving now would issue, shown next to the approval form and
+    /// posted back with it; null when the viewer has no approval to give.</summary>
+    public string? LetterPreviewSha256 { get; private set; }
+
     public CaseDetails Details { get; private set; } = null!;
     public Viewer Viewer { get; private set; } = null!;
     public IReadOnlyList<UserAccount> Experts { get; private set; } = [];
@@ -51,6 +56,25 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
     [BindProperty] public ActionForm Form { get; set; } = new();
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken ct) => await LoadAsync(id, ct) ? Page() : NotFound();
+
+    /// <summary>The letter approving now would issue: PDF (LibreOffice) to read in the browser, or the .docx itself;
+    /// both carry the .docx's SHA-256 in X-Document-Sha256.</summary>
+    public async Task<IActionResult> OnGetLetterPreviewAsync(Guid id, string? format, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct) || ApprovalAction() is not { } action)
+        {
+            return NotFound();
+        }
+
+        var letter = await letterPreview.HandleAsync(id, Viewer.ActAs(action.ActingRole), ct);
+        Response.Headers["X-Document-Sha256"] = letter.Sha256;
+        if (format == "pdf" && await pdf.ToPdfAsync(letter.Bytes, ct) is { } rendered)
+        {
+            return File(rendered, "application/pdf");
+        }
+
+        return File(letter.Bytes, ReviewEngine.Application.Contracts.GeneratedDocument.DocxContentType, letter.FileName);
+    }
 
     public async Task<IActionResult> OnPostActAsync(Guid id, CancellationToken ct)
     {
@@ -161,8 +185,17 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         }
         await LoadDiffAsync(ct);
         ClauseDiff = await clauseDifferences.HandleAsync(id, Viewer, ct);
+        if (ApprovalAction() is { } approval)
+        {
+            LetterPreviewSha256 = (await letterPreview.HandleAsync(id, Viewer.ActAs(approval.ActingRole), ct)).Sha256;
+        }
+
         return true;
     }
+
+    /// <summary>The available action that approves the opinion and so issues the letter (records: opinionApproval).</summary>
+    private ActionView? ApprovalAction() => Details.Case.Opinion is null ? null
+        : Details.Actions.FirstOrDefault(a => a.Availability.Available && a.Definition.Records == ReviewEngine.Domain.Workflows.ActionRecord.OpinionApproval);
 
     private async Task LoadDiffAsync(CancellationToken ct)
     {
