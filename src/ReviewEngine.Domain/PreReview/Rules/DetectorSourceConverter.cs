@@ -5,7 +5,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
 {
     private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
     private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan"];
-    private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue"];
+    private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue", "appliesBeforeDrafted"];
     private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
     public Detector Convert(DetectorSource source, string path)
@@ -76,6 +76,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
             DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",
             DetectorType.DateOrder when !DateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", DateChecks)}",
+            DetectorType.DateOrder when d.Check == "appliesBeforeDrafted"
+                && (d.Any.Count == 0 || d.Any.Any(r => !new[] { "y", "m", "d" }.All(g => r.GetGroupNames().Contains(g))))
+                => "check 'appliesBeforeDrafted' needs 'any' patterns with a date as groups (?<y>…)(?<m>…)(?<d>…)",
             DetectorType.Validity when !ValidityChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", ValidityChecks)}",
             DetectorType.Validity when d.Check == "longerThanYears" && d.Value is null => "check 'longerThanYears' needs 'value'",
             DetectorType.RepealedLaw when d.Laws.Count == 0 => "a repealedLaw detector needs 'laws'",
