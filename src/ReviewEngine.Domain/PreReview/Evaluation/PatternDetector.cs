@@ -79,7 +79,8 @@ internal static class PatternDetector
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
                 var reading = ctx.ReadAct(offset + act, d.Reading.Actors is not null || d.Authority is not null);
                 // A named thing whose predicate follows and denies it (…地方财政贡献不挂钩, 税收返还不予约定).
-                if (!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
+                if ((!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
+                    || ReadingCues.RefusedAfter().IsMatch(text, m.Index + m.Length))
                 {
                     reading = reading with { Polarity = reading.Polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed };
                 }
