@@ -131,7 +131,9 @@ internal static class PatternDetector
     private static IEnumerable<Hit> AgencyParties(Detector d, AnalysisContext ctx)
     {
         var partiesClause = ctx.Clauses.FirstOrDefault(c => c.Role == ClauseRole.Parties);
-        foreach (var party in ctx.Facts.Parties.Where(p => p.IsAgency && Matches(d, p.Name)))
+        // The name is tested without its notes (（受××区房屋征收办公室委托） names the entrusting body, not this one);
+        // the exclusions see the notes (（经××授权）).
+        foreach (var party in ctx.Facts.Parties.Where(p => p.IsAgency && Matches(d, p.BareName) && !AnyMatch(d.Unless, p.Name)))
         {
             yield return party.Role == Clause.MetaLabel || partiesClause is null
                 ? new Hit(Clause.MetaLabel, 0, 0, party.Name)
