@@ -33,6 +33,8 @@ internal static class PreCheckReportWriter
                 json.WriteNumber("end", f.End);
                 json.WriteString("excerpt", f.Excerpt);
                 json.WriteString("basis", f.Basis);
+                // Issue 15 item 5: lawful text to put in place of the clause (null where the rule has none).
+                json.WriteString("replacement", f.Replacement);
                 json.WriteEndObject();
             }
             json.WriteEndArray();

@@ -8,7 +8,7 @@ namespace ReviewEngine.Cli.Tests.PreReview;
 /// <summary>The `review precheck` contract: JSON shape, document input, and exit code 2 on bad input.</summary>
 public sealed class PreCheckCommandTests : IDisposable
 {
-    private static readonly string[] FindingKeys = ["ruleId", "severity", "curability", "clause", "start", "end", "excerpt", "basis"];
+    private static readonly string[] FindingKeys = ["ruleId", "severity", "curability", "clause", "start", "end", "excerpt", "basis", "replacement"];
     private readonly string _dir = Directory.CreateTempSubdirectory("precheck-cli-").FullName;
 
     public void Dispose() => Directory.Delete(_dir, recursive: true);

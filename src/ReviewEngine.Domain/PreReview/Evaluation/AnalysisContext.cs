@@ -9,9 +9,10 @@ internal sealed class AnalysisContext
 {
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
-    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts, System.Text.RegularExpressions.Regex? agencyParty = null)
+    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts, System.Text.RegularExpressions.Regex? agencyParty = null, AuthorityTable? authority = null)
     {
         Input = input;
+        Authority = authority ?? AuthorityTable.Empty;
         Kind = kind;
         Clauses = clauses;
         Facts = facts;
@@ -69,6 +70,9 @@ internal sealed class AnalysisContext
     }
 
     public PreReviewInput Input { get; }
+
+    /// <summary>Which body may do what; read by detectors that name a matter.</summary>
+    public AuthorityTable Authority { get; }
     public PreReviewKind Kind { get; }
     public string Text => Input.Text;
     public IReadOnlyList<Clause> Clauses { get; }

@@ -23,6 +23,17 @@ internal static class DocumentDetectors
     public static IEnumerable<Hit> DateOrder(Detector d, AnalysisContext ctx)
     {
         var facts = ctx.Facts;
+        if (d.Check == "appliesBeforeDrafted")
+        {
+            // "2025年1月1日以后发生的…依照本办法处理" in a document drafted later: the text reaches back whatever it says
+            // about its own start.
+            foreach (var hit in AppliesBeforeDrafted(d, ctx))
+            {
+                yield return hit;
+                yield break;
+            }
+            yield break;
+        }
         var fires = d.Check switch
         {
             "effectiveBeforeDrafted" => facts.EffectiveOn is { } effective && facts.DraftedOn is { } drafted && effective < drafted && !facts.EffectiveOnIssue,
@@ -32,6 +43,26 @@ internal static class DocumentDetectors
         {
             var detail = $"施行日期 {Format(facts.EffectiveOn)}，成文日期 {Format(facts.DraftedOn)}。";
             yield return At(facts.EffectiveClause, detail);
+        }
+    }
+
+    private static IEnumerable<Hit> AppliesBeforeDrafted(Detector d, AnalysisContext ctx)
+    {
+        if (ctx.Facts.DraftedOn is not { } drafted)
+        {
+            yield break;
+        }
+        foreach (var sentence in ctx.Sentences)
+        {
+            foreach (var regex in d.Any)
+            {
+                var m = regex.Match(sentence.Text);
+                if (m.Success && ChineseDate.TryParse(m, out var from) && from < drafted)
+                {
+                    yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(),
+                        $"适用起点 {from:yyyy-MM-dd}，成文日期 {drafted:yyyy-MM-dd}。");
+                }
+            }
         }
     }
 

@@ -40,8 +40,8 @@ internal static class PatternDetector
             if (d.All.All(r => r.IsMatch(clause.Text)) && !AnyMatch(d.Unless, clause.Text) && !AnyMatch(d.UnlessClause, clause.Text)
                 && FirstAcceptedAct(d, clause.Text, clause.Start, ctx) is { } act)
             {
-                var sentence = ctx.SentenceAt(clause, act);
-                yield return new Hit(clause.Label, sentence.Start, sentence.End, sentence.Text.Trim());
+                var sentence = ctx.SentenceAt(clause, act.Index);
+                yield return new Hit(clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), act.Detail, act.Basis);
             }
         }
     }
@@ -51,9 +51,9 @@ internal static class PatternDetector
         foreach (var sentence in ctx.Sentences)
         {
             if (d.All.All(r => r.IsMatch(sentence.Text)) && !AnyMatch(d.Unless, sentence.Text) && !AnyMatch(d.UnlessClause, sentence.Clause.Text)
-                && FirstAcceptedAct(d, sentence.Text, sentence.Start, ctx) is not null)
+                && FirstAcceptedAct(d, sentence.Text, sentence.Start, ctx) is { } act)
             {
-                yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim());
+                yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), act.Detail, act.Basis);
             }
         }
     }
@@ -61,13 +61,14 @@ internal static class PatternDetector
     /// <summary>
     /// The absolute offset of the first act an <c>any</c> pattern names whose reading the detector accepts: the act
     /// (group <c>act</c>, else the match) is read in its sentence for polarity, actor, modality and references.
-    /// A detector with only <c>all</c> patterns has no act to read and fires on the unit.
+    /// A detector with only <c>all</c> patterns has no act to read and fires on the unit. A detector that names a
+    /// matter of the authority table fires only when the acting body lacks the power (the detail says why).
     /// </summary>
-    private static int? FirstAcceptedAct(Detector d, string text, int offset, AnalysisContext ctx)
+    private static (int Index, string Detail, string? Basis)? FirstAcceptedAct(Detector d, string text, int offset, AnalysisContext ctx)
     {
         if (d.Any.Count == 0)
         {
-            return offset + FirstIndex(d, text);
+            return (offset + FirstIndex(d, text), string.Empty, null);
         }
         foreach (var regex in d.Any)
         {
@@ -76,16 +77,24 @@ internal static class PatternDetector
             for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
             {
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
-                var reading = ctx.ReadAct(offset + act, d.Reading.Actors is not null);
+                var reading = ctx.ReadAct(offset + act, d.Reading.Actors is not null || d.Authority is not null);
                 // A named thing whose predicate follows and denies it (…地方财政贡献不挂钩, 税收返还不予约定).
-                if (!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
+                if ((!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
+                    || ReadingCues.RefusedAfter().IsMatch(text, m.Index + m.Length))
                 {
                     reading = reading with { Polarity = reading.Polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed };
                 }
                 if (d.Reading.Accepts(reading))
                 {
-                    // The first accepted act decides: the unit fires once, so later patterns need not run.
-                    return offset + act;
+                    if (d.Authority is not { } matter)
+                    {
+                        // The first accepted act decides: the unit fires once, so later patterns need not run.
+                        return (offset + act, string.Empty, null);
+                    }
+                    if (AuthorityCheck.Lacks(matter, reading, text, ctx, ctx.Authority) is { } detail)
+                    {
+                        return (offset + act, detail, matter.BasisText);
+                    }
                 }
             }
         }
@@ -122,7 +131,9 @@ internal static class PatternDetector
     private static IEnumerable<Hit> AgencyParties(Detector d, AnalysisContext ctx)
     {
         var partiesClause = ctx.Clauses.FirstOrDefault(c => c.Role == ClauseRole.Parties);
-        foreach (var party in ctx.Facts.Parties.Where(p => p.IsAgency && Matches(d, p.Name)))
+        // The name is tested without its notes (（受××区房屋征收办公室委托） names the entrusting body, not this one);
+        // the exclusions see the notes (（经××授权）).
+        foreach (var party in ctx.Facts.Parties.Where(p => p.IsAgency && Matches(d, p.BareName) && !AnyMatch(d.Unless, p.Name)))
         {
             yield return party.Role == Clause.MetaLabel || partiesClause is null
                 ? new Hit(Clause.MetaLabel, 0, 0, party.Name)

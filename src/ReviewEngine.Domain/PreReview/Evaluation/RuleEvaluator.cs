@@ -11,7 +11,7 @@ internal static class RuleEvaluator
         {
             foreach (var hit in Hits(detector, ctx))
             {
-                yield return ToFinding(rule, detector, hit);
+                yield return ToFinding(rule, detector, hit, ctx);
             }
         }
     }
@@ -48,7 +48,10 @@ internal static class RuleEvaluator
             || ctx.Findings.Any(f => f.Severity >= FindingSeverity.Minor && d.WithRules.Contains(f.RuleId));
     }
 
-    private static Finding ToFinding(CheckRule rule, Detector d, Hit hit) => new(
+    private static Finding ToFinding(CheckRule rule, Detector d, Hit hit, AnalysisContext ctx)
+    {
+        var replacement = rule.Rewrite?.ReplacementFor(ctx.Facts.Parties);
+        return new(
         rule.Id,
         rule.Title,
         d.Severity ?? rule.Severity,
@@ -59,7 +62,9 @@ internal static class RuleEvaluator
         Shorten(hit.Excerpt),
         hit.Basis ?? rule.BasisText,
         (d.Note ?? rule.Explanation) + hit.Detail,
-        rule.Suggestion);
+        replacement is null ? rule.Suggestion : $"{rule.Suggestion}可改写为：“{replacement}”",
+        replacement);
+    }
 
     private static string Shorten(string excerpt) => excerpt.Length <= 160 ? excerpt : excerpt[..157] + "…";
 }

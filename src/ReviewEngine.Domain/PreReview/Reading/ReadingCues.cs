@@ -64,6 +64,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"\G[^，,。；]{0,4}?(均|都|一律|概|并|亦)?(不挂钩|无关|不相关|不予|不作为|不适用|不约定|不纳入|不计入)")]
     public static partial Regex DeniedAfter();
 
+    // The act is the content of a request that the text then refuses: 对乙方提出的按税收给予奖励的要求，甲方不予同意.
+    [GeneratedRegex(@"\G[^。；]{0,30}?的(要求|请求|申请|建议|提议|主张)[，,]?\s*([\u4e00-\u9fa5×]{0,14}?)(不予同意|不同意|不予采纳|不予支持|不予接受|不予认可|不予考虑|予以拒绝|拒绝)")]
+    public static partial Regex RefusedAfter();
+
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
 
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";

@@ -76,7 +76,9 @@ public static class SentenceReader
     {
         var mentions = parties.Mentions(sentence[..act]).ToList();
         // 由甲方… names the doer explicitly, wherever it stands in the sentence before the act.
-        var agent = mentions.LastOrDefault(m => m.Index > 0 && sentence[m.Index - 1] == '由');
+        // A hand-over in an earlier segment (…交由乙方开发，不再与其他企业合作) names the doer of that segment's verb only.
+        var agent = mentions.LastOrDefault(m => m.Index > 0 && sentence[m.Index - 1] == '由'
+            && (m.Index >= scopeStart || m.Index < 2 || sentence[m.Index - 2] is not ('交' or '转')));
         if (agent.Length > 0)
         {
             return agent.Actor;

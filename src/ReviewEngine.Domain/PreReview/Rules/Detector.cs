@@ -30,6 +30,9 @@ public sealed record Detector
     /// <summary>Which reading of the act fires a text detector (domain.md §7.10); the default is the act done.</summary>
     public ActCondition Reading { get; init; } = ActCondition.Default;
 
+    /// <summary>The matter of the authority table whose act this detector names: it fires only when the acting body lacks the power.</summary>
+    public AuthorityMatter? Authority { get; init; }
+
     public FindingSeverity? Severity { get; init; }
     public Curability? Curability { get; init; }
     public string? Note { get; init; }

@@ -5,19 +5,20 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
 {
     private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
     private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan"];
-    private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue"];
+    private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue", "appliesBeforeDrafted"];
     private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
     public Detector Convert(DetectorSource source, string path)
     {
         var type = TypeOf(rules.Required(source.Type, $"{path}.type"), $"{path}.type");
+        var matter = Matter(source.Authority, $"{path}.authority");
         var detector = new Detector
         {
             Type = type,
             Unit = source.In is null ? DetectorUnit.Clause : UnitOf(source.In, $"{path}.in"),
-            Any = rules.Regexes(source.Any, $"{path}.any"),
+            Any = source.Any is null && matter is not null ? matter.Acts : rules.Regexes(source.Any, $"{path}.any"),
             All = rules.Regexes(source.All, $"{path}.all"),
-            Unless = rules.Regexes(source.Unless, $"{path}.unless"),
+            Unless = [.. rules.Regexes(source.Unless, $"{path}.unless"), .. matter?.Unless ?? []],
             UnlessClause = rules.Regexes(source.UnlessClause, $"{path}.unlessClause"),
             RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
@@ -46,6 +47,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             Term = source.Term,
             AllowedPrefixes = source.AllowedPrefixes ?? [],
             Reading = ActConditionReader.Read(rules, source, path),
+            Authority = matter,
             Severity = source.Severity is null ? null : rules.Severity(source.Severity, $"{path}.severity"),
             Curability = source.Curability is null ? null : rules.CurabilityOf(source.Curability, $"{path}.curability"),
             Note = source.Note,
@@ -63,6 +65,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
                 => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' apply to pattern detectors only",
             DetectorType.Pattern when d.Reading != ActCondition.Default && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
                 => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' need 'in' clause or sentence",
+            not DetectorType.Pattern when d.Authority is not null => "'authority' applies to pattern detectors only",
+            DetectorType.Pattern when d.Authority is not null && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
+                => "'authority' needs 'in' clause or sentence",
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",
@@ -71,6 +76,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
             DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",
             DetectorType.DateOrder when !DateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", DateChecks)}",
+            DetectorType.DateOrder when d.Check == "appliesBeforeDrafted"
+                && (d.Any.Count == 0 || d.Any.Any(r => !new[] { "y", "m", "d" }.All(g => r.GetGroupNames().Contains(g))))
+                => "check 'appliesBeforeDrafted' needs 'any' patterns with a date as groups (?<y>…)(?<m>…)(?<d>…)",
             DetectorType.Validity when !ValidityChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", ValidityChecks)}",
             DetectorType.Validity when d.Check == "longerThanYears" && d.Value is null => "check 'longerThanYears' needs 'value'",
             DetectorType.RepealedLaw when d.Laws.Count == 0 => "a repealedLaw detector needs 'laws'",
@@ -81,6 +89,19 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
         {
             throw rules.Error(path, problem);
         }
+    }
+
+    private AuthorityMatter? Matter(string? id, string path)
+    {
+        if (id is null)
+        {
+            return null;
+        }
+        return rules.Authority.Matters.TryGetValue(id, out var matter)
+            ? matter
+            : throw rules.Error(path, rules.Authority.Matters.Count == 0
+                ? $"unknown matter '{id}' (no authority table is loaded: add authority.json)"
+                : $"unknown matter '{id}' (known: {string.Join(", ", rules.Authority.Matters.Keys.Order(StringComparer.Ordinal))})");
     }
 
     private DetectorType TypeOf(string value, string path) => value switch

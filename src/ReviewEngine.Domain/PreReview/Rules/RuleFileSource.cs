@@ -15,7 +15,47 @@ internal sealed class RuleFileSource
     public ClassificationSource? Classification { get; set; }
     public List<string>? BoilerplateClauses { get; set; }
     public ConsiderationSource? Consideration { get; set; }
+    public AuthoritySource? Authority { get; set; }
     public List<RuleSource>? Rules { get; set; }
+}
+
+internal sealed class AuthoritySource
+{
+    public string? Township { get; set; }
+    public EvidenceSource? Entrustment { get; set; }
+    public EvidenceSource? Approval { get; set; }
+    public List<MatterSource>? Matters { get; set; }
+}
+
+internal sealed class EvidenceSource
+{
+    public List<string>? Text { get; set; }
+    public List<string>? Attachments { get; set; }
+    public List<string>? Missing { get; set; }
+}
+
+internal sealed class MatterSource
+{
+    public string? Id { get; set; }
+    public string? Title { get; set; }
+    public List<BasisSource>? Basis { get; set; }
+    public List<string>? Acts { get; set; }
+    public List<string>? Unless { get; set; }
+    public List<string>? Competent { get; set; }
+    public string? CompetentText { get; set; }
+    public string? Township { get; set; }
+    public List<string>? DevolvedFields { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class RewriteSource
+{
+    public string? Example { get; set; }
+    public string? Replacement { get; set; }
+    public string? Document { get; set; }
+    public string? Kind { get; set; }
+    public Dictionary<string, string>? Meta { get; set; }
+    public List<string>? Attachments { get; set; }
 }
 
 internal sealed class ConsiderationSource
@@ -51,6 +91,7 @@ internal sealed class RuleSource
     public List<BasisSource>? Basis { get; set; }
     public string? Explanation { get; set; }
     public string? Suggestion { get; set; }
+    public RewriteSource? Rewrite { get; set; }
     public List<DetectorSource>? Detect { get; set; }
 }
 
@@ -89,6 +130,7 @@ internal sealed class DetectorSource
     public List<string>? Modality { get; set; }
     public string? StatuteReference { get; set; }
     public string? CarveOut { get; set; }
+    public string? Authority { get; set; }
     public string? Severity { get; set; }
     public string? Curability { get; set; }
     public string? Note { get; set; }

@@ -24,6 +24,9 @@ public sealed record RuleSet
 
     public int ConsiderationAtLeast { get; init; } = int.MaxValue;
 
+    /// <summary>Which body may do what (workflows/checklists/authority.json).</summary>
+    public AuthorityTable Authority { get; init; } = AuthorityTable.Empty;
+
     /// <summary>Every regex of every rule, for the naive baseline benchmark.</summary>
     public IEnumerable<Regex> AllPatterns() =>
         Rules.SelectMany(r => r.Detectors).SelectMany(d => d.Any.Concat(d.All).Concat(d.Unless)

@@ -34,10 +34,22 @@ public static class RuleSetLoader
         var boilerplate = new List<Regex>();
         var considerationRules = new List<string>();
         var considerationAtLeast = int.MaxValue;
-        foreach (var (fileName, json) in files)
+        // The authority table is read first: a detector in any file may name one of its matters.
+        var sources = files.Select(f => (f.FileName, Source: Deserialize(f.FileName, f.Json))).ToList();
+        var authority = AuthorityTable.Empty;
+        string? authorityFile = null;
+        foreach (var (fileName, source) in sources.Where(s => s.Source.Authority is not null))
         {
-            var source = Deserialize(fileName, json);
-            var converter = new RuleSourceConverter(fileName, regexOptions);
+            if (authorityFile is not null)
+            {
+                throw new RuleFileException(fileName, "$.authority", $"the authority table is already defined in {authorityFile}");
+            }
+            authority = new RuleSourceConverter(fileName, regexOptions).Table(source.Authority!, "$.authority");
+            authorityFile = fileName;
+        }
+        foreach (var (fileName, source) in sources)
+        {
+            var converter = new RuleSourceConverter(fileName, regexOptions) { Authority = authority };
             if (source.Classification is { } classification)
             {
                 agencyParty ??= converter.OptionalRegex(classification.AgencyParty, "$.classification.agencyParty");
@@ -75,6 +87,7 @@ public static class RuleSetLoader
             BoilerplateClauses = boilerplate,
             ConsiderationRules = considerationRules,
             ConsiderationAtLeast = considerationAtLeast,
+            Authority = authority,
         };
     }
 

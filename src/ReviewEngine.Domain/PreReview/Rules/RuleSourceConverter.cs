@@ -6,6 +6,9 @@ namespace ReviewEngine.Domain.PreReview.Rules;
 /// <summary>Turns the file model into the runtime model, validating every value with its JSON path.</summary>
 internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOptions)
 {
+    /// <summary>The authority table of all rule files, for detectors that name a matter.</summary>
+    public AuthorityTable Authority { get; init; } = AuthorityTable.Empty;
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     public CheckRule Rule(RuleSource source, string path)
@@ -38,8 +41,110 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
             Explanation = Required(source.Explanation, $"{path}.explanation"),
             Suggestion = Required(source.Suggestion, $"{path}.suggestion"),
             Detectors = source.Detect.Select((d, i) => new DetectorSourceConverter(this).Convert(d, $"{path}.detect[{i}]")).ToList(),
+            Rewrite = source.Rewrite is null ? null : Rewrite(source.Rewrite, $"{path}.rewrite"),
         };
     }
+
+    private RuleRewrite Rewrite(RewriteSource source, string path)
+    {
+        var document = source.Document;
+        if (document is not null && !document.Contains("{clause}", StringComparison.Ordinal))
+        {
+            throw Error($"{path}.document", "a rewrite document needs the placeholder {clause}");
+        }
+        PreReviewKind? kind = null;
+        if (source.Kind is not null)
+        {
+            kind = PreReviewKinds.TryParse(source.Kind, out var k) ? k : throw Error($"{path}.kind", $"unknown kind '{source.Kind}'");
+        }
+        var meta = new PreReviewMeta();
+        foreach (var (key, value) in source.Meta ?? [])
+        {
+            meta = key switch
+            {
+                "issuer" => meta with { Issuer = value },
+                "subtype" => meta with { Subtype = value },
+                "counterparty" => meta with { Counterparty = value },
+                "draftedOn" => meta with { DraftedOn = Date(value, $"{path}.meta.draftedOn") },
+                "effectiveOn" => meta with { EffectiveOn = Date(value, $"{path}.meta.effectiveOn") },
+                "publicCommentDays" => meta with { PublicCommentDays = int.Parse(value, CultureInfo.InvariantCulture) },
+                "fairCompetitionReview" => meta with { FairCompetitionReview = value == "true" },
+                _ => throw Error($"{path}.meta.{key}", "unknown meta key (issuer, subtype, counterparty, draftedOn, effectiveOn, publicCommentDays, fairCompetitionReview)"),
+            };
+        }
+        if (source.Attachments is not null)
+        {
+            meta = meta with { Attachments = source.Attachments };
+        }
+        return new RuleRewrite(Required(source.Example, $"{path}.example"), Required(source.Replacement, $"{path}.replacement"), document, kind, meta);
+    }
+
+    public AuthorityTable Table(AuthoritySource source, string path)
+    {
+        var matters = new Dictionary<string, AuthorityMatter>(StringComparer.Ordinal);
+        var list = source.Matters ?? throw Error($"{path}.matters", "missing required field");
+        for (var i = 0; i < list.Count; i++)
+        {
+            var m = list[i];
+            var at = $"{path}.matters[{i}]";
+            var id = Required(m.Id, $"{at}.id");
+            if (!Regex.IsMatch(id, "^[a-z][a-z0-9-]*$"))
+            {
+                throw Error($"{at}.id", $"matter id '{id}' must be lower-case words joined by '-'");
+            }
+            var township = Required(m.Township, $"{at}.township") switch
+            {
+                "own" => TownshipPower.Own,
+                "entrusted" => TownshipPower.Entrusted,
+                "approved" => TownshipPower.Approved,
+                "devolved" => TownshipPower.Devolved,
+                "never" => TownshipPower.Never,
+                var other => throw Error($"{at}.township", $"unknown township power '{other}' (own, entrusted, approved, devolved, never)"),
+            };
+            var matter = new AuthorityMatter
+            {
+                Id = id,
+                Title = Required(m.Title, $"{at}.title"),
+                Basis = (m.Basis ?? throw Error($"{at}.basis", "a matter needs at least one legal basis")).Select((b, j) => new LegalBasis(
+                    Required(b.Law, $"{at}.basis[{j}].law"), Required(b.Article, $"{at}.basis[{j}].article"))).ToList(),
+                Acts = Regexes(m.Acts, $"{at}.acts"),
+                Unless = Regexes(m.Unless, $"{at}.unless"),
+                Competent = Regexes(m.Competent, $"{at}.competent"),
+                CompetentText = Required(m.CompetentText, $"{at}.competentText"),
+                Township = township,
+                DevolvedFields = Regexes(m.DevolvedFields, $"{at}.devolvedFields"),
+                Note = m.Note,
+            };
+            if (matter.Basis.Count == 0)
+            {
+                throw Error($"{at}.basis", "a matter needs at least one legal basis");
+            }
+            if (township == TownshipPower.Devolved && matter.DevolvedFields.Count == 0)
+            {
+                throw Error($"{at}.devolvedFields", "township 'devolved' needs the devolved fields");
+            }
+            if (!matters.TryAdd(id, matter))
+            {
+                throw Error($"{at}.id", $"duplicate matter id '{id}'");
+            }
+        }
+        return new AuthorityTable
+        {
+            Matters = matters,
+            TownshipBody = Compile(Required(source.Township, $"{path}.township"), $"{path}.township"),
+            Entrustment = Evidence(source.Entrustment, $"{path}.entrustment"),
+            Approval = Evidence(source.Approval, $"{path}.approval"),
+        };
+    }
+
+    private AuthorityEvidence Evidence(EvidenceSource? source, string path) => source is null
+        ? throw Error(path, "missing required field")
+        : new AuthorityEvidence
+        {
+            Text = Regexes(source.Text, $"{path}.text"),
+            Attachments = Regexes(source.Attachments, $"{path}.attachments"),
+            Missing = Regexes(source.Missing, $"{path}.missing"),
+        };
 
     public IEnumerable<SubtypeCue> Subtypes(List<SubtypeSource>? sources) =>
         (sources ?? []).Select((s, i) => new SubtypeCue(
