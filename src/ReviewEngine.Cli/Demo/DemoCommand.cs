@@ -95,7 +95,7 @@ internal static class DemoCommand
         // 签订: a text changed after review is refused (未经合法性审查的文本不得签订); the reviewed text, retyped, is signed.
         var signing = ("signatories", "甲方：罗埠镇人民政府（镇长）；乙方：某新材料有限公司（法定代表人）");
         await demo.RefusedAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿：第八条改为仲裁", "contractText");
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼\n", "contractText");
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼，\n第五条奖励改为按固定资产投资额\n", "contractText");
     }
 
     private static ActionRequest Recording(string actionId, params (string Key, string Value)[] fields) =>
