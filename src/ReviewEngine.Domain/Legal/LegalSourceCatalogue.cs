@@ -81,10 +81,10 @@ public sealed class LegalSourceCatalogue
         using var stream = typeof(LegalSourceCatalogue).Assembly.GetManifestResourceStream("ReviewEngine.Domain.Legal.legal-sources.json")
             ?? throw new InvalidOperationException("legal-sources.json is not embedded in ReviewEngine.Domain");
         var file = JsonSerializer.Deserialize<CatalogueFile>(stream, FileOptions)!;
-        return new LegalSourceCatalogue(file.Sources.Select(s => new LegalSource(s.Title, s.Rank, s.DocumentNumber, s.Aliases ?? [])));
+        return new LegalSourceCatalogue(file.Sources.Select(s => new LegalSource(s.Title, s.Rank, s.DocumentNumber, s.Aliases ?? [], s.Articles)));
     }
 
     private sealed record CatalogueFile(IReadOnlyList<SourceEntry> Sources);
 
-    private sealed record SourceEntry(string Title, LegalRank Rank, string? DocumentNumber, IReadOnlyList<string>? Aliases);
+    private sealed record SourceEntry(string Title, LegalRank Rank, string? DocumentNumber, IReadOnlyList<string>? Aliases, int? Articles);
 }

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 using ReviewEngine.Domain.Contracts;
 using ReviewEngine.Domain.Templates;
@@ -68,29 +67,8 @@ public sealed class LibreOfficeRenderingTests : IDisposable
         Assert.Equal(contract.Parties.Count, Regex.Matches(rendered, "签订日期：").Count);
     }
 
-    private static string Run(string tool, string arguments)
-    {
-        var info = new ProcessStartInfo(tool, arguments) { RedirectStandardOutput = true, RedirectStandardError = true };
-        Process process;
-        try
-        {
-            process = Process.Start(info)!;
-        }
-        catch (System.ComponentModel.Win32Exception)
-        {
-            Assert.Fail($"{tool} is not installed: {LibreOfficeFactAttribute.Provide}");
-            throw;
-        }
-
-        using (process)
-        {
-            var output = process.StandardOutput.ReadToEndAsync();
-            var error = process.StandardError.ReadToEndAsync();
-            Assert.True(process.WaitForExit(120_000), $"{tool} did not finish within 2 minutes");
-            Assert.True(process.ExitCode == 0, $"{tool} exited with {process.ExitCode}: {error.Result}");
-            return output.Result;
-        }
-    }
+    // The paths are temp folders without spaces, so splitting on spaces keeps each argument whole.
+    private static string Run(string tool, string arguments) => ExternalTool.Run(tool, arguments.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
     public void Dispose() => Directory.Delete(_dir, true);
 }

@@ -91,11 +91,7 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
         const string declineReason = "与起草单位存在利害关系";
         var caseId = await ComplexCaseAsync();
         var reviewer = await _app.ClientAsAsync("lb-reviewer");
-        async Task Act(HttpClient client, object body)
-        {
-            var r = await ReviewEngineApp.ActAsync(client, caseId, body);
-            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
-        }
+        Task Act(HttpClient client, object body) => ActOkAsync(client, caseId, body);
 
         await Act(reviewer, new { actionId = "requestLawyerOpinion" });
         await Act(await _app.ClientAsAsync("lb-lawyer"), new { actionId = "submitLawyerOpinion", comment = lawyerText });
@@ -125,11 +121,7 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
     {
         var caseId = await ComplexCaseAsync();
         var reviewer = await _app.ClientAsAsync("lb-reviewer");
-        async Task Act(HttpClient client, object body)
-        {
-            var r = await ReviewEngineApp.ActAsync(client, caseId, body);
-            Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
-        }
+        Task Act(HttpClient client, object body) => ActOkAsync(client, caseId, body);
 
         await Act(reviewer, new { actionId = "requestLawyerOpinion" });
         await Act(await _app.ClientAsAsync("lb-lawyer"), new
@@ -196,6 +188,12 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
         Assert.True((await ReviewEngineApp.ActAsync(await _app.ClientAsAsync("lb-registrar"), id, new { actionId = "accept" })).IsSuccessStatusCode);
         Assert.True((await ReviewEngineApp.ActAsync(await _app.ClientAsAsync("lb-reviewer"), id, new { actionId = "markComplex", comment = "涉及罚款" })).IsSuccessStatusCode);
         return id;
+    }
+
+    private static async Task ActOkAsync(HttpClient client, Guid caseId, object body)
+    {
+        var r = await ReviewEngineApp.ActAsync(client, caseId, body);
+        Assert.True(r.IsSuccessStatusCode, await r.Content.ReadAsStringAsync());
     }
 
     private static string Version(IHtmlDocument page) =>
