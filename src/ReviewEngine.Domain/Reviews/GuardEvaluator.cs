@@ -35,11 +35,12 @@ internal static class GuardEvaluator
         action.Guards.Where(g => !IsMet(g, c, wf, r)).Select(g => Explain(g, c, wf)).ToList();
 
     public static List<MaterialRequirement> MissingMaterials(ReviewCase c, WorkflowDefinition wf) =>
-        wf.Materials.Where(m => m.Required && !c.AttachedMaterials.Contains(m.Id)).ToList();
+        wf.Materials.Where(m => m.RequiredFor(c.Metadata) && !c.AttachedMaterials.Contains(m.Id)).ToList();
 
     private static string Explain(GuardDefinition g, ReviewCase c, WorkflowDefinition wf) => g.Kind switch
     {
-        GuardKind.MaterialsComplete => "送审材料不齐全，缺少：" + string.Join("、", MissingMaterials(c, wf).Select(m => m.Label)),
+        GuardKind.MaterialsComplete => "送审材料不齐全，缺少：" + string.Join("、", MissingMaterials(c, wf).Select(m =>
+            m.Required || m.RequiredWhen is null ? m.Label : $"{m.Label}（{m.RequiredWhen.Basis}）")),
         GuardKind.FlagSet or GuardKind.FlagNotSet => g.Describe().Replace(g.Flag!, wf.Flags.GetValueOrDefault(g.Flag!, g.Flag!)),
         GuardKind.VisitedInRound => g.Describe().Replace(g.State!, wf.StateLabel(g.State!))
             .Replace(g.IfFlag ?? "\u0000", wf.Flags.GetValueOrDefault(g.IfFlag ?? "", g.IfFlag ?? "")),

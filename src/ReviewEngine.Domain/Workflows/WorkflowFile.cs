@@ -46,6 +46,14 @@ public sealed class MaterialFile
     public string? Label { get; set; }
     public bool? Required { get; set; }
     public bool? ReviewedText { get; set; }
+    public MaterialConditionFile? RequiredWhen { get; set; }
+}
+
+public sealed class MaterialConditionFile
+{
+    public string? Metadata { get; set; }
+    public List<string>? In { get; set; }
+    public string? Basis { get; set; }
 }
 
 public sealed class StateFile

@@ -146,11 +146,40 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
             }
             else
             {
-                result.Add(new MaterialRequirement(m.Id, m.Label, m.Required ?? false, m.ReviewedText ?? false));
+                result.Add(new MaterialRequirement(m.Id, m.Label, m.Required ?? false, m.ReviewedText ?? false, Condition(m.RequiredWhen, $"$.materials[{i}].requiredWhen")));
             }
         }
 
         return result;
+    }
+
+    private MaterialCondition? Condition(MaterialConditionFile? when, string path)
+    {
+        if (when is null)
+        {
+            return null;
+        }
+
+        var ok = true;
+        if (when.Metadata is null || !MaterialCondition.Keys.Contains(when.Metadata))
+        {
+            Error(path + ".metadata", $"未知的案件信息 '{when.Metadata}'（可用：{string.Join(", ", MaterialCondition.Keys)}）");
+            ok = false;
+        }
+
+        if (when.In is not { Count: > 0 } values || values.Any(string.IsNullOrWhiteSpace))
+        {
+            Error(path + ".in", "须列出至少一个取值");
+            ok = false;
+        }
+
+        if (string.IsNullOrWhiteSpace(when.Basis))
+        {
+            Error(path + ".basis", "须写明要求该材料的依据（提示给送审人）");
+            ok = false;
+        }
+
+        return ok ? new MaterialCondition(when.Metadata!, when.In!, when.Basis!) : null;
     }
 
     // 签订 compares the signed text with the reviewed one, so the workflow must say which material is the reviewed text.

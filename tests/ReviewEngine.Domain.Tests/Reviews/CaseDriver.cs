@@ -33,12 +33,16 @@ internal sealed class CaseDriver
     public DateOnly Today => Domain.Calendar.ChinaTime.Today(Clock);
 
     /// <summary>Opens a case on <paramref name="day"/> (09:00 China time) with the given materials attached.</summary>
-    public static CaseDriver Submit(string workflowId, string day, params string[] materials)
+    public static CaseDriver Submit(string workflowId, string day, params string[] materials) =>
+        Submit(workflowId, day, new Dictionary<string, string>(), materials);
+
+    /// <summary>The same, with the case metadata the submission form would send (subtype, affectsMarket …).</summary>
+    public static CaseDriver Submit(string workflowId, string day, IReadOnlyDictionary<string, string> metadata, params string[] materials)
     {
         var wf = TestWorkflows.Load(workflowId);
         var clock = new FakeTimeProvider(new DateTimeOffset(DateOnly.Parse(day).ToDateTime(new TimeOnly(9, 0)), TimeSpan.FromHours(8)));
         var docs = materials.Select((m, i) => new DocumentInput($"{m}.docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document", new string((char)('a' + i), 64), 100, m)).ToArray();
-        var submission = new CaseSubmission("t1-2026-0001", "测试事项", wf.Kinds[0], "t1", "district", "经济发展办", 1_000_000m, new Dictionary<string, string>(), docs);
+        var submission = new CaseSubmission("t1-2026-0001", "测试事项", wf.Kinds[0], "t1", "district", "经济发展办", 1_000_000m, new Dictionary<string, string>(metadata), docs);
         var c = ReviewCase.Submit(submission, wf, new ActionContext(Drafter, clock.GetUtcNow(), TestWorkflows.Calendar));
         return new CaseDriver(wf, clock, c);
     }

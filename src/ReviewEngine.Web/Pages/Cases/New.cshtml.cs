@@ -22,6 +22,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     [BindProperty] public int? PublicCommentDays { get; set; }
     [BindProperty] public string? FairCompetitionReview { get; set; }
     [BindProperty] public string? Subtype { get; set; }
+    [BindProperty] public string? AffectsMarket { get; set; }
     [BindProperty] public string? Counterparty { get; set; }
     [BindProperty] public decimal? Amount { get; set; }
     [BindProperty] public string? PastedText { get; set; }
@@ -116,6 +117,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
         Add("publicCommentDays", PublicCommentDays?.ToString(CultureInfo.InvariantCulture));
         Add("fairCompetitionReview", FairCompetitionReview);
         Add("subtype", Subtype);
+        Add("affectsMarket", AffectsMarket == "true" ? "true" : null);
         Add("counterparty", Counterparty);
         return meta;
     }
