@@ -107,9 +107,11 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
     /// <summary>Development only: a sign-in identity for every seeded account, all with the same demo password.</summary>
     public async Task EnsureDemoIdentitiesAsync(string password, CancellationToken ct = default)
     {
+        // One query for the identities that exist (every start in Development runs this), then create the missing.
+        var existing = (await users.Users.Select(u => u.Id).ToListAsync(ct)).ToHashSet(StringComparer.Ordinal);
         foreach (var account in await db.UserAccounts.AsNoTracking().ToListAsync(ct))
         {
-            if (await users.FindByIdAsync(account.Id) is null)
+            if (!existing.Contains(account.Id))
             {
                 var result = await users.CreateAsync(new ReviewUser(account.Id), password);
                 if (!result.Succeeded)
