@@ -16,7 +16,7 @@ internal static class GuardEvaluator
         {
             GuardKind.RequiresComment => !string.IsNullOrWhiteSpace(r.Comment),
             GuardKind.RequiresDocument => r.Document is not null,
-            GuardKind.RequiresConclusion => r.Conclusion is not null && wf.Conclusions.Contains(r.Conclusion),
+            GuardKind.RequiresConclusion => r.Conclusion is not null && wf.AllowsConclusion(r.Conclusion, c.Metadata),
             GuardKind.RequiresAssignees => (r.Assignees?.Distinct().Count() ?? 0) >= g.Count,
             GuardKind.MaterialsComplete => MissingMaterials(c, wf).Count == 0,
             GuardKind.ConclusionIn => c.Opinion is { } o && g.Values!.Contains(o.Conclusion),
@@ -32,13 +32,15 @@ internal static class GuardEvaluator
     }
 
     public static List<string> Unmet(ActionDefinition action, ReviewCase c, WorkflowDefinition wf, ActionRequest r) =>
-        action.Guards.Where(g => !IsMet(g, c, wf, r)).Select(g => Explain(g, c, wf)).ToList();
+        action.Guards.Where(g => !IsMet(g, c, wf, r)).Select(g => Explain(g, c, wf, r)).ToList();
 
     public static List<MaterialRequirement> MissingMaterials(ReviewCase c, WorkflowDefinition wf) =>
         wf.Materials.Where(m => m.RequiredFor(c.Metadata) && !c.AttachedMaterials.Contains(m.Id)).ToList();
 
-    private static string Explain(GuardDefinition g, ReviewCase c, WorkflowDefinition wf) => g.Kind switch
+    private static string Explain(GuardDefinition g, ReviewCase c, WorkflowDefinition wf, ActionRequest r) => g.Kind switch
     {
+        GuardKind.RequiresConclusion when r.Conclusion is { } asked && wf.Conclusions.Contains(asked) && wf.ConclusionConditions.TryGetValue(asked, out var when) =>
+            $"结论「{asked}」仅适用于{when.Describe()}（{when.Basis}），本案送审时未标明；请选择其他结论",
         GuardKind.MaterialsComplete => "送审材料不齐全，缺少：" + string.Join("、", MissingMaterials(c, wf).Select(m =>
             m.Required || m.RequiredWhen is null ? m.Label : $"{m.Label}（{m.RequiredWhen.Basis}）")),
         GuardKind.FlagSet or GuardKind.FlagNotSet => g.Describe().Replace(g.Flag!, wf.Flags.GetValueOrDefault(g.Flag!, g.Flag!)),

@@ -44,6 +44,13 @@ public sealed class WorkflowDefinition
     public IReadOnlyDictionary<string, string> Flags { get; }
     public IReadOnlyList<MaterialRequirement> Materials { get; }
     public IReadOnlyList<string> Conclusions { get; }
+
+    /// <summary>Conclusions open only to some cases (存在法律风险: only for 探索性改革 matters, 重大行政决策程序暂行条例 art 25).</summary>
+    public IReadOnlyDictionary<string, CaseCondition> ConclusionConditions { get; init; } = new Dictionary<string, CaseCondition>();
+
+    /// <summary>Whether a case with this metadata may be given <paramref name="conclusion"/>.</summary>
+    public bool AllowsConclusion(string conclusion, IReadOnlyDictionary<string, string> metadata) =>
+        Conclusions.Contains(conclusion) && (!ConclusionConditions.TryGetValue(conclusion, out var when) || when.Holds(metadata));
     public IReadOnlyList<StateDefinition> States { get; }
 
     /// <summary>临期/到期/催办/督办 rungs for every work item with a due date (defaults when the file has none).</summary>

@@ -23,6 +23,7 @@ public sealed class WorkflowFile
     public List<NamedItemFile>? Flags { get; set; }
     public List<MaterialFile>? Materials { get; set; }
     public List<string>? Conclusions { get; set; }
+    public List<ConclusionConditionFile>? ConclusionsWhen { get; set; }
     public List<StateFile>? States { get; set; }
     public List<CommonActionFile>? CommonActions { get; set; }
 }
@@ -46,10 +47,16 @@ public sealed class MaterialFile
     public string? Label { get; set; }
     public bool? Required { get; set; }
     public bool? ReviewedText { get; set; }
-    public MaterialConditionFile? RequiredWhen { get; set; }
+    public CaseConditionFile? RequiredWhen { get; set; }
 }
 
-public sealed class MaterialConditionFile
+/// <summary>A conclusion open only to some cases: <c>{"conclusion": "存在法律风险", "metadata": …, "in": […], "basis": …}</c>.</summary>
+public sealed class ConclusionConditionFile : CaseConditionFile
+{
+    public string? Conclusion { get; set; }
+}
+
+public class CaseConditionFile
 {
     public string? Metadata { get; set; }
     public List<string>? In { get; set; }

@@ -16,6 +16,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         var flags = ReadNamed(file.Flags, "$.flags");
         var materials = ReadMaterials();
         var conclusions = ReadConclusions();
+        var conclusionConditions = ReadConclusionConditions(conclusions);
         var stateIds = CollectStateIds();
         var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, Error);
         var states = ReadStates(context);
@@ -34,7 +35,10 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
 
         var definition = new WorkflowDefinition(
             file.Id!, file.Version!.Value, contentHash, file.Title!, file.Kinds!, file.InitialState!, clock!,
-            flags, materials, conclusions, states.Select(s => s.Build()).ToArray(), ladder);
+            flags, materials, conclusions, states.Select(s => s.Build()).ToArray(), ladder)
+        {
+            ConclusionConditions = conclusionConditions,
+        };
         return new WorkflowParseResult(definition, []);
     }
 
@@ -153,7 +157,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         return result;
     }
 
-    private MaterialCondition? Condition(MaterialConditionFile? when, string path)
+    private CaseCondition? Condition(CaseConditionFile? when, string path)
     {
         if (when is null)
         {
@@ -161,9 +165,9 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         }
 
         var ok = true;
-        if (when.Metadata is null || !MaterialCondition.Keys.Contains(when.Metadata))
+        if (when.Metadata is null || !CaseCondition.Keys.Contains(when.Metadata))
         {
-            Error(path + ".metadata", $"未知的案件信息 '{when.Metadata}'（可用：{string.Join(", ", MaterialCondition.Keys)}）");
+            Error(path + ".metadata", $"未知的案件信息 '{when.Metadata}'（可用：{string.Join(", ", CaseCondition.Keys)}）");
             ok = false;
         }
 
@@ -179,7 +183,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
             ok = false;
         }
 
-        return ok ? new MaterialCondition(when.Metadata!, when.In!, when.Basis!) : null;
+        return ok ? new CaseCondition(when.Metadata!, when.In!, when.Basis!) : null;
     }
 
     // 签订 compares the signed text with the reviewed one, so the workflow must say which material is the reviewed text.
@@ -196,6 +200,26 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         {
             Error("$.materials", $"状态 '{signing.Id}' 有签订操作（records: signing），须以 reviewedText: true 标记受审文本材料");
         }
+    }
+
+    private Dictionary<string, CaseCondition> ReadConclusionConditions(List<string> conclusions)
+    {
+        var result = new Dictionary<string, CaseCondition>();
+        var list = file.ConclusionsWhen ?? [];
+        for (var i = 0; i < list.Count; i++)
+        {
+            var path = $"$.conclusionsWhen[{i}]";
+            if (list[i].Conclusion is not { } conclusion || !conclusions.Contains(conclusion))
+            {
+                Error(path + ".conclusion", $"'{list[i].Conclusion}' 不是本工作流的审查结论");
+            }
+            else if (Condition(list[i], path) is { } condition && !result.TryAdd(conclusion, condition))
+            {
+                Error(path + ".conclusion", $"结论「{conclusion}」的条件重复");
+            }
+        }
+
+        return result;
     }
 
     private List<string> ReadConclusions()

@@ -77,3 +77,39 @@ public sealed class BlockingMaterialTests
         Assert.Contains(result.Errors, e => e.ToString().Contains(path));
     }
 }
+
+/// <summary>
+/// Issue 21 item 5: 存在法律风险 is open only to a major decision marked at submission as an exploratory reform where
+/// the state has no clear rule (重大行政决策程序暂行条例 art 25); otherwise the reviewer is told why and must choose another.
+/// </summary>
+public sealed class ConclusionConditionTests
+{
+    private static readonly string[] Materials = ["decisionDraft", "draftingNote", "legalBasis"];
+
+    [Theory]
+    [InlineData(false, true)]
+    [InlineData(true, false)]
+    public void LegalRiskNeedsTheExploratoryReformMark(bool marked, bool refused)
+    {
+        var metadata = marked ? new Dictionary<string, string> { ["exploratoryReform"] = "true" } : new Dictionary<string, string>();
+        var d = Submit("major-decision", "2026-03-02", metadata, Materials);
+        var draft = d.Workflow.State("townshipReview").FindAction("draftOpinion")!;
+
+        var unmet = GuardEvaluator.Unmet(draft, d.Case, d.Workflow, new ActionRequest("draftOpinion", Conclusion: "存在法律风险"));
+        var plain = GuardEvaluator.Unmet(draft, d.Case, d.Workflow, new ActionRequest("draftOpinion", Conclusion: "修改后合法"));
+
+        Assert.Equal(refused, unmet.Any(u => u.Contains("仅适用于国家尚无明确规定的探索性改革事项") && u.Contains("第二十五条")));
+        Assert.DoesNotContain(plain, u => u.Contains("仅适用于"));
+    }
+
+    [Fact]
+    public void AConditionOnAConclusionTheWorkflowDoesNotHaveIsRefusedAtLoad()
+    {
+        var json = File.ReadAllText(Path.Combine(ReviewEngine.Tests.Shared.TestPaths.Workflows, "major-decision.json"))
+            .Replace("\"conclusion\": \"存在法律风险\"", "\"conclusion\": \"同意签订\"", StringComparison.Ordinal);
+
+        var result = WorkflowParser.Parse(json, "major-decision.json");
+
+        Assert.Contains(result.Errors, e => e.ToString().Contains("conclusionsWhen[0].conclusion"));
+    }
+}

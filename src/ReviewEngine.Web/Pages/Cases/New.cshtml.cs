@@ -23,6 +23,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     [BindProperty] public string? FairCompetitionReview { get; set; }
     [BindProperty] public string? Subtype { get; set; }
     [BindProperty] public string? AffectsMarket { get; set; }
+    [BindProperty] public string? ExploratoryReform { get; set; }
     [BindProperty] public string? Counterparty { get; set; }
     [BindProperty] public decimal? Amount { get; set; }
     [BindProperty] public string? PastedText { get; set; }
@@ -118,6 +119,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
         Add("fairCompetitionReview", FairCompetitionReview);
         Add("subtype", Subtype);
         Add("affectsMarket", AffectsMarket == "true" ? "true" : null);
+        Add("exploratoryReform", ExploratoryReform == "true" ? "true" : null);
         Add("counterparty", Counterparty);
         return meta;
     }
