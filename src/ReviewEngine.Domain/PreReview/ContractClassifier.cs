@@ -22,14 +22,20 @@ internal static class ContractClassifier
             return (input.Meta.Subtype, ContractNature.None);
         }
         var title = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text ?? string.Empty;
-        var cue = FromMeta(input.Meta.Subtype, rules)
+        var fromMeta = FromMeta(input.Meta.Subtype, rules);
+        var cue = fromMeta
             ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(title)))
             ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(input.Title)));
-        var subtype = input.Meta.Subtype ?? cue?.Name;
+        // A form's own wording of a known subtype (征收补偿（补充协议）, 特许经营（委托经营）) is that subtype: the
+        // rules that apply to it are named by the canonical name.
+        var subtype = fromMeta?.Name ?? input.Meta.Subtype ?? cue?.Name;
         var nature = cue is { Nature: not ContractNature.None } ? cue.Nature : kindNature;
         return (subtype, nature);
     }
 
     private static SubtypeCue? FromMeta(string? subtype, RuleSet rules) =>
-        subtype is null ? null : rules.Subtypes.FirstOrDefault(s => s.Name == subtype);
+        string.IsNullOrWhiteSpace(subtype) ? null
+            : rules.Subtypes.FirstOrDefault(s => s.Name == subtype)
+                ?? rules.Subtypes.FirstOrDefault(s => subtype.Contains(s.Name, StringComparison.Ordinal))
+                ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(subtype)));
 }

@@ -16,13 +16,14 @@ internal static partial class FactsBuilder
     // 有效期 is the usual wording; 施行期限/试行期 and "起施行，至…止" say the same thing.
     private const string ValidityKeyword = @"(有效期|(施行|试行|执行|实施)期)(限)?";
 
-    [GeneratedRegex(ValidityKeyword + @"|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)")]
+    // Also an end date (2029年6月30日废止, 有效至…) and a trial period in years (试行两年).
+    [GeneratedRegex(ValidityKeyword + @"|有效至|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|" + ChineseDate.Pattern + @"\s*(起)?(自动)?(失效|废止|停止执行|终止执行)|(试行|暂行)\s*(\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityStatedRegex();
 
-    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)")]
+    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|(试行|暂行)\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityYearsRegex();
 
-    [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")")]
+    [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|有效|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")|(?<date>" + ChineseDate.Pattern + @")\s*(起)?(自动)?(失效|废止|停止执行|终止执行)")]
     private static partial Regex ValidUntilRegex();
 
     [GeneratedRegex(@"^《?(?<issuer>[^《》]{2,40}?)关于")]
@@ -74,7 +75,9 @@ internal static partial class FactsBuilder
             }
             if (EffectiveOnIssueRegex().IsMatch(clause.Text))
             {
-                return (meta.EffectiveOn, meta.EffectiveOn is null, clause);
+                // The text is what is published: 自公布之日起施行 takes effect on publication whatever date the form
+                // planned, so the adaptation-period question stands.
+                return (meta.EffectiveOn, true, clause);
             }
         }
         return (meta.EffectiveOn, false, null);

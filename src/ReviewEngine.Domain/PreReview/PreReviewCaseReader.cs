@@ -78,6 +78,9 @@ public static class PreReviewCaseReader
         Attachments = meta.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(a => a.ToString()).ToList()
             : null,
+        Facts = meta.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Object
+            ? facts.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? string.Empty : p.Value.GetRawText(), StringComparer.Ordinal)
+            : null,
     };
 
     // Numbers and booleans are accepted both as JSON literals and as strings.

@@ -14,4 +14,7 @@ public sealed record PreReviewMeta
 
     /// <summary>Null when the form did not list materials; an empty list means "none attached".</summary>
     public IReadOnlyList<string>? Attachments { get; init; }
+
+    /// <summary>Free facts from the case file in the form's words (key → value), e.g. 委托文件 → 无.</summary>
+    public IReadOnlyDictionary<string, string>? Facts { get; init; }
 }

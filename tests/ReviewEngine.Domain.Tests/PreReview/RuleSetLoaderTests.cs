@@ -21,6 +21,8 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("preset-not-curable.json", "$.rules[0].curability", "NOT_CURABLE")]
     [InlineData("unknown-reference.json", "$.rules[0].detect[0].withRules", "N-XXX-99")]
     [InlineData("threshold-without-group.json", "$.rules[0].detect[0]", "(?<n>")]
+    [InlineData("lacks-without-names.json", "$.rules[0].detect[0]", "condition 'lacks' needs field 'attachments' and 'any'")]
+    [InlineData("unknown-detector-nature.json", "$.rules[0].detect[0].nature", "PUBLIC")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);

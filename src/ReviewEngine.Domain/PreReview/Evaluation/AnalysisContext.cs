@@ -16,6 +16,7 @@ internal sealed class AnalysisContext
         Kind = kind;
         Clauses = clauses;
         Facts = facts;
+        File = new FileFacts(input.Meta);
         BodyClauses = clauses.Where(c => c.Role is ClauseRole.Preamble or ClauseRole.Recital or ClauseRole.Article).ToList();
         Sentences = BodyClauses.SelectMany(SplitSentences).ToList();
         TitleClause = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title);
@@ -80,6 +81,34 @@ internal sealed class AnalysisContext
     public IReadOnlyList<Sentence> Sentences { get; }
     public Clause? TitleClause { get; }
     public DocumentFacts Facts { get; }
+
+    private readonly Dictionary<string, (int Start, int End)[]> _repealed = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// True when the act lies inside a reference to an earlier clause that the text repeals or amends (原协议关于“…”的约定
+    /// 废止); the spans are found once per unit text.
+    /// </summary>
+    public bool InRepealedReference(string text, int act)
+    {
+        if (!_repealed.TryGetValue(text, out var spans))
+        {
+            spans = text.Contains("关于", StringComparison.Ordinal) || text.Contains('“')
+                ? ReadingCues.RepealedReference().Matches(text).Select(m => (m.Groups["ref"].Index, m.Groups["ref"].Index + m.Groups["ref"].Length)).ToArray()
+                : [];
+            _repealed[text] = spans;
+        }
+        foreach (var (start, end) in spans)
+        {
+            if (act >= start && act < end)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>The attachment list and the form's facts about the file.</summary>
+    public FileFacts File { get; }
     public List<Finding> Findings { get; } = [];
 
     public string TitleText => TitleClause?.Text ?? Input.Title;

@@ -42,7 +42,7 @@ internal static class AuthorityCheck
             ? matter.Township switch
             {
                 TownshipPower.Own => null,
-                TownshipPower.Entrusted => Shows(table.Entrustment, body, ctx) ? null : "未见有权机关的委托（当事人栏“受××委托”或所附委托书）",
+                TownshipPower.Entrusted => Shows(table.Entrustment, body, ctx) ? null : table.Entrustment.DocumentRequired && ctx.File.ListKnown && contract ? "送审材料中未见有权机关的委托书，签约权限无法核实" : "未见有权机关的委托（当事人栏“受××委托”或所附委托书）",
                 TownshipPower.Approved => Shows(table.Approval, body, ctx) ? null : "未见有权机关的批准文件",
                 TownshipPower.Devolved => matter.DevolvedFields.Any(r => r.IsMatch(sentence)) ? null : "该领域不在省级赋权乡镇（街道）实施的事项目录内",
                 _ => "乡镇（街道）无此职权，受委托亦不能取得",
@@ -57,12 +57,21 @@ internal static class AuthorityCheck
     // the text says it is still missing (委托书尚未出具).
     private static bool Shows(AuthorityEvidence evidence, string? body, AnalysisContext ctx)
     {
-        if (PatternDetector.AnyMatch(evidence.Missing, ctx.Text))
+        if (PatternDetector.AnyMatch(evidence.Missing, ctx.Text) || ctx.File.Lines.Any(l => PatternDetector.AnyMatch(evidence.Missing, l))
+            || ctx.File.StatedAbsent(evidence.Attachments) is not null)
         {
             return false;
         }
-        return (body is not null && PatternDetector.AnyMatch(evidence.Text, body))
-            || PatternDetector.AnyMatch(evidence.Text, ctx.Text)
-            || (ctx.Input.Meta.Attachments is { } attachments && attachments.Any(a => PatternDetector.AnyMatch(evidence.Attachments, a)));
+        if (ctx.File.HasMaterial(evidence.Attachments))
+        {
+            return true;
+        }
+        // A 受××委托 line in a contract is the signer's own claim; when the file lists its materials, the letter must be
+        // among them. A normative document that says who acts under entrustment describes, it does not sign.
+        if (evidence.DocumentRequired && ctx.File.ListKnown && ctx.Kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract)
+        {
+            return false;
+        }
+        return (body is not null && PatternDetector.AnyMatch(evidence.Text, body)) || PatternDetector.AnyMatch(evidence.Text, ctx.Text);
     }
 }

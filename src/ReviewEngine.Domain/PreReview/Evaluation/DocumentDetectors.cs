@@ -81,6 +81,24 @@ internal static class DocumentDetectors
 
     public static IEnumerable<Hit> Metadata(Detector d, AnalysisContext ctx)
     {
+        if (d.Condition == "lacks")
+        {
+            // Only a listed file can lack something: without a list the material may simply not have been named.
+            var absent = ctx.File.StatedAbsent(d.Any);
+            if (absent is not null || (ctx.File.ListKnown && !ctx.File.HasMaterial(d.Any)))
+            {
+                yield return new Hit(Clause.MetaLabel, 0, 0, absent ?? "attachments: 未见" + Describe(d.Any[0]));
+            }
+            yield break;
+        }
+        if (d.Condition == "stated")
+        {
+            if (ctx.File.Stated(d.Any) is { } line)
+            {
+                yield return new Hit(Clause.MetaLabel, 0, 0, line);
+            }
+            yield break;
+        }
         var value = MetaValue(d.Field!, ctx);
         var fires = d.Condition switch
         {
@@ -131,6 +149,10 @@ internal static class DocumentDetectors
             _ => meta.Attachments is { Count: > 0 } list ? list : null,
         };
     }
+
+    // The first alternative of a material's pattern names it for the reader (起草说明|说明 → 起草说明).
+    private static string Describe(System.Text.RegularExpressions.Regex names) =>
+        names.ToString().Split('|')[0].Trim('(', ')', '^', '$');
 
     private static Hit At(Clause? clause, string detail) => clause is null
         ? new Hit(Clause.WholeDocumentLabel, 0, 0, string.Empty, detail)

@@ -77,6 +77,10 @@ internal static class PatternDetector
             for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
             {
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
+                if (ctx.InRepealedReference(text, act))
+                {
+                    continue;
+                }
                 var reading = ctx.ReadAct(offset + act, d.Reading.Actors is not null || d.Authority is not null);
                 // A named thing whose predicate follows and denies it (…地方财政贡献不挂钩, 税收返还不予约定).
                 if ((!m.Groups["act"].Success && ReadingCues.DeniedAfter().IsMatch(text, m.Index + m.Length))
@@ -135,9 +139,26 @@ internal static class PatternDetector
         // the exclusions see the notes (（经××授权）).
         foreach (var party in ctx.Facts.Parties.Where(p => p.IsAgency && Matches(d, p.BareName) && !AnyMatch(d.Unless, p.Name)))
         {
+            // Signing the agreement is itself the matter's act (a 房屋征收补偿协议 is concluded by the 征收人): the
+            // authority table decides whether this signer may conclude it.
+            string? detail = null;
+            if (d.Authority is { } matter)
+            {
+                // Only the party that concludes the agreement for the administration; a body that assists (丙方) does not.
+                if (ctx.Facts.LeadAgency is { } lead && lead.Name != party.Name)
+                {
+                    continue;
+                }
+                var signing = new ClauseReading(Polarity.Affirmed, Modality.Statement, Actor.Agency, false, false, false);
+                detail = AuthorityCheck.Lacks(matter, signing, party.Name, ctx, ctx.Authority);
+                if (detail is null)
+                {
+                    continue;
+                }
+            }
             yield return party.Role == Clause.MetaLabel || partiesClause is null
-                ? new Hit(Clause.MetaLabel, 0, 0, party.Name)
-                : new Hit(Clause.PartiesLabel, partiesClause.Start, partiesClause.End, party.Role + "：" + party.Name);
+                ? new Hit(Clause.MetaLabel, 0, 0, party.Name, detail ?? string.Empty, detail is null ? null : d.Authority!.BasisText)
+                : new Hit(Clause.PartiesLabel, partiesClause.Start, partiesClause.End, party.Role + "：" + party.Name, detail ?? string.Empty, detail is null ? null : d.Authority!.BasisText);
         }
     }
 

@@ -7,10 +7,18 @@ internal static class RuleEvaluator
 {
     public static IEnumerable<Finding> Evaluate(CheckRule rule, AnalysisContext ctx)
     {
+        var found = false;
         foreach (var detector in rule.Detectors.Where(d => GatesPass(d, ctx)))
         {
+            // The agreement-level authority check (the signer concludes the matter) is the fallback: a sentence that
+            // does the act has already located the same problem in the text.
+            if (found && detector.Unit == DetectorUnit.AgencyParties && detector.Authority is not null)
+            {
+                continue;
+            }
             foreach (var hit in Hits(detector, ctx))
             {
+                found = true;
                 yield return ToFinding(rule, detector, hit, ctx);
             }
         }
@@ -35,8 +43,15 @@ internal static class RuleEvaluator
         {
             return false;
         }
-        if (d.ForbidAttachment.Count > 0 && ctx.Input.Meta.Attachments is { } attachments
-            && attachments.Any(a => PatternDetector.AnyMatch(d.ForbidAttachment, a)))
+        if (d.ForbidAttachment.Count > 0 && ctx.File.HasMaterial(d.ForbidAttachment))
+        {
+            return false;
+        }
+        if (!d.RequireFact.All(r => ctx.File.Lines.Any(r.IsMatch)))
+        {
+            return false;
+        }
+        if (d.Nature != ContractNature.None && ctx.Facts.Nature != d.Nature)
         {
             return false;
         }

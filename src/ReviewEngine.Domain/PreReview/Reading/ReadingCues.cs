@@ -41,6 +41,15 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();
 
+    // A clause of an earlier instrument named as the object of its repeal or amendment (原协议第八条关于“按税收给予奖励”
+    // 的约定废止; 关于争议提交仲裁的约定修改为：…): the words inside the reference are not done by this text.
+    [GeneratedRegex(@"(?<ref>“[^”]{1,160}”|关于[^。；“”]{1,80}?的(约定|条款|内容|规定|表述|承诺))[^。；]{0,24}?(予以|一并|均|全部|自[^。；]{0,20}起)?(废止|删除|删去|不再履行|不再执行|终止(履行|执行)|修改为|修订为|变更为|调整为|撤销|作废|失效|停止执行|不再适用|解除)")]
+    public static partial Regex RepealedReference();
+
+    // A list joint right before a negation: the negation opens a coordinated predicate (不指定、不限定).
+    [GeneratedRegex(@"[^、，,]{1,8}(、|或者|或|和|及|以及|也)\s*$")]
+    public static partial Regex Coordination();
+
     // A segment that states a condition or carve-out: its own negations end with it (…未按期投产的，…).
     [GeneratedRegex(@"(的|时|后|之前|以前|期间)\s*$|^\s*(如|如果|若|倘若|凡|一旦|对于?|因|为了?|在)|^\s*除[^，,]*外\s*$")]
     public static partial Regex Condition();
@@ -53,11 +62,15 @@ internal static partial class ReadingCues
     public static partial Regex Exception();
 
     // Object and causative markers: a party right after these is not the one who acts.
-    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|、)\s*$")]
+    // 受××委托 and 经××批准 name who entrusted or approved, not who acts (甲方受区人民政府委托，收回…).
+    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|、)\s*$")]
     public static partial Regex ObjectMarker();
 
+    [GeneratedRegex(@"^\s*(的)?(所在地|住所地|注册地|所在|辖区|户籍地)?(的)?\s*$")]
+    public static partial Regex PlaceOf();
+
     // A preposition anywhere between the previous mention and this one makes this one an object (可以向××区人民法院).
-    [GeneratedRegex(@"(向|对于?|给|与)[^，,]{0,12}$")]
+    [GeneratedRegex(@"(向|对于?|给|与|受)[^，,]{0,12}$")]
     public static partial Regex Preposition();
 
     // The predicate right after a named thing denies it: 与纳税额不挂钩, 税收返还不予约定, 仲裁不适用.

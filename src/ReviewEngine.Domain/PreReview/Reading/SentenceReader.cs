@@ -51,6 +51,7 @@ public static class SentenceReader
     private static int CountNegations(string text)
     {
         var count = 0;
+        var previousWasNegation = false;
         foreach (Match m in ReadingCues.Negation().Matches(text))
         {
             // A negation inside a modifier that an earlier segment closes (逾期未安装的商铺，…罚款) is the
@@ -58,7 +59,15 @@ public static class SentenceReader
             var rest = text[(m.Index + m.Length)..];
             var comma = rest.IndexOfAny(['，', ',']);
             var local = comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal);
-            count += m.Groups["neg"].Success && !local ? 1 : 0;
+            if (!m.Groups["neg"].Success || local)
+            {
+                continue;
+            }
+            // Coordinated negated predicates (不指定、不限定; 不收取押金或者不收取费用) each deny their own verb:
+            // the second negation repeats the first's scope instead of negating it again (不承诺不引进 stacks).
+            var coordinated = previousWasNegation && ReadingCues.Coordination().IsMatch(text[..m.Index]);
+            count += coordinated ? 0 : 1;
+            previousWasNegation = true;
         }
         return count;
     }
@@ -110,7 +119,15 @@ public static class SentenceReader
         var previousEnd = mentions.Where(m => m.Index + m.Length <= mention.Index).Select(m => m.Index + m.Length).DefaultIfEmpty(from).Max();
         var lead = sentence[Math.Min(Math.Max(previousEnd, from), mention.Index)..mention.Index];
         var follows = mention.Index + mention.Length < sentence.Length ? sentence[mention.Index + mention.Length] : ' ';
-        return ReadingCues.ObjectMarker().IsMatch(lead) || ReadingCues.Preposition().IsMatch(lead) || follows == '的';
+        if (ReadingCues.ObjectMarker().IsMatch(lead) || ReadingCues.Preposition().IsMatch(lead) || follows == '的')
+        {
+            return true;
+        }
+        // A body named through another party's place (向甲方所在地人民法院) is part of that party's phrase.
+        var previous = mentions.LastOrDefault(m => m.Index + m.Length <= mention.Index);
+        return previous.Length > 0 && previous.Index >= from
+            && ReadingCues.PlaceOf().IsMatch(sentence[(previous.Index + previous.Length)..mention.Index])
+            && IsObject(sentence, previous, mentions, from);
     }
 
     private static List<(int Start, string Text)> Segments(string sentence)

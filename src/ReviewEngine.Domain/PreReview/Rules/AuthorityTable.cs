@@ -68,6 +68,9 @@ public sealed record AuthorityEvidence
     public IReadOnlyList<Regex> Text { get; init; } = [];
     public IReadOnlyList<Regex> Attachments { get; init; } = [];
     public IReadOnlyList<Regex> Missing { get; init; } = [];
+
+    /// <summary>Wording alone does not show it when the case lists attachments without the document.</summary>
+    public bool DocumentRequired { get; init; }
 }
 
 /// <summary>The authority table: matters by id, what a township body is, and the evidence of entrustment and approval.</summary>

@@ -12,9 +12,15 @@ public sealed record Detector
     public IReadOnlyList<Regex> Unless { get; init; } = [];
     public IReadOnlyList<Regex> UnlessClause { get; init; } = [];
     public IReadOnlyList<Regex> RequireDoc { get; init; } = [];
+
+    /// <summary>Each must match a fact of the case file ("key：value"), e.g. 批准文件：尚未取得.</summary>
+    public IReadOnlyList<Regex> RequireFact { get; init; } = [];
     public IReadOnlyList<Regex> ForbidDoc { get; init; } = [];
     public IReadOnlyList<Regex> ForbidAttachment { get; init; } = [];
     public Regex? LeadAgency { get; init; }
+
+    /// <summary>Fires only on a contract of this nature (an administrative agreement calling itself civil).</summary>
+    public ContractNature Nature { get; init; } = ContractNature.None;
     public IReadOnlyList<string> WithRules { get; init; } = [];
     public IReadOnlyList<RequiredGroup> Groups { get; init; } = [];
     public Regex? Number { get; init; }

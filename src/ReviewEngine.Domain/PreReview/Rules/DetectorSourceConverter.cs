@@ -3,8 +3,8 @@ namespace ReviewEngine.Domain.PreReview.Rules;
 /// <summary>Validates one detector of the file model: known type and unit, the fields its type needs, valid regexes.</summary>
 internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
 {
-    private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments"];
-    private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan"];
+    private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments", "facts"];
+    private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan", "lacks", "stated"];
     private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue", "appliesBeforeDrafted"];
     private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
@@ -23,7 +23,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
             ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),
+            RequireFact = rules.Regexes(source.RequireFact, $"{path}.requireFact"),
             LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),
+            Nature = source.Nature is null ? ContractNature.None : rules.Nature(source.Nature, $"{path}.nature"),
             WithRules = source.WithRules ?? [],
             Groups = (source.Groups ?? []).Select((g, i) => new RequiredGroup(
                 rules.Required(g.Name, $"{path}.groups[{i}].name"),
@@ -66,8 +68,8 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Pattern when d.Reading != ActCondition.Default && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
                 => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' need 'in' clause or sentence",
             not DetectorType.Pattern when d.Authority is not null => "'authority' applies to pattern detectors only",
-            DetectorType.Pattern when d.Authority is not null && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
-                => "'authority' needs 'in' clause or sentence",
+            DetectorType.Pattern when d.Authority is not null && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence or DetectorUnit.AgencyParties)
+                => "'authority' needs 'in' clause, sentence or agencyParties",
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",
@@ -75,6 +77,10 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Metadata when !MetadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", MetadataFields)}",
             DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
             DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",
+            DetectorType.Metadata when d.Condition == "lacks" && (d.Field != "attachments" || d.Any.Count == 0)
+                => "condition 'lacks' needs field 'attachments' and 'any' (the material's names)",
+            DetectorType.Metadata when d.Condition == "stated" && (d.Field != "facts" || d.Any.Count == 0)
+                => "condition 'stated' needs field 'facts' and 'any' (patterns over \"key：value\")",
             DetectorType.DateOrder when !DateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", DateChecks)}",
             DetectorType.DateOrder when d.Check == "appliesBeforeDrafted"
                 && (d.Any.Count == 0 || d.Any.Any(r => !new[] { "y", "m", "d" }.All(g => r.GetGroupNames().Contains(g))))

@@ -32,6 +32,7 @@ internal sealed class EvidenceSource
     public List<string>? Text { get; set; }
     public List<string>? Attachments { get; set; }
     public List<string>? Missing { get; set; }
+    public bool? DocumentRequired { get; set; }
 }
 
 internal sealed class MatterSource
@@ -112,7 +113,9 @@ internal sealed class DetectorSource
     public List<string>? RequireDoc { get; set; }
     public List<string>? ForbidDoc { get; set; }
     public List<string>? ForbidAttachment { get; set; }
+    public List<string>? RequireFact { get; set; }
     public string? LeadAgency { get; set; }
+    public string? Nature { get; set; }
     public List<string>? WithRules { get; set; }
     public List<GroupSource>? Groups { get; set; }
     public string? Number { get; set; }

@@ -144,6 +144,7 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
             Text = Regexes(source.Text, $"{path}.text"),
             Attachments = Regexes(source.Attachments, $"{path}.attachments"),
             Missing = Regexes(source.Missing, $"{path}.missing"),
+            DocumentRequired = source.DocumentRequired ?? false,
         };
 
     public IEnumerable<SubtypeCue> Subtypes(List<SubtypeSource>? sources) =>
@@ -217,7 +218,7 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
         return kinds;
     }
 
-    private ContractNature Nature(string value, string path) => value switch
+    internal ContractNature Nature(string value, string path) => value switch
     {
         "ADMINISTRATIVE" => ContractNature.Administrative,
         "CIVIL" => ContractNature.Civil,
