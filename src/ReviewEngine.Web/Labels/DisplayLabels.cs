@@ -29,7 +29,7 @@ public static class DisplayLabels
     public static string DocumentPurpose(WorkflowDefinition wf, string purpose) => purpose switch
     {
         OpinionLetterOptions.DocumentPurpose => "审查意见书",
-        "submit" => "送审",
+        ReviewCase.SubmitAction => "送审",
         _ => wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == purpose)?.Label ?? CaseFileSection.Label(wf, purpose),
     };
 
