@@ -109,11 +109,14 @@ public sealed class CasesCommandTests
     {
         string[] purposes = ["submit", "submitNewRound", "submitSupplement", "submitLawyerOpinion", "giveExpertOpinion", "draftOpinion", "approveOpinion", "confirmAdoption", "submitRevision", "sign", "signingRefused", "somethingElse"];
 
-        var ranks = purposes.Select(CaseFileSection.Rank).ToList();
+        var parsed = Domain.Workflows.WorkflowParser.Parse(File.ReadAllText(Path.Combine(ReviewEngine.Tests.Shared.TestPaths.Workflows, "administrative-agreement.json")), "administrative-agreement.json");
+        var wf = parsed.Definition!;
+
+        var ranks = purposes.Select(p => CaseFileSection.Rank(wf, p)).ToList();
 
         Assert.Equal(ranks.Order(), ranks);
         Assert.Equal(["送审材料", "补正材料", "法律意见与专家意见", "审查意见书", "采纳情况反馈", "签订文本", "其他材料"],
-            purposes.Select(CaseFileSection.Label).Distinct());
+            purposes.Select(p => CaseFileSection.Label(wf, p)).Distinct());
     }
 
     private static string FirstCaseId()

@@ -3,6 +3,7 @@ using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.CaseFiles;
 
@@ -17,21 +18,21 @@ public sealed class GetCaseFileHandler(IReviewDbContext db, PinnedWorkflows pinn
         var wf = await pinned.ForCaseAsync(c, ct);
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == caseId).OrderBy(e => e.Sequence).ToListAsync(ct);
         return new CaseFile(c.Id, c.Number, c.Title, c.Kind, MatterKind.Label(c.Kind), township ?? c.TownshipId, c.State,
-            wf.StateLabel(c.State), await DocumentsAsync(caseId, ct), events, AuditChain.Verify(c.Id, events, c.EventCount, c.LastEventHash),
+            wf.StateLabel(c.State), await DocumentsAsync(wf, caseId, ct), events, AuditChain.Verify(c.Id, events, c.EventCount, c.LastEventHash),
             c.Opinion?.Conclusion, AnsweredIssue.Pair(c.Opinion, c.Adoptions));
     }
 
-    private async Task<IReadOnlyList<CaseFileDocument>> DocumentsAsync(Guid caseId, CancellationToken ct)
+    private async Task<IReadOnlyList<CaseFileDocument>> DocumentsAsync(WorkflowDefinition wf, Guid caseId, CancellationToken ct)
     {
         var docs = (await db.CaseDocuments.AsNoTracking().Where(d => d.CaseId == caseId).ToListAsync(ct))
-            .OrderBy(d => CaseFileSection.Rank(d.Purpose))
+            .OrderBy(d => CaseFileSection.Rank(wf, d.Purpose))
             .ThenBy(d => d.Round)
             .ThenBy(d => d.UploadedAtUtc)
             .ThenBy(d => d.FileName, StringComparer.Ordinal)
             .ToList();
         var hashes = docs.Select(d => d.Sha256).Distinct().ToList();
         var bytes = await db.DocumentContents.AsNoTracking().Where(x => hashes.Contains(x.Sha256)).ToDictionaryAsync(x => x.Sha256, x => x.Bytes, ct);
-        return docs.Select((d, i) => new CaseFileDocument(i + 1, CaseFileSection.Label(d.Purpose), d.Round, d.FileName, d.Purpose, d.MaterialId, d.Sha256,
+        return docs.Select((d, i) => new CaseFileDocument(i + 1, CaseFileSection.Label(wf, d.Purpose), d.Round, d.FileName, d.Purpose, d.MaterialId, d.Sha256,
             bytes.GetValueOrDefault(d.Sha256, []))).ToList();
     }
 }

@@ -11,7 +11,7 @@ using ReviewEngine.Domain.Workflows;
 namespace ReviewEngine.Application.Normative;
 
 /// <summary>
-/// Adopted normative documents the viewer may see — archived, or past 集体审议 and on their way through 公布 and 备案 —
+/// Adopted normative documents the viewer may see — archived (the state tagged archived in the pinned workflow), or past 集体审议 and on their way through 公布 and 备案 —
 /// with filing, validity and clean-up dates from the pinned workflow's ladder. Adoption is the 集体审议 date when
 /// recorded; 备案 counts from 公布. A case pinned to a workflow without a publication step (before 公布 was recorded)
 /// counts from adoption, as it always did. <paramref name="cleanupWithinDays"/> keeps only those due for 清理 within that many days.
@@ -20,12 +20,10 @@ namespace ReviewEngine.Application.Normative;
 /// </summary>
 public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWorkflows pinned, TimeProvider clock, ILogger<GetNormativeDocumentsHandler> logger)
 {
-    public const string AdoptedState = "archived";
-
     public async Task<IReadOnlyList<NormativeDocument>> HandleAsync(Viewer? viewer, int? cleanupWithinDays = null, CancellationToken ct = default)
     {
         var query = db.ReviewCases.AsNoTracking().Where(c => c.Kind == MatterKind.NormativeDocument
-            && ((c.State == AdoptedState && c.ClosedAtUtc != null) || (c.ClosedAtUtc == null && c.Deliberation != null)));
+            && (c.ClosedAtUtc != null || c.Deliberation != null));
         if (viewer is not null)
         {
             query = query.VisibleTo(db, viewer);
@@ -38,6 +36,11 @@ public sealed class GetNormativeDocumentsHandler(IReviewDbContext db, PinnedWork
             try
             {
                 var wf = await pinned.ForCaseAsync(c, ct);
+                if (c.ClosedAtUtc is not null && !wf.StateHas(c.State, StateTag.Archived))
+                {
+                    continue; // withdrawn or out of scope: never adopted
+                }
+
                 var adopted = c.Deliberation?.MeetingOn ?? ChinaTime.DateOf(new DateTimeOffset(DateTime.SpecifyKind(c.ClosedAtUtc!.Value, DateTimeKind.Utc)));
                 var hasPublicationStep = wf.States.Any(s => s.Actions.Any(a => a.Records == ActionRecord.Publication));
                 var published = hasPublicationStep ? c.Publication?.PublishedOn : adopted;

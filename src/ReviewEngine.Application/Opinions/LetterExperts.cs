@@ -14,8 +14,6 @@ public static partial class LetterExperts
     [System.Text.RegularExpressions.GeneratedRegex("不同意|反对|异议|保留意见|不赞同|不认可|不宜签订|不合法")]
     private static partial System.Text.RegularExpressions.Regex DissentWords();
 
-    private static readonly string[] ExpertActions = ["giveExpertOpinion", "closeConsultation"];
-
     public static ExpertReview FromPanels(IEnumerable<ExpertConsultation> panels, string conclusion, LetterContext context)
     {
         var entries = new List<ExpertOpinionEntry>();
@@ -33,9 +31,10 @@ public static partial class LetterExperts
         return summaries.Count == 0 ? ExpertReview.None : new ExpertReview(string.Join("；", summaries) + "。", entries, Answers(entries, conclusion, context));
     }
 
+    /// <summary>From the audit events of the expert actions (the caller picks them by tag: expertOpinion, consultationClosed).</summary>
     public static ExpertReview FromEvents(IEnumerable<AuditEvent> events, string conclusion, LetterContext context)
     {
-        var entries = events.Where(e => ExpertActions.Contains(e.Action) && !string.IsNullOrWhiteSpace(e.Comment))
+        var entries = events.Where(e => !string.IsNullOrWhiteSpace(e.Comment))
             .Select(e => (e.ActorName, Text: e.Comment!.Trim(), Verdict: ExpertVerdicts.FromText(e.Comment)))
             .Select(e => new ExpertOpinionEntry(e.ActorName, e.Text, e.Verdict == ExpertVerdict.Disagree || DissentWords().IsMatch(e.Text), e.Verdict))
             .ToList();

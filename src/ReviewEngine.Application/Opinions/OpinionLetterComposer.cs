@@ -4,6 +4,7 @@ using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Legal;
 using ReviewEngine.Domain.PreReview;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Opinions;
 
@@ -13,7 +14,7 @@ namespace ReviewEngine.Application.Opinions;
 /// the district centre's opinions, expert opinions with answers to dissents, the reviewer and the approving lead, and
 /// the issuing body's letter and case numbers.
 /// </summary>
-public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOptions options, IWorkflowCatalog workflows)
+public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOptions options, PinnedWorkflows pinned)
 {
     public async Task<OpinionLetter> ComposeAsync(ReviewCase c, string reviewLead, DateTime issuedAtUtc, CancellationToken ct)
     {
@@ -21,20 +22,21 @@ public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOpti
         var events = await db.AuditEvents.AsNoTracking().Where(e => e.CaseId == c.Id).OrderBy(e => e.Sequence).ToListAsync(ct);
         var township = await db.Organisations.AsNoTracking().FirstOrDefaultAsync(o => o.Id == c.TownshipId, ct);
         var reviewer = await db.UserAccounts.AsNoTracking().FirstOrDefaultAsync(u => u.Id == opinion.DraftedBy, ct);
-        var accepted = events.FirstOrDefault(e => e.Action == "accept")?.OccurredAtUtc;
+        var wf = await pinned.ForCaseAsync(c, ct);
+        var accepted = events.FirstOrDefault(e => wf.ActionHas(e.Action, ActionTag.Accept))?.OccurredAtUtc;
         var townshipName = township?.Name ?? c.TownshipId;
         var body = options.For(c.TownshipId, townshipName);
         var unit = SubmittingUnit(townshipName, c.DraftingUnit);
         var conclusion = InMatterVocabulary(c.Kind, opinion.Conclusion);
         var issues = opinion.Issues.Select(i => new LetterIssue(
             i.No, RuleCodes.Strip(i.Clause), RuleCodes.Strip(i.Finding), Basis(i.LegalBasis), RuleCodes.Strip(i.RequiredChange))).ToList();
-        var lawyers = Advisory(events, "submitLawyerOpinion");
-        var guidance = Advisory(events, "giveGuidance");
+        var lawyers = Advisory(events, wf, ActionTag.LawyerOpinion);
+        var guidance = Advisory(events, wf, ActionTag.DistrictGuidance);
         var context = new LetterContext(issues, lawyers, guidance, RuleCodes.Strip(opinion.Text));
         var panels = await db.ExpertConsultations.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
         var experts = panels.Count > 0
             ? LetterExperts.FromPanels(panels.Where(x => x.Round == c.Round).OrderBy(x => x.CreatedAtUtc), conclusion, context)
-            : LetterExperts.FromEvents(events, conclusion, context);
+            : LetterExperts.FromEvents(events.Where(e => wf.ActionHas(e.Action, ActionTag.ExpertOpinion) || wf.ActionHas(e.Action, ActionTag.ConsultationClosed)), conclusion, context);
         return new OpinionLetter(
             c.Id,
             await NumberAsync(c, body, issuedAtUtc, ct),
@@ -47,7 +49,7 @@ public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOpti
             DateOnly.FromDateTime(c.CreatedAtUtc),
             accepted is { } a ? DateOnly.FromDateTime(a) : null,
             DateOnly.FromDateTime(issuedAtUtc),
-            await MaterialsAsync(c, ct),
+            await MaterialsAsync(c, wf, ct),
             LegalBasisReader.Merge(opinion.Issues.Select(i => i.LegalBasis)).Select(b => b.ToString()).ToList(),
             issues,
             lawyers,
@@ -80,19 +82,18 @@ public sealed class OpinionLetterComposer(IReviewDbContext db, OpinionLetterOpti
         return citations.Count == 0 ? RuleCodes.Strip(text) : string.Join("；", citations);
     }
 
-    private static List<AdvisoryOpinion> Advisory(IEnumerable<Domain.Audit.AuditEvent> events, string action) =>
-        events.Where(e => e.Action == action && !string.IsNullOrWhiteSpace(e.Comment))
+    private static List<AdvisoryOpinion> Advisory(IEnumerable<Domain.Audit.AuditEvent> events, WorkflowDefinition wf, ActionTag tag) =>
+        events.Where(e => wf.ActionHas(e.Action, tag) && !string.IsNullOrWhiteSpace(e.Comment))
             .Select(e => new AdvisoryOpinion(e.ActorName, RuleCodes.Strip(e.Comment))).ToList();
 
     /// <summary>Materials on file by their workflow labels (合同（协议）文本 …), in the workflow's order; documents that are
     /// not a listed material (opinions, letters) are not 送审材料.</summary>
-    private async Task<List<string>> MaterialsAsync(ReviewCase c, CancellationToken ct)
+    private async Task<List<string>> MaterialsAsync(ReviewCase c, WorkflowDefinition wf, CancellationToken ct)
     {
         var onFile = await db.CaseDocuments.AsNoTracking()
             .Where(d => d.CaseId == c.Id && d.Round <= c.Round && d.MaterialId != null && d.Purpose != OpinionLetterOptions.DocumentPurpose)
             .Select(d => d.MaterialId!).Distinct().ToListAsync(ct);
-        var slots = workflows.Find(c.WorkflowId)?.Definition.Materials ?? [];
-        return slots.Where(m => onFile.Contains(m.Id)).Select(m => m.Label).ToList();
+        return wf.Materials.Where(m => onFile.Contains(m.Id)).Select(m => m.Label).ToList();
     }
 
     /// <summary>A case that already has a letter keeps its number; otherwise the next number of the issuing body's year.</summary>

@@ -4,6 +4,7 @@ using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Calendar;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Statistics;
 
@@ -12,10 +13,8 @@ namespace ReviewEngine.Application.Statistics;
 /// The clock ledger is a JSON column, so the filtered cases are loaded and measured in memory (a district's
 /// yearly volume is in the hundreds).
 /// </summary>
-public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCatalog catalog)
+public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned)
 {
-    public const string ExpertConsultationAction = "requestExpertConsultation";
-
     public async Task<ReviewStatistics> HandleAsync(StatisticsQuery q, CancellationToken ct = default)
     {
         var scope = db.ReviewCases.AsNoTracking().VisibleTo(db, q.Viewer);
@@ -35,12 +34,7 @@ public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCat
         var issued = cases.Where(c => c.Clock.StoppedOn is { } s && InPeriod(s) && c.Opinion is { Approved: true }).ToList();
         var durations = issued.Select(c => Elapsed(c.Clock, calendar)).Order().ToList();
         var overdue = issued.Count(c => c.DueOn is { } due && c.Clock.StoppedOn > due);
-        var ids = cases.Select(c => c.Id).ToList();
-        var experts = (await db.AuditEvents.AsNoTracking()
-                .Where(e => ids.Contains(e.CaseId) && e.Action == ExpertConsultationAction)
-                .Select(e => e.OccurredAtUtc)
-                .ToListAsync(ct))
-            .Count(t => InPeriod(ChinaDate(t)));
+        var experts = (await ConsultationRequestsAsync(cases, ct)).Count(t => InPeriod(ChinaDate(t)));
 
         return new ReviewStatistics(
             cases.Count(c => InPeriod(ChinaDate(c.CreatedAtUtc))),
@@ -57,6 +51,31 @@ public sealed class GetReviewStatisticsHandler(IReviewDbContext db, IWorkflowCat
     }
 
     public const int TopRules = 10;
+
+    /// <summary>When 专家论证 was requested: the audit events of the actions tagged expertConsultationRequested in each case's pinned workflow.</summary>
+    private async Task<List<DateTime>> ConsultationRequestsAsync(List<ReviewCase> cases, CancellationToken ct)
+    {
+        var tagged = new Dictionary<WorkflowDefinition, IReadOnlySet<string>>(ReferenceEqualityComparer.Instance);
+        var byCase = new Dictionary<Guid, IReadOnlySet<string>>();
+        foreach (var c in cases)
+        {
+            var wf = await pinned.ForCaseAsync(c, ct);
+            if (!tagged.TryGetValue(wf, out var actionIds))
+            {
+                tagged[wf] = actionIds = wf.ActionIdsTagged(ActionTag.ExpertConsultationRequested);
+            }
+
+            byCase[c.Id] = actionIds;
+        }
+
+        var ids = byCase.Keys.ToList();
+        var actions = tagged.Values.SelectMany(a => a).Distinct().ToList();
+        var events = await db.AuditEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.CaseId) && actions.Contains(e.Action))
+            .Select(e => new { e.CaseId, e.Action, e.OccurredAtUtc })
+            .ToListAsync(ct);
+        return events.Where(e => byCase[e.CaseId].Contains(e.Action)).Select(e => e.OccurredAtUtc).ToList();
+    }
 
     /// <summary>Each issue of the issued opinions that the drafter answered, counted under the rule it cites.</summary>
     public static IReadOnlyList<RuleAdoption> AdoptionByRule(IEnumerable<ReviewCase> issued) =>

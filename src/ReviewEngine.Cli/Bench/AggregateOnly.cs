@@ -12,6 +12,7 @@ internal static class AggregateOnly
     {
         var catalog = services.GetRequiredService<IWorkflowCatalog>();
         var wf = catalog.ForKind(MatterKind.NormativeDocument).Definition;
+        var route = BenchRoute.From(wf);
         var drafter = new Actor("lb-drafter", "王承办", Roles.Drafter, reviewer.OrganisationId, OrganisationKind.Township);
         var registrar = new Actor("lb-registrar", "李登记", Roles.Registrar, reviewer.OrganisationId, OrganisationKind.Township);
         var now = DateTimeOffset.UtcNow;
@@ -23,13 +24,13 @@ internal static class AggregateOnly
         {
             var c = ReviewCase.Submit(new CaseSubmission($"bench-{n}", "基准", MatterKind.NormativeDocument, reviewer.OrganisationId, "wucheng", "办", null, new Dictionary<string, string>(), docs),
                 wf, new ActionContext(drafter, now, catalog.Calendar));
-            await c.PerformAsync(new ActionRequest("accept"), wf, new ActionContext(registrar, now, catalog.Calendar));
+            await c.PerformAsync(new ActionRequest(route.Accept), wf, new ActionContext(registrar, now, catalog.Calendar));
             c.DequeueEvents();
             cases.Add(c);
         }
 
-        var toLawyer = new ActionRequest("requestLawyerOpinion");
-        var back = new ActionRequest("submitLawyerOpinion", Comment: "意见");
+        var toLawyer = new ActionRequest(route.ToLawyer);
+        var back = new ActionRequest(route.Back, Comment: "意见");
         for (var i = 0; i < count; i++)
         {
             var c = cases[i % caseCount];

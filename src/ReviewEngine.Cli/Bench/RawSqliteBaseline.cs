@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
 using Microsoft.Data.Sqlite;
+using ReviewEngine.Domain.Organisations;
 
 namespace ReviewEngine.Cli.Bench;
 
@@ -20,8 +21,11 @@ internal sealed class RawSqliteBaseline : IDisposable
     private readonly SqliteCommand _updateCase;
     private readonly SqliteCommand _insertEvent;
 
-    public RawSqliteBaseline(string path)
+    private readonly BenchRoute _route;
+
+    public RawSqliteBaseline(string path, BenchRoute route)
     {
+        _route = route;
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
@@ -69,13 +73,13 @@ internal sealed class RawSqliteBaseline : IDisposable
             (taskId, taskVersion) = (r.GetString(0), r.GetInt64(1));
         }
 
-        var forward = state == "townshipReview";
-        var (action, to, role) = forward ? ("requestLawyerOpinion", "lawyerOpinion", "lawyer") : ("submitLawyerOpinion", "townshipReview", "reviewer");
+        var forward = state == _route.ReviewState;
+        var (action, to, role) = forward ? (_route.ToLawyer, _route.LawyerState, Roles.Lawyer) : (_route.Back, _route.ReviewState, Roles.Reviewer);
         var next = Guid.NewGuid().ToString().ToUpperInvariant();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', id, events + 1, now, action, state, to, prev))));
         Bind(_closeTask, tx, now, "u", action, taskId, taskVersion);
         Bind(_insertTask, tx, next, id, to, role, org, now);
-        Bind(_updateCase, tx, to, events + 1, hash, now, "[\"registration\",\"" + state + "\"]", "{\"" + action + "\":1}", "{\"" + state + "\":\"u\"}", id, version);
+        Bind(_updateCase, tx, to, events + 1, hash, now, "[\"" + _route.Initial + "\",\"" + state + "\"]", "{\"" + action + "\":1}", "{\"" + state + "\":\"u\"}", id, version);
         if (_closeTask.ExecuteNonQuery() + _insertTask.ExecuteNonQuery() + _updateCase.ExecuteNonQuery() != 3)
         {
             throw new InvalidOperationException("baseline version check failed");

@@ -5,6 +5,7 @@ using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Organisations;
 using ReviewEngine.Application.Reviews;
+using ReviewEngine.Application.Workflows;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
@@ -48,18 +49,19 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         }
 
         await using var services = await CliHost.OpenAsync(enginePath, null);
-        var caseIds = await PrepareCasesAsync(services, ct);
+        var route = BenchRoute.From(services.GetRequiredService<IWorkflowCatalog>().ForKind(MatterKind.NormativeDocument).Definition);
+        var caseIds = await PrepareCasesAsync(services, route, ct);
         CopyDatabase(enginePath, rawPath); // same schema and starting rows for the baseline
 
-        var raw = new RawSqliteBaseline(rawPath);
+        var raw = new RawSqliteBaseline(rawPath, route);
         raw.Run(caseIds, Math.Min(actions, 2000)); // warm-up
         var rawRate = Measure(() => raw.Run(caseIds, actions));
         raw.Dispose();
 
         var reviewer = await ResolveAsync(services, "lb-reviewer", Roles.Reviewer);
         var lawyer = await ResolveAsync(services, "lb-lawyer", Roles.Lawyer);
-        await RunEngineAsync(services, caseIds, reviewer, lawyer, Math.Min(actions, 2000), ct); // warm-up (JIT, caches)
-        var engineRate = await MeasureAsync(() => RunEngineAsync(services, caseIds, reviewer, lawyer, actions, ct));
+        await RunEngineAsync(services, route, caseIds, reviewer, lawyer, Math.Min(actions, 2000), ct); // warm-up (JIT, caches)
+        var engineRate = await MeasureAsync(() => RunEngineAsync(services, route, caseIds, reviewer, lawyer, actions, ct));
 
         var aggregateRate = await MeasureAsync(() => AggregateOnly.RunAsync(services, reviewer, lawyer, actions, cases));
         output.WriteLine($"aggregate only (no persistence)    : {aggregateRate,10:N0} actions/s");
@@ -69,7 +71,7 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         return (engineRate, rawRate);
     }
 
-    private async Task<List<Guid>> PrepareCasesAsync(IServiceProvider services, CancellationToken ct)
+    private async Task<List<Guid>> PrepareCasesAsync(IServiceProvider services, BenchRoute route, CancellationToken ct)
     {
         await using (var scope = services.CreateAsyncScope())
         {
@@ -86,7 +88,7 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
             var uploads = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes($"{m} {i}"), m)).ToArray();
             var c = await scope.ServiceProvider.GetRequiredService<SubmitCaseHandler>().HandleAsync(
                 new SubmitCaseCommand(drafter, MatterKind.NormativeDocument, $"基准测试文件 {i}", "综合办", null, new Dictionary<string, string>(), uploads), ct);
-            await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(c.Id, registrar, new ActionRequest("accept")), ct);
+            await scope.ServiceProvider.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(c.Id, registrar, new ActionRequest(route.Accept)), ct);
             ids.Add(c.Id);
         }
 
@@ -95,10 +97,10 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
 
     /// <summary>Each action is one request's worth of work: a DI scope, a context, one open connection (as the web
     /// app's RequestConnection holds it for a signed-in request), load, act, save.</summary>
-    private async Task RunEngineAsync(IServiceProvider services, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
+    private async Task RunEngineAsync(IServiceProvider services, BenchRoute route, List<Guid> ids, Actor reviewer, Actor lawyer, int count, CancellationToken ct)
     {
-        var toLawyer = new ActionRequest("requestLawyerOpinion");
-        var back = new ActionRequest("submitLawyerOpinion", Comment: "已出具书面法律意见");
+        var toLawyer = new ActionRequest(route.ToLawyer);
+        var back = new ActionRequest(route.Back, Comment: "已出具书面法律意见");
         for (var i = 0; i < count; i++)
         {
             var n = i % ids.Count;

@@ -4,6 +4,7 @@ using ReviewEngine.Application.Audit;
 using ReviewEngine.Cli.Common;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Cli.Demo;
 
@@ -43,27 +44,27 @@ internal static class DemoCommand
     {
         var id = await demo.SubmitAsync("lb-drafter", MatterKind.NormativeDocument, "罗埠镇农村生活垃圾分类管理办法", null,
             ("draft", "第一条 为推进农村生活垃圾分类……"), ("draftingNote", "起草说明"), ("legalBasis", "固体废物污染环境防治法"));
-        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("requestSupplement", Comment: "缺少公开征求意见及采纳情况"));
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitSupplement"), "征求意见 2026-08-01 至 2026-08-31，采纳 3 条", "publicComment");
-        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestExtension", Comment: "涉及收费条款，需进一步核实上位法依据"));
-        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveExtension"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestLawyerOpinion"));
-        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, new ActionRequest("submitLawyerOpinion", Comment: "第五条收费、第七条罚款缺乏依据，建议删除"));
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, Tagged(ActionTag.SupplementRequested), new ActionRequest("", Comment: "缺少公开征求意见及采纳情况"));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Tagged(ActionTag.SupplementSubmitted), new ActionRequest(""), "征求意见 2026-08-01 至 2026-08-31，采纳 3 条", "publicComment");
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, Tagged(ActionTag.Accept), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.ExtensionRequested), new ActionRequest("", Comment: "涉及收费条款，需进一步核实上位法依据"));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, Tagged(ActionTag.ExtensionApproved), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.LawyerOpinionRequested), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, Tagged(ActionTag.LawyerOpinion), new ActionRequest("", Comment: "第五条收费、第七条罚款缺乏依据，建议删除"));
         var issues = new[]
         {
             new OpinionIssue(1, "第五条", "镇政府自行设定生活垃圾处理费", "固体废物污染环境防治法第五十八条", "删除第五条", "N-CONT-04"),
             new OpinionIssue(2, "第七条", "规范性文件设定罚款", "行政处罚法第十六条", "删除罚款内容", "N-CONT-02"),
         };
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "删除收费和罚款条款后可以出台", Conclusion: Conclusions.LawfulAfterRevision, Issues: issues));
-        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Records(ActionRecord.Opinion), new ActionRequest("", Comment: "删除收费和罚款条款后可以出台", Conclusion: Conclusions.LawfulAfterRevision, Issues: issues));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, Records(ActionRecord.OpinionApproval), new ActionRequest(""));
         var adoptions = new[] { new IssueAdoption(1, AdoptionDecision.Adopted, null), new IssueAdoption(2, AdoptionDecision.Adopted, null) };
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: adoptions), "修改稿：已删除第五条、第七条", "draft");
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordDeliberation", ("meetingOn", demo.NextDay), ("meetingName", "镇长办公会议"), ("outcome", "通过")));
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordPublication", ("publishedOn", demo.NextDay), ("documentNumber", "罗政发〔2026〕12号"),
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Tagged(ActionTag.RevisionSubmitted), new ActionRequest("", Adoptions: adoptions), "修改稿：已删除第五条、第七条", "draft");
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.RevisionConfirmed), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Deliberation), Recording(("meetingOn", demo.NextDay), ("meetingName", "镇长办公会议"), ("outcome", "通过")));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Publication), Recording(("publishedOn", demo.NextDay), ("documentNumber", "罗政发〔2026〕12号"),
             ("channel", "婺城区人民政府网站")));
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("recordFiling", ("filedOn", demo.NextDay), ("filedWith", "婺城区人民政府（区司法局）")));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Filing), Recording(("filedOn", demo.NextDay), ("filedWith", "婺城区人民政府（区司法局）")));
     }
 
     private static async Task InvestmentAgreementAsync(DemoRunner demo)
@@ -71,33 +72,38 @@ internal static class DemoCommand
         var id = await demo.SubmitAsync("lb-drafter", MatterKind.AdministrativeAgreement, "罗埠镇招商引资项目投资协议", 120_000_000m,
             ("contractText", "甲方：罗埠镇人民政府 乙方：某新材料有限公司……"), ("draftingNote", "谈判说明"),
             ("counterpartyInfo", "营业执照、信用报告"), ("legalBasis", "区政府招商引资政策文件"));
-        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("markComplex", Comment: "涉及土地出让与财政奖励，情况复杂"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestLawyerOpinion"));
-        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, new ActionRequest("submitLawyerOpinion", Comment: "第八条仲裁条款无效，应改为行政诉讼"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("requestExpertConsultation", Comment: "请就奖励条款论证", Assignees: ["expert-1", "expert-2", "expert-4"]));
-        await demo.ActAsync(id, "expert-1", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "同意修改后签订"));
-        await demo.ActAsync(id, "expert-2", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "同意修改后签订"));
-        await demo.ActAsync(id, "expert-4", Roles.Expert, new ActionRequest("giveExpertOpinion", Comment: "不同意：奖励与税收挂钩"));
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("referToDistrict", Comment: "请区中心就奖励条款给予指导"));
-        await demo.ActAsync(id, "wc-district", Roles.DistrictReviewer, new ActionRequest("giveGuidance", Comment: "奖励不得与税收挂钩，改为按固定资产投资额"));
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, Tagged(ActionTag.Accept), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.ComplexityMarked), new ActionRequest("", Comment: "涉及土地出让与财政奖励，情况复杂"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.LawyerOpinionRequested), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, Tagged(ActionTag.LawyerOpinion), new ActionRequest("", Comment: "第八条仲裁条款无效，应改为行政诉讼"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.ExpertConsultationRequested), new ActionRequest("", Comment: "请就奖励条款论证", Assignees: ["expert-1", "expert-2", "expert-4"]));
+        await demo.ActAsync(id, "expert-1", Roles.Expert, Tagged(ActionTag.ExpertOpinion), new ActionRequest("", Comment: "同意修改后签订"));
+        await demo.ActAsync(id, "expert-2", Roles.Expert, Tagged(ActionTag.ExpertOpinion), new ActionRequest("", Comment: "同意修改后签订"));
+        await demo.ActAsync(id, "expert-4", Roles.Expert, Tagged(ActionTag.ExpertOpinion), new ActionRequest("", Comment: "不同意：奖励与税收挂钩"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.DistrictReferral), new ActionRequest("", Comment: "请区中心就奖励条款给予指导"));
+        await demo.ActAsync(id, "wc-district", Roles.DistrictReviewer, Tagged(ActionTag.DistrictGuidance), new ActionRequest("", Comment: "奖励不得与税收挂钩，改为按固定资产投资额"));
         var issues = new[]
         {
             new OpinionIssue(1, "第八条", "行政协议约定仲裁", "行政协议规定第二十六条", "改为向人民法院提起行政诉讼", "C-DISP-01"),
             new OpinionIssue(2, "第五条", "按乙方缴纳税收给予奖励，奖励与税收挂钩，属于变相税收返还", "税收征收管理法第三条；公平竞争审查条例第十条", "删除与税收挂钩的奖励，改为按固定资产投资额给予普惠性支持", "C-FIN-01"),
         };
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("draftOpinion", Comment: "修改争议解决条款和奖励条款后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
-        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, new ActionRequest("approveOpinion"));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Records(ActionRecord.Opinion), new ActionRequest("", Comment: "修改争议解决条款和奖励条款后可签订", Conclusion: Conclusions.SignAfterRevision, Issues: issues));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, Records(ActionRecord.OpinionApproval), new ActionRequest(""));
         IssueAdoption[] adopted = [new(1, AdoptionDecision.Adopted, null), new(2, AdoptionDecision.Adopted, null)];
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, new ActionRequest("submitRevision", Adoptions: adopted), "修改稿：第八条改为行政诉讼，第五条奖励改为按固定资产投资额", "contractText");
-        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("confirmRevision"));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Tagged(ActionTag.RevisionSubmitted), new ActionRequest("", Adoptions: adopted), "修改稿：第八条改为行政诉讼，第五条奖励改为按固定资产投资额", "contractText");
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.RevisionConfirmed), new ActionRequest(""));
 
         // 签订: a text changed after review is refused (未经合法性审查的文本不得签订); the reviewed text, retyped, is signed.
         var signing = ("signatories", "甲方：罗埠镇人民政府（镇长）；乙方：某新材料有限公司（法定代表人）");
-        await demo.RefusedAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿：第八条改为仲裁", "contractText");
-        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Recording("sign", ("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼，\n第五条奖励改为按固定资产投资额\n", "contractText");
+        await demo.RefusedAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Signing), Recording(("signedOn", demo.NextDay), signing), "修改稿：第八条改为仲裁", "contractText");
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Signing), Recording(("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼，\n第五条奖励改为按固定资产投资额\n", "contractText");
     }
 
-    private static ActionRequest Recording(string actionId, params (string Key, string Value)[] fields) =>
-        new(actionId) { Record = fields.ToDictionary(f => f.Key, f => f.Value) };
+    // The demo names what each step means (tags, records); the runner finds the action in the case's current state.
+    private static Func<ActionDefinition, bool> Tagged(ActionTag tag) => a => a.Tags.Contains(tag);
+
+    private static Func<ActionDefinition, bool> Records(ActionRecord records) => a => a.Records == records;
+
+    private static ActionRequest Recording(params (string Key, string Value)[] fields) =>
+        new("") { Record = fields.ToDictionary(f => f.Key, f => f.Value) };
 }

@@ -6,6 +6,7 @@ using ReviewEngine.Application.Reviews;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Infrastructure.Seeding;
 
@@ -32,7 +33,14 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
         return c.Id;
     }
 
-    public async Task ActAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
+    /// <summary>Takes the action of the case's current state that <paramref name="means"/> so (by tag or records, never by id).</summary>
+    public async Task ActAsync(Guid caseId, string userId, string role, Func<ActionDefinition, bool> means, ActionRequest request, string? documentText = null, string? materialId = null) =>
+        await ActAsync(caseId, userId, role, request with { ActionId = await ActionIdAsync(caseId, means) }, documentText, materialId);
+
+    public async Task RefusedAsync(Guid caseId, string userId, string role, Func<ActionDefinition, bool> means, ActionRequest request, string? documentText = null, string? materialId = null) =>
+        await RefusedAsync(caseId, userId, role, request with { ActionId = await ActionIdAsync(caseId, means) }, documentText, materialId);
+
+    private async Task ActAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
     {
         clock.Advance(TimeSpan.FromDays(1));
         await using var scope = services.CreateAsyncScope();
@@ -47,7 +55,7 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
     public string NextDay => clock.GetUtcNow().AddDays(1).ToOffset(TimeSpan.FromHours(8)).ToString("yyyy-MM-dd");
 
     /// <summary>An action the engine is expected to refuse: prints the refusal instead of failing the demo.</summary>
-    public async Task RefusedAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
+    private async Task RefusedAsync(Guid caseId, string userId, string role, ActionRequest request, string? documentText = null, string? materialId = null)
     {
         try
         {
@@ -60,10 +68,21 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
         }
     }
 
+    /// <summary>An action that ends the matter (into the state tagged withdrawn) is chosen only when nothing else means so.</summary>
+    private async Task<string> ActionIdAsync(Guid caseId, Func<ActionDefinition, bool> means)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var sp = scope.ServiceProvider;
+        var c = await sp.GetRequiredService<ReviewDbContext>().ReviewCases.AsNoTracking().FirstAsync(x => x.Id == caseId);
+        var wf = await sp.GetRequiredService<PinnedWorkflows>().ForCaseAsync(c, default);
+        var withdrawn = wf.StateTagged(StateTag.Withdrawn)?.Id;
+        return wf.State(c.State).Actions.Where(means).OrderBy(a => a.Targets.Any(t => t == withdrawn) ? 1 : 0).First().Id;
+    }
+
     private async Task PrintAsync(IServiceProvider sp, ReviewCase c, Actor actor, string actionId)
     {
         var wf = await sp.GetRequiredService<PinnedWorkflows>().ForCaseAsync(c, default);
-        var label = actionId == "submit" ? "送审" : wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == actionId)?.Label ?? actionId;
+        var label = actionId == ReviewCase.SubmitAction ? "送审" : wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == actionId)?.Label ?? actionId;
         var tasks = await sp.GetRequiredService<ReviewDbContext>().WorkItems.AsNoTracking()
             .Where(t => t.CaseId == c.Id && t.Status == WorkItemStatus.Open).ToListAsync();
         var due = c.DueOn is { } d ? $"审查期限 {d:yyyy-MM-dd}{(c.Clock.IsPaused ? "（暂停计时）" : "")}" : "未计时";

@@ -14,6 +14,9 @@ namespace ReviewEngine.Domain.Reviews;
 /// </summary>
 public sealed partial class ReviewCase
 {
+    /// <summary>The audit action and document purpose of the submission (not a workflow action).</summary>
+    public const string SubmitAction = "submit";
+
     private readonly List<WorkItem> _tasks = [];
     private readonly List<AuditEvent> _newEvents = [];
     private readonly List<CaseDocument> _newDocuments = [];
@@ -130,11 +133,11 @@ public sealed partial class ReviewCase
         };
         foreach (var document in s.Documents)
         {
-            c.AddDocument(document, "submit", ctx);
+            c.AddDocument(document, SubmitAction, ctx);
         }
 
         c.CreateTasks(wf.State(wf.InitialState), null, ctx);
-        c.Record(ctx, "submit", "", c.State, null, null, s.Documents.FirstOrDefault()?.Sha256, new { c.Kind, c.Title, wf = wf.Key });
+        c.Record(ctx, SubmitAction, "", c.State, null, null, s.Documents.FirstOrDefault()?.Sha256, new { c.Kind, c.Title, wf = wf.Key });
         return c;
     }
 

@@ -16,6 +16,9 @@ public sealed record ActionDefinition(
     bool NewRound,
     ActionRecord Records = ActionRecord.None)
 {
+    /// <summary>What the action means (<see cref="ActionTag"/>), declared in the file; code never names an action id.</summary>
+    public IReadOnlySet<ActionTag> Tags { get; init; } = new HashSet<ActionTag>();
+
     public bool IsInternal => Targets.Count == 0;
 
     public bool HasGuard(GuardKind kind) => Guards.Any(g => g.Kind == kind);

@@ -8,6 +8,7 @@ internal sealed class ActionParser(
     HashSet<string> flags,
     HashSet<string> conclusions,
     ReviewClockPolicy? clock,
+    WorkflowTagReader tags,
     Action<string, string> error)
 {
     private static readonly Dictionary<string, ClockEffect> ClockWords = new()
@@ -34,7 +35,10 @@ internal sealed class ActionParser(
         var setFlags = ReadFlags(a.SetFlags, path + ".setFlags");
         var clearFlags = ReadFlags(a.ClearFlags, path + ".clearFlags");
         var records = ReadRecords(a, path);
-        return new ActionDefinition(a.Id, a.Label ?? a.Id, targets, roles, guards, effect, setFlags, clearFlags, a.NewRound ?? false, records);
+        return new ActionDefinition(a.Id, a.Label ?? a.Id, targets, roles, guards, effect, setFlags, clearFlags, a.NewRound ?? false, records)
+        {
+            Tags = tags.ForAction(a.Id, a.Tags, path + ".tags"),
+        };
     }
 
     private ActionRecord ReadRecords(ActionFile a, string path)

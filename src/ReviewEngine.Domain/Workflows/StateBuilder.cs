@@ -10,6 +10,7 @@ internal sealed class StateBuilder(string id, string label, bool isEnd, string p
     public bool IsEnd { get; } = isEnd;
     public string Path { get; } = path;
     public TaskPolicy? Task { get; set; }
+    public IReadOnlySet<StateTag> Tags { get; init; } = new HashSet<StateTag>();
     public IReadOnlyList<ActionDefinition> Actions => _actions;
 
     public bool TryAdd(ActionDefinition action)
@@ -23,5 +24,5 @@ internal sealed class StateBuilder(string id, string label, bool isEnd, string p
         return true;
     }
 
-    public StateDefinition Build() => new(Id, Label, IsEnd, Task, _actions.ToArray());
+    public StateDefinition Build() => new(Id, Label, IsEnd, Task, _actions.ToArray()) { Tags = Tags };
 }

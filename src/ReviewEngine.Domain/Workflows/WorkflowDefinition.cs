@@ -4,6 +4,7 @@ namespace ReviewEngine.Domain.Workflows;
 public sealed class WorkflowDefinition
 {
     private readonly Dictionary<string, StateDefinition> _states;
+    private readonly Dictionary<string, ActionDefinition> _actionsById;
 
     public WorkflowDefinition(
         string id,
@@ -32,6 +33,7 @@ public sealed class WorkflowDefinition
         States = states;
         DeadlineLadder = deadlineLadder ?? DeadlineLadder.Default;
         _states = states.ToDictionary(s => s.Id);
+        _actionsById = states.SelectMany(s => s.Actions).GroupBy(a => a.Id).ToDictionary(g => g.Key, g => g.First());
     }
 
     public string Id { get; }
@@ -62,4 +64,23 @@ public sealed class WorkflowDefinition
     public string StateLabel(string id) => _states.TryGetValue(id, out var s) ? s.Label : id;
 
     public string Key => $"{Id}@{Version}";
+
+    /// <summary>The state carrying a unique tag (归档 …), or null when this definition has none.</summary>
+    public StateDefinition? StateTagged(StateTag tag) => States.FirstOrDefault(s => s.Tags.Contains(tag));
+
+    public bool StateHas(string stateId, StateTag tag) => _states.TryGetValue(stateId, out var s) && s.Tags.Contains(tag);
+
+    /// <summary>The first action with this id in any state (an id means one thing in every state: the validator checks its tags agree).</summary>
+    public ActionDefinition? FindAction(string actionId) => _actionsById.GetValueOrDefault(actionId);
+
+    /// <summary>Whether the action named in an audit event or a document's purpose means <paramref name="tag"/>.</summary>
+    public bool ActionHas(string actionId, ActionTag tag) => FindAction(actionId)?.Tags.Contains(tag) == true;
+
+    public bool ActionRecords(string actionId, ActionRecord records) => FindAction(actionId)?.Records == records;
+
+    /// <summary>Ids of the actions tagged so, for queries over stored audit events.</summary>
+    public IReadOnlySet<string> ActionIdsTagged(ActionTag tag) => _actionsById.Values.Where(a => a.Tags.Contains(tag)).Select(a => a.Id).ToHashSet();
+
+    /// <summary>The first action (in file order) tagged so, or null.</summary>
+    public ActionDefinition? ActionTagged(ActionTag tag) => States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Tags.Contains(tag));
 }

@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 
 namespace ReviewEngine.Domain.Workflows;
 
-// The file model (schemaVersion 1) of workflows/<id>.json. Everything is nullable so that the
+// The file model (schemaVersion 1, and 2 = with tags) of workflows/<id>.json. Everything is nullable so that the
 // validator, not the deserializer, reports what is missing, with a JSON path. Exempt from the
 // "no public setters" architecture rule: these are data-transfer shapes, not entities.
 
@@ -68,6 +68,7 @@ public sealed class StateFile
     public string? Id { get; set; }
     public string? Label { get; set; }
     public bool? End { get; set; }
+    public List<string>? Tags { get; set; }
     public TaskFile? Task { get; set; }
     public List<ActionFile>? Actions { get; set; }
 }
@@ -100,6 +101,7 @@ public class ActionFile
 {
     public string? Id { get; set; }
     public string? Label { get; set; }
+    public List<string>? Tags { get; set; }
     public string? To { get; set; }
     public List<string>? ToOneOf { get; set; }
     public List<string>? Roles { get; set; }

@@ -18,10 +18,12 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         var conclusions = ReadConclusions();
         var conclusionConditions = ReadConclusionConditions(conclusions);
         var stateIds = CollectStateIds();
-        var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, Error);
-        var states = ReadStates(context);
+        var tags = new WorkflowTagReader(file.SchemaVersion, Error);
+        var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, tags, Error);
+        var states = ReadStates(context, tags);
         AddCommonActions(states, context);
         CheckReviewedText(materials, states);
+        tags.Check(states);
 
         if (_errors.Count == 0)
         {
@@ -46,9 +48,9 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
 
     private void CheckHeader()
     {
-        if (file.SchemaVersion != 1)
+        if (file.SchemaVersion is not (1 or WorkflowTags.TaggedSchemaVersion))
         {
-            Error("$.schemaVersion", file.SchemaVersion is null ? "缺少 schemaVersion" : $"不支持的 schemaVersion {file.SchemaVersion}（仅支持 1）");
+            Error("$.schemaVersion", file.SchemaVersion is null ? "缺少 schemaVersion" : $"不支持的 schemaVersion {file.SchemaVersion}（支持 1 和 2；2 = 状态与操作带 tags）");
         }
 
         if (string.IsNullOrWhiteSpace(file.Id))
@@ -275,7 +277,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         return ids;
     }
 
-    private List<StateBuilder> ReadStates(ActionParser actions)
+    private List<StateBuilder> ReadStates(ActionParser actions, WorkflowTagReader tags)
     {
         var result = new List<StateBuilder>();
         var states = file.States ?? [];
@@ -288,7 +290,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
                 continue;
             }
 
-            var builder = new StateBuilder(s.Id, s.Label ?? s.Id, s.End ?? false, path);
+            var builder = new StateBuilder(s.Id, s.Label ?? s.Id, s.End ?? false, path) { Tags = tags.ForState(s.Id, s.Tags, path + ".tags") };
             if (builder.IsEnd && (s.Task is not null || s.Actions is { Count: > 0 }))
             {
                 Error(path, $"终止状态 '{s.Id}' 不能有任务或操作");

@@ -5,7 +5,7 @@ namespace ReviewEngine.Web.Cases;
 
 /// <summary>
 /// The case page's flowchart, drawn from the pinned definition: Chinese state and action labels, the current state and
-/// the states passed through highlighted. Withdrawal edges (from almost every state) are left out to keep it readable;
+/// the states passed through highlighted. Withdrawal edges (actions tagged withdrawal) (from almost every state) are left out to keep it readable;
 /// the full machine with guards is in docs/workflows/&lt;id&gt;.md.
 /// </summary>
 public static class CaseDiagram
@@ -21,7 +21,7 @@ public static class CaseDiagram
         var drawn = new HashSet<(string, string)>();
         foreach (var s in wf.States)
         {
-            foreach (var a in s.Actions.Where(a => a.Id != "withdraw"))
+            foreach (var a in s.Actions.Where(a => !a.Tags.Contains(ActionTag.Withdrawal)))
             {
                 foreach (var target in a.Targets.Where(t => t != s.Id && drawn.Add((s.Id, t))))
                 {

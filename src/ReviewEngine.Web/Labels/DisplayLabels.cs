@@ -29,8 +29,8 @@ public static class DisplayLabels
     public static string DocumentPurpose(WorkflowDefinition wf, string purpose) => purpose switch
     {
         OpinionLetterOptions.DocumentPurpose => "审查意见书",
-        "submit" => "送审",
-        _ => wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == purpose)?.Label ?? CaseFileSection.Label(purpose),
+        ReviewCase.SubmitAction => "送审",
+        _ => wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == purpose)?.Label ?? CaseFileSection.Label(wf, purpose),
     };
 
     /// <summary>The pre-review severities as the opinion form names them (阻断 / 重大 / 一般 / 建议).</summary>

@@ -54,7 +54,7 @@ public abstract class WorkflowPinningTests(DatabaseProvider provider)
         Assert.Contains(ex.Errors, e => e.File == "broken.json" && e.Path == "$.states[0].actions[0].to");
     }
 
-    private static string CopyWorkflows()
+    internal static string CopyWorkflows()
     {
         var target = Path.Combine(Path.GetTempPath(), "re-tests", "wf-" + Guid.NewGuid().ToString("N"));
         foreach (var file in Directory.GetFiles(TestPaths.Workflows, "*.json", SearchOption.AllDirectories))

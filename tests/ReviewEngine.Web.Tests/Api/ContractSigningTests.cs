@@ -40,7 +40,7 @@ public sealed class ContractSigningTests : IClassFixture<ReviewEngineApp>
         Assert.Contains(view.GetProperty("documents").EnumerateArray(), x => x.GetProperty("sha256").GetString() == signing.GetProperty("signedDocumentSha256").GetString());
 
         var page = await (await PageTestClient.LoginAsync(_app, "lb-reviewer")).GetDocumentAsync($"/Cases/Details/{id}");
-        Assert.Contains("甲方：罗埠镇人民政府", page.QuerySelector("#signing")!.TextContent);
+        Assert.Contains("甲方：罗埠镇人民政府", page.QuerySelector("#signing-record")!.TextContent);
     }
 
     private static Task<HttpResponseMessage> SignAsync(HttpClient drafter, Guid id, string text) =>
