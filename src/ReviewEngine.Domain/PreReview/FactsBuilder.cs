@@ -16,8 +16,9 @@ internal static partial class FactsBuilder
     // 有效期 is the usual wording; 施行期限/试行期 and "起施行，至…止" say the same thing.
     private const string ValidityKeyword = @"(有效期|(施行|试行|执行|实施)期)(限)?";
 
-    // Also an end date (2029年6月30日废止, 有效至…) and a trial period in years (试行两年).
-    [GeneratedRegex(ValidityKeyword + @"|有效至|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|" + ChineseDate.Pattern + @"\s*(起)?(自动)?(失效|废止|停止执行|终止执行)|(试行|暂行)\s*(\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
+    // Also an end date (2029年6月30日废止, 有效至…, 执行至2028年…), a trial period in years (试行两年) and a document for
+    // one year only (适用于2026年度).
+    [GeneratedRegex(ValidityKeyword + @"|有效至|(执行|实施|施行|适用)(期限)?(至|到)\s*\d{4}\s*年|(仅)?适用于\s*\d{4}\s*年度|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|" + ChineseDate.Pattern + @"\s*(起)?(自动)?(失效|废止|停止执行|终止执行)|(试行|暂行)\s*(\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityStatedRegex();
 
     [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|(试行|暂行)\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
