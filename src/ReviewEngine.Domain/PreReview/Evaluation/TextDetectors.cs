@@ -17,6 +17,11 @@ internal static class TextDetectors
         {
             yield break;
         }
+        var floors = d.MinFromFact is null ? null : FactFigures(d, ctx);
+        if (floors is { Count: 0 })
+        {
+            yield break;
+        }
         // The subject may sit in an earlier sentence of the clause (出租的，…一般不超过十年；确有需要的，…最长可至三十年).
         foreach (var sentence in ctx.Sentences.Where(s => EligibleInClause(d, s)))
         {
@@ -28,13 +33,44 @@ internal static class TextDetectors
                 }
                 // Working days run about 7/5 as long as calendar days.
                 var n = match.Value.Contains("工作日") ? raw * 7m / 5m : raw;
-                if ((d.Max is { } max && n > max) || (d.Min is { } min && n < min))
+                if ((d.Max is { } max && n > max) || (d.Min is { } min && n < min) || BelowFact(floors, match, n))
                 {
                     yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), $"（文中为“{match.Value}”。）");
                     break;
                 }
             }
         }
+    }
+
+    // The approved figures in the file's fact, by item (主房 → 1800) or under "" when the fact names one figure only.
+    private static Dictionary<string, decimal> FactFigures(Detector d, AnalysisContext ctx)
+    {
+        var figures = new Dictionary<string, decimal>(StringComparer.Ordinal);
+        foreach (var line in ctx.File.Lines.Where(l => d.MinFromFact!.IsMatch(l[..Math.Max(0, l.IndexOf('：'))])))
+        {
+            foreach (Match m in d.Number!.Matches(line))
+            {
+                if (ChineseNumber.TryParse(m.Groups["n"].Value, out var value))
+                {
+                    figures[m.Groups["k"].Success ? m.Groups["k"].Value : string.Empty] = value;
+                }
+            }
+        }
+        if (figures.Count == 1 && !figures.ContainsKey(string.Empty))
+        {
+            figures[string.Empty] = figures.Values.Single();
+        }
+        return figures;
+    }
+
+    private static bool BelowFact(Dictionary<string, decimal>? floors, Match match, decimal n)
+    {
+        if (floors is null)
+        {
+            return false;
+        }
+        var item = match.Groups["k"].Success ? match.Groups["k"].Value : string.Empty;
+        return (floors.TryGetValue(item, out var floor) || (floors.Count == 1 && floors.TryGetValue(string.Empty, out floor))) && n < floor;
     }
 
     public static IEnumerable<Hit> RepealedLaws(Detector d, AnalysisContext ctx)

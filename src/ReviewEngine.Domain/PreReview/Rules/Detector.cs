@@ -26,6 +26,12 @@ public sealed record Detector
     public Regex? Number { get; init; }
     public decimal? Max { get; init; }
     public decimal? Min { get; init; }
+
+    /// <summary>
+    /// The floor is read from the case file: the fact whose key matches (批准的补偿标准) holds the approved figures; a
+    /// figure in the text below the fact's figure for the same item (the optional group <c>k</c>, 主房) fires.
+    /// </summary>
+    public Regex? MinFromFact { get; init; }
     public string? Field { get; init; }
     public string? Condition { get; init; }
     public decimal? Value { get; init; }

@@ -35,6 +35,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             Number = rules.OptionalRegex(source.Number, $"{path}.number"),
             Max = source.Max,
             Min = source.Min,
+            MinFromFact = rules.OptionalRegex(source.MinFromFact, $"{path}.minFromFact"),
             Field = source.Field,
             Condition = source.Condition,
             Value = source.Value,
@@ -73,7 +74,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
             DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
                 => "a threshold detector needs 'number' with a named group (?<n>…)",
-            DetectorType.Threshold when d.Max is null && d.Min is null => "a threshold detector needs 'max' or 'min'",
+            DetectorType.Threshold when d.Max is null && d.Min is null && d.MinFromFact is null => "a threshold detector needs 'max', 'min' or 'minFromFact'",
             DetectorType.Metadata when !MetadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", MetadataFields)}",
             DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
             DetectorType.Metadata when d.Condition == "lessThan" && d.Value is null => "condition 'lessThan' needs 'value'",

@@ -121,6 +121,7 @@ internal sealed class DetectorSource
     public string? Number { get; set; }
     public decimal? Max { get; set; }
     public decimal? Min { get; set; }
+    public string? MinFromFact { get; set; }
     public string? Field { get; set; }
     public string? Condition { get; set; }
     public decimal? Value { get; set; }
