@@ -10,7 +10,7 @@ public sealed class WorkflowCommandTests
         var (code, output, _) = CliRunner.Run("workflows", "validate", "--dir", TestPaths.Workflows);
 
         Assert.Equal(0, code);
-        foreach (var id in new[] { "normative-document v3", "administrative-agreement v2", "agency-contract v2", "major-decision v2" })
+        foreach (var id in new[] { "normative-document v4", "administrative-agreement v3", "agency-contract v3", "major-decision v3" })
         {
             Assert.Contains(id, output);
         }

@@ -22,6 +22,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         var states = ReadStates(context);
         AddCommonActions(states, context);
         CheckReviewedText(materials, states);
+        GroupExitCheck.Run(states, Error);
 
         if (_errors.Count == 0)
         {

@@ -70,7 +70,7 @@ internal sealed class CaseDriver
         if (Workflow.Id == "major-decision")
         {
             await Act(Reviewer, "requestExpertConsultation", comment: "重大决策须专家论证", assignees: ["e1", "e2", "e3", "e4", "e5"]);
-            for (var i = 1; i <= 3; i++)
+            for (var i = 1; i <= 5; i++)
             {
                 await Act(Expert(i), "giveExpertOpinion", comment: "同意");
             }
