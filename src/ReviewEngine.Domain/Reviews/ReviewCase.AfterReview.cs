@@ -43,7 +43,7 @@ public sealed partial class ReviewCase
     private Action ReadSigning(ActionDefinition action, ActionRequest r, RecordFields f)
     {
         // Whatever the definition says, a refusal is final: only a new round or abandonment follows it.
-        if (Opinion is not { Approved: true } o || o.Conclusion is Conclusions.RefuseToSign or Conclusions.Unlawful)
+        if (Opinion is not { Approved: true } o || Conclusions.IsRefusal(o.Conclusion))
         {
             throw new ActionRejectedException(action.Label, [$"审查结论为「{Opinion?.Conclusion ?? "（无）"}」，不得签订；只能重新送审或放弃该事项"]);
         }

@@ -80,6 +80,7 @@ public sealed class TaskFile
     public string? Assign { get; set; }
     public string? OfState { get; set; }
     public bool? ExcludeDrafter { get; set; }
+    public List<string>? ExcludeListed { get; set; }
     public DeadlineFile? Deadline { get; set; }
     public CompletionFile? Completion { get; set; }
 }
