@@ -181,7 +181,7 @@ public sealed partial class ReviewCase
             throw new ActionRejectedException(action.Label, unmet);
         }
 
-        var storeRecord = ReadAfterReviewRecord(action, request, ctx);
+        var storeRecord = ReadAfterReviewRecord(action, request, wf, ctx);
         var from = State;
         using (var rented = ReviewMachinePool.Rent(wf, this))
         {

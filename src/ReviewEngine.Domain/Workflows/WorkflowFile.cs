@@ -33,6 +33,7 @@ public sealed class ReviewClockFile
     public int? WorkingDays { get; set; }
     public int? ExtensionWorkingDays { get; set; }
     public int? MinimumWorkingDays { get; set; }
+    public bool? ReserveBeforeMeeting { get; set; }
 }
 
 public sealed class NamedItemFile

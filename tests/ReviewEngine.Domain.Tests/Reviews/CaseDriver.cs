@@ -92,6 +92,23 @@ internal sealed class CaseDriver
             return;
         }
 
+        if (Workflow.State(Case.State).FindAction("recordMeeting") is not null)
+        {
+            // 集体讨论决定 of a major decision: after the reserved review time (7 working days from acceptance).
+            AdvanceDays(14);
+            await Case.PerformAsync(new ActionRequest("recordMeeting")
+            {
+                Record = new Dictionary<string, string>
+                {
+                    ["meetingOn"] = Today.ToString("yyyy-MM-dd"),
+                    ["meetingName"] = "镇长办公会议",
+                    ["outcome"] = "通过",
+                    ["materials"] = "决策草案、合法性审查意见书",
+                },
+            }, Workflow, Context(Drafter));
+            return;
+        }
+
         foreach (var (action, fields) in new[]
         {
             ("recordDeliberation", new Dictionary<string, string> { ["meetingOn"] = today, ["meetingName"] = "镇党委会", ["outcome"] = "通过" }),
