@@ -24,9 +24,9 @@ public sealed class CasesCommandTests
 
         Assert.True(code == 0, error);
         var cases = JsonDocument.Parse(output).RootElement.EnumerateArray().ToList();
-        Assert.Equal(2, cases.Count);
+        Assert.Equal(3, cases.Count);
         Assert.All(cases, c => Assert.Equal(["caseId", "title", "kind", "state", "township"], c.EnumerateObject().Select(p => p.Name)));
-        Assert.Equal(["NORMATIVE_DOC", "ADMIN_AGREEMENT"], cases.Select(c => c.GetProperty("kind").GetString()));
+        Assert.Equal(["NORMATIVE_DOC", "ADMIN_AGREEMENT", "MAJOR_ENFORCEMENT"], cases.Select(c => c.GetProperty("kind").GetString()));
         Assert.All(cases, c => Assert.Equal("archived", c.GetProperty("state").GetString()));
         Assert.All(cases, c => Assert.Equal("罗埠镇人民政府", c.GetProperty("township").GetString()));
         Assert.True(Guid.TryParse(cases[0].GetProperty("caseId").GetString(), out _));

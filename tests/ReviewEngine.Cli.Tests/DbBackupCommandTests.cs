@@ -19,7 +19,7 @@ public sealed class DbBackupCommandTests
         Assert.Contains("完整性检查通过", output);
         var (verifyCode, verifyOutput, _) = CliRunner.Run("audit", "verify", "--db", copy);
         Assert.Equal(0, verifyCode);
-        Assert.Contains("2 件案件", verifyOutput);
+        Assert.Contains("3 件案件", verifyOutput);
         Assert.Equal(Count(db, "AuditEvents"), Count(copy, "AuditEvents"));
         Assert.Equal(Count(db, "ReviewCases"), Count(copy, "ReviewCases"));
 

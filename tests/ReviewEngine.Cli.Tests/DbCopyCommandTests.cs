@@ -32,7 +32,7 @@ public sealed class DbCopyCommandTests
 
             var (verifyCode, verifyOutput, _) = CliRunner.Run("audit", "verify", "--db", postgres);
             Assert.Equal(0, verifyCode);
-            Assert.Contains("2 件案件", verifyOutput);
+            Assert.Contains("3 件案件", verifyOutput);
 
             // New audit rows draw from the identity sequence: it must have moved past the copied ids.
             var (againCode, againOutput, againError) = CliRunner.Run("demo", "--db", postgres);

@@ -18,11 +18,13 @@ public sealed class DemoAndAuditCommandTests
         }
 
         Assert.Contains("→ 归档", output);
+        Assert.Contains("三、重大行政执法决定", output);
+        Assert.Contains("→ 法制审核", output);
         Assert.Contains("全部通过", output);
 
         var (verifyCode, verifyOutput, _) = CliRunner.Run("audit", "verify", "--db", db);
         Assert.Equal(0, verifyCode);
-        Assert.Contains("2 件案件", verifyOutput);
+        Assert.Contains("3 件案件", verifyOutput);
 
         SqliteConnection.ClearAllPools();
         using (var connection = new SqliteConnection($"Data Source={db}"))

@@ -10,7 +10,7 @@ public sealed class WorkflowCommandTests
         var (code, output, _) = CliRunner.Run("workflows", "validate", "--dir", TestPaths.Workflows);
 
         Assert.Equal(0, code);
-        foreach (var id in new[] { "normative-document v4", "administrative-agreement v3", "agency-contract v3", "major-decision v3" })
+        foreach (var id in new[] { "normative-document v4", "administrative-agreement v3", "agency-contract v3", "major-decision v4", "major-enforcement v1" })
         {
             Assert.Contains(id, output);
         }

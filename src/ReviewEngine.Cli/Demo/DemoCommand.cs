@@ -8,14 +8,15 @@ using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Cli.Demo;
 
-/// <summary>`review demo`: a normative document (through 集体审议, 公布 and 备案) and an investment-attraction agreement
-/// (through 签订, once refused for a changed text) through every step.</summary>
+/// <summary>`review demo`: a normative document (through 集体审议, 公布 and 备案), an investment-attraction agreement
+/// (through 签订, once refused for a changed text) and a major enforcement decision (法制审核 by a reviewer who did not
+/// investigate it) through every step.</summary>
 internal static class DemoCommand
 {
     public static Command Create()
     {
         var db = CliOptions.Database();
-        var command = new Command("demo", "用示例用户走完一件规范性文件和一件招商引资协议的全部审查环节（含补正与延期）") { db };
+        var command = new Command("demo", "用示例用户走完一件规范性文件、一件招商引资协议和一件重大行政执法决定的全部审查环节（含补正与延期）") { db };
         command.SetAction(async (parse, ct) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -28,6 +29,8 @@ internal static class DemoCommand
             await NormativeDocumentAsync(demo);
             output.WriteLine("二、行政协议《罗埠镇招商引资项目投资协议》");
             await InvestmentAgreementAsync(demo);
+            output.WriteLine("三、重大行政执法决定《对某建材有限公司违法堆放建筑垃圾的行政处罚决定》");
+            await MajorEnforcementAsync(demo);
 
             await using var scope = services.CreateAsyncScope();
             var results = await scope.ServiceProvider.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync(ct);
@@ -97,6 +100,29 @@ internal static class DemoCommand
         var signing = ("signatories", "甲方：罗埠镇人民政府（镇长）；乙方：某新材料有限公司（法定代表人）");
         await demo.RefusedAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Signing), Recording(("signedOn", demo.NextDay), signing), "修改稿：第八条改为仲裁", "contractText");
         await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Records(ActionRecord.Signing), Recording(("signedOn", demo.NextDay), signing), "修改稿： 第八条改为行政诉讼，\n第五条奖励改为按固定资产投资额\n", "contractText");
+    }
+
+    // 法制审核 (行政处罚法第五十八条): the enforcement unit submits the case file and names its investigators, who may not
+    // review it (内部分离); the reviewer asks for the discretion standard, the unit revises, the reviewer confirms.
+    private static async Task MajorEnforcementAsync(DemoRunner demo)
+    {
+        var investigators = new Dictionary<string, string> { [CasePeople.Investigators] = "王执法、李执法" };
+        var id = await demo.SubmitAsync("lb-drafter", MatterKind.MajorEnforcement, "对某建材有限公司违法堆放建筑垃圾的行政处罚决定", "综合行政执法队", 50_000m, investigators,
+            ("decisionDraft", "罗埠镇人民政府行政处罚决定书（草稿）：决定对当事人处以罚款人民币五万元"), ("caseFacts", "调查终结报告：当事人在某村擅自堆放建筑垃圾约3000平方米"),
+            ("evidence", "现场检查笔录、询问笔录、现场照片、测量记录"), ("procedure", "立案审批表、行政处罚事先告知书及送达回证、听证告知"),
+            ("legalBasis", "城市市容和环境卫生管理条例第十六条、第三十六条"), ("discretion", "（未附）"));
+        await demo.ActAsync(id, "lb-registrar", Roles.Registrar, Tagged(ActionTag.Accept), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.LawyerOpinionRequested), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-lawyer", Roles.Lawyer, Tagged(ActionTag.LawyerOpinion), new ActionRequest("", Comment: "事实清楚、证据确凿、程序合法；罚款数额未说明适用的裁量基准档次"));
+        var issues = new[]
+        {
+            new OpinionIssue(1, "处罚决定", "罚款五万元未说明适用的裁量基准及情节", "行政处罚法第三十四条", "写明适用的裁量基准档次及从轻、从重情节", "E-DISC-01"),
+        };
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Records(ActionRecord.Opinion), new ActionRequest("", Comment: "补充裁量基准适用说明后可以作出决定", Conclusion: Conclusions.SuggestRevision, Issues: issues));
+        await demo.ActAsync(id, "lb-lead", Roles.ReviewLead, Records(ActionRecord.OpinionApproval), new ActionRequest(""));
+        await demo.ActAsync(id, "lb-drafter", Roles.Drafter, Tagged(ActionTag.RevisionSubmitted), new ActionRequest("", Adoptions: [new IssueAdoption(1, AdoptionDecision.Adopted, null)]),
+            "决定书修改稿：参照《婺城区城市管理行政处罚裁量基准》第三档，处罚款人民币五万元", "decisionDraft");
+        await demo.ActAsync(id, "lb-reviewer", Roles.Reviewer, Tagged(ActionTag.RevisionConfirmed), new ActionRequest(""));
     }
 
     // The demo names what each step means (tags, records); the runner finds the action in the case's current state.

@@ -21,14 +21,18 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
         await DemoDistrict.SeedAsync(scope.ServiceProvider.GetRequiredService<ReviewDbContext>());
     }
 
-    public async Task<Guid> SubmitAsync(string userId, string kind, string title, decimal? amount, params (string Material, string Text)[] documents)
+    public Task<Guid> SubmitAsync(string userId, string kind, string title, decimal? amount, params (string Material, string Text)[] documents) =>
+        SubmitAsync(userId, kind, title, "经济发展办公室", amount, new Dictionary<string, string>(), documents);
+
+    public async Task<Guid> SubmitAsync(string userId, string kind, string title, string draftingUnit, decimal? amount,
+        IReadOnlyDictionary<string, string> metadata, params (string Material, string Text)[] documents)
     {
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var actor = await sp.GetRequiredService<ActorResolver>().ResolveAsync(userId, Roles.Drafter);
         var uploads = documents.Select(d => DocumentUpload.From($"{d.Material}.txt", "text/plain", Encoding.UTF8.GetBytes(d.Text), d.Material)).ToArray();
         var c = await sp.GetRequiredService<SubmitCaseHandler>().HandleAsync(
-            new SubmitCaseCommand(actor, kind, title, "经济发展办公室", amount, new Dictionary<string, string>(), uploads));
+            new SubmitCaseCommand(actor, kind, title, draftingUnit, amount, metadata, uploads));
         await PrintAsync(sp, c, actor, "送审");
         return c.Id;
     }

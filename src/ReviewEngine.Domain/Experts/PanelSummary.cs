@@ -20,9 +20,19 @@ public sealed record PanelSummary(int Invited, int Answered, int Declined, Exper
             answered.Where(m => m.Verdict != majority).ToList());
     }
 
-    public string Text => Answered == 0
+    /// <summary>The summary line: every dissent is named with its verdict, and seats left without an answer are counted
+    /// (a panel closed early with the review lead's approval says so).</summary>
+    public string Text => (Answered == 0
         ? "尚无专家提交意见"
         : Majority is { } v
-            ? $"{Answered} 位专家提交意见，多数意见为「{ExpertVerdicts.Label(v)}」（{Agreeing.Count} 位）" + (Dissents.Count == 0 ? "，意见一致" : $"，{Dissents.Count} 位持不同意见")
-            : $"{Answered} 位专家提交意见，意见分歧，无多数意见";
+            ? $"{Answered} 位专家提交意见，多数意见为「{ExpertVerdicts.Label(v)}」（{Agreeing.Count} 位）" + (Dissents.Count == 0 ? "，意见一致" : $"，{Dissents.Count} 位持不同意见（{DissentNames("：")}）")
+            : $"{Answered} 位专家提交意见，意见分歧，无多数意见（{DissentNames("：")}）")
+        + (Unanswered > 0 && Answered > 0 ? $"；{Unanswered} 位未提交意见" : "");
+
+    /// <summary>Invited members (not declined) who have not answered.</summary>
+    public int Unanswered => Invited - Answered;
+
+    /// <summary>张三：不同意、李四：修改后同意 — each dissent by name and verdict.</summary>
+    public string DissentNames(string separator) =>
+        string.Join("、", Dissents.Select(m => $"{m.Name}{separator}{ExpertVerdicts.Label(m.Verdict!.Value)}"));
 }

@@ -9,24 +9,16 @@ namespace ReviewEngine.Domain.Experts;
 /// </summary>
 public static class VerdictConclusions
 {
-    public static ExpertVerdict? For(string conclusion)
-    {
-        foreach (var c in Enum.GetValues<PreReviewConclusion>())
-        {
-            if (conclusion == PreReviewConclusions.ToLabel(c, PreReviewKind.NormativeDoc) || conclusion == PreReviewConclusions.ToLabel(c, PreReviewKind.AdminAgreement))
+    public static ExpertVerdict? For(string conclusion) =>
+        PreReviewConclusions.TryParse(conclusion, out var c)
+            ? c switch
             {
-                return c switch
-                {
-                    PreReviewConclusion.Lawful => ExpertVerdict.Agree,
-                    PreReviewConclusion.LawfulAfterRevision => ExpertVerdict.AgreeWithChanges,
-                    PreReviewConclusion.Unlawful => ExpertVerdict.Disagree,
-                    _ => null,
-                };
+                PreReviewConclusion.Lawful => ExpertVerdict.Agree,
+                PreReviewConclusion.LawfulAfterRevision => ExpertVerdict.AgreeWithChanges,
+                PreReviewConclusion.Unlawful => ExpertVerdict.Disagree,
+                _ => null,
             }
-        }
-
-        return null;
-    }
+            : null;
 
     /// <summary>True when the conclusion is not the one the verdict argues for (unknown conclusions never depart).</summary>
     public static bool Departs(ExpertVerdict verdict, string conclusion) => For(conclusion) is { } argued && argued != verdict;

@@ -42,7 +42,7 @@ internal static class ConclusionPolicy
         if (relevant.Count > 0)
         {
             return new(PreReviewConclusion.LawfulAfterRevision, false, relevant,
-                $"存在{relevant.Count}项可通过删除或修改条款解决的问题（" + Titles(relevant) + "），修改后可以" + (PreReviewConclusions.IsContract(kind) ? "签订。" : "出台。"));
+                $"存在{relevant.Count}项可通过删除或修改条款解决的问题（" + Titles(relevant) + "），修改后可以" + (PreReviewConclusions.IsContract(kind) ? "签订。" : kind == PreReviewKind.MajorEnforcement ? "作出决定。" : "出台。"));
         }
         return new(PreReviewConclusion.Lawful, false, [], "未发现一般及以上问题" + (findings.Count > 0 ? "（提示事项供审查人员核对）。" : "。"));
     }

@@ -46,6 +46,10 @@ internal static class CaseAccessPolicy
             {
                 reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
             }
+            else if (policy.ExcludeListed.FirstOrDefault(key => CasePeople.Lists(c.Metadata, key, actor)) is { } list)
+            {
+                reasons.Add($"审核人员不得为本案{CasePeople.Label(list)}（内部分离）");
+            }
         }
 
         return reasons;

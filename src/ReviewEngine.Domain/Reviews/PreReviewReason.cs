@@ -15,9 +15,9 @@ public static class PreReviewReason
         {
             null => string.Empty,
             "不属于审查范围" => "文件不对外设定权利义务或属内部管理事项。",
-            "不合法" or "不同意签订" when notCurable.Count > 0 => "存在不可通过修改补正的问题：" + string.Join("；", notCurable) + "。",
-            "不合法" or "不同意签订" => "核心内容违法，删除违法条款后" + (conclusion == "不合法" ? "文件已无可出台的内容" : "合同目的无法实现") + "：" + Titles(relevant) + "。",
-            "修改后合法" or "修改后签订" => $"存在{relevant.Count}项可通过删除或修改条款解决的问题：" + Titles(relevant) + "。",
+            "不合法" or "不同意签订" or "不同意" when notCurable.Count > 0 => "存在不可通过修改补正的问题：" + string.Join("；", notCurable) + "。",
+            "不合法" or "不同意签订" or "不同意" => "核心内容违法，删除违法条款后" + (conclusion == "不合法" ? "文件已无可出台的内容" : conclusion == "不同意" ? "无法作出该执法决定" : "合同目的无法实现") + "：" + Titles(relevant) + "。",
+            "修改后合法" or "修改后签订" or "建议修改" => $"存在{relevant.Count}项可通过删除或修改条款解决的问题：" + Titles(relevant) + "。",
             _ => relevant.Count == 0 ? "未发现一般及以上问题。" : Titles(relevant),
         };
     }

@@ -26,6 +26,23 @@ internal sealed class RecordFields(IReadOnlyDictionary<string, string>? fields, 
         return value;
     }
 
+    /// <summary>A field that may be left empty (null then); when given, as long as a required one may be.</summary>
+    public string? Optional(string key, string label)
+    {
+        var value = fields?.GetValueOrDefault(key)?.Trim();
+        if (string.IsNullOrEmpty(value))
+        {
+            return null;
+        }
+
+        if (value.Length > MaxLength)
+        {
+            Problems.Add($"{label}（{key}）不能超过 {MaxLength} 字");
+        }
+
+        return value;
+    }
+
     public DateOnly Date(string key, string label)
     {
         var value = fields?.GetValueOrDefault(key)?.Trim();

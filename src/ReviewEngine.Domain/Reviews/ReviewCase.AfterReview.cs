@@ -17,7 +17,7 @@ public sealed partial class ReviewCase
     public FilingRecord? Filing { get; private set; }
 
     /// <summary>Checks the record the action writes; returns how to store it (null when the action writes none of these).</summary>
-    private Action? ReadAfterReviewRecord(ActionDefinition action, ActionRequest r, ActionContext ctx)
+    private Action? ReadAfterReviewRecord(ActionDefinition action, ActionRequest r, WorkflowDefinition wf, ActionContext ctx)
     {
         if (action.Records is not (ActionRecord.Signing or ActionRecord.Deliberation or ActionRecord.Publication or ActionRecord.Filing) || r.IsProbe)
         {
@@ -28,7 +28,7 @@ public sealed partial class ReviewCase
         Action store = action.Records switch
         {
             ActionRecord.Signing => ReadSigning(action, r, f),
-            ActionRecord.Deliberation => ReadDeliberation(f),
+            ActionRecord.Deliberation => ReadDeliberation(f, wf, ctx),
             ActionRecord.Publication => ReadPublication(f),
             _ => ReadFiling(f),
         };
@@ -43,7 +43,7 @@ public sealed partial class ReviewCase
     private Action ReadSigning(ActionDefinition action, ActionRequest r, RecordFields f)
     {
         // Whatever the definition says, a refusal is final: only a new round or abandonment follows it.
-        if (Opinion is not { Approved: true } o || o.Conclusion is Conclusions.RefuseToSign or Conclusions.Unlawful)
+        if (Opinion is not { Approved: true } o || Conclusions.IsRefusal(o.Conclusion))
         {
             throw new ActionRejectedException(action.Label, [$"审查结论为「{Opinion?.Conclusion ?? "（无）"}」，不得签订；只能重新送审或放弃该事项"]);
         }
@@ -59,12 +59,21 @@ public sealed partial class ReviewCase
         return () => Signing = new SigningRecord(on, who, check.ReviewedHash, check.SignedHash, check.ReviewedDocumentSha256 ?? "", r.Document?.Sha256 ?? "");
     }
 
-    private Action ReadDeliberation(RecordFields f)
+    private Action ReadDeliberation(RecordFields f, WorkflowDefinition wf, ActionContext ctx)
     {
         var on = f.Date("meetingOn", "会议日期");
         var name = f.Text("meetingName", "会议名称");
         var outcome = f.Text("outcome", "审议结果");
-        return () => Deliberation = new DeliberationRecord(on, name, outcome);
+        // A workflow that reserves review time (重大行政决策) records the meeting's materials and checks the reserve.
+        var reserved = wf.ReviewClock.ReserveBeforeMeeting;
+        var materials = reserved ? f.Text("materials", "会议材料") : f.Optional("materials", "会议材料");
+        var reason = f.Optional("reserveReason", "提前讨论的理由");
+        if (reserved && on != default)
+        {
+            ReviewReserveCheck.Run(Clock, wf.ReviewClock.MinimumWorkingDays, on, reason, ctx.Calendar, f.Problems);
+        }
+
+        return () => Deliberation = new DeliberationRecord(on, name, outcome) { Materials = materials, ShortReserveReason = reason };
     }
 
     private Action ReadPublication(RecordFields f)

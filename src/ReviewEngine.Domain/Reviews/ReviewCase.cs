@@ -184,7 +184,7 @@ public sealed partial class ReviewCase
             throw new ActionRejectedException(action.Label, unmet);
         }
 
-        var storeRecord = ReadAfterReviewRecord(action, request, ctx);
+        var storeRecord = ReadAfterReviewRecord(action, request, wf, ctx);
         var from = State;
         using (var rented = ReviewMachinePool.Rent(wf, this))
         {
@@ -231,9 +231,12 @@ public sealed partial class ReviewCase
         RecordOpinionOrAdoption(action, r, ctx);
         ApplyClock(action, wf, ctx);
 
+        int? unanswered = null;
         if (!action.IsInternal)
         {
             VisitedInRound.Add(fromId);
+            // A panel left before every member answered (论证提前结束): how many seats were still open joins the trail.
+            unanswered = from.Task is { IsGroup: true } ? OpenTasks.Count(t => t.State == fromId) : null;
             foreach (var open in OpenTasks.Where(t => t.State == fromId).ToList())
             {
                 open.Cancel($"案件已离开「{from.Label}」", ctx.NowUtc);
@@ -243,7 +246,7 @@ public sealed partial class ReviewCase
             ClosedAtUtc = wf.State(State).IsEnd ? ctx.NowUtc : null;
         }
 
-        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash };
+        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash, unanswered };
         Record(ctx, action.Id, fromId, State, task?.Id, r.Comment, r.Document?.Sha256, data);
     }
 

@@ -94,7 +94,7 @@ internal sealed class ActionParser(
             var values = g.Params is not null && g.Params.TryGetValue("values", out var v) && v.ValueKind == System.Text.Json.JsonValueKind.Array
                 ? v.EnumerateArray().Select(x => x.ToString()).ToList()
                 : [];
-            foreach (var refused in values.Where(x => x is Reviews.Conclusions.RefuseToSign or Reviews.Conclusions.Unlawful))
+            foreach (var refused in values.Where(Reviews.Conclusions.IsRefusal))
             {
                 error(path + ".guards", $"结论「{refused}」不得签订，签订操作的 conclusionIn 不能包含它");
             }

@@ -11,6 +11,10 @@ public sealed record TaskPolicy(
     CompletionRule? Completion)
 {
     public bool IsGroup => Completion is not null;
+
+    /// <summary>Case lists of people (<see cref="CasePeople.Keys"/>) none of whom may hold the task (内部分离 beyond the drafter:
+    /// the investigating officers of an enforcement case never review it).</summary>
+    public IReadOnlyList<string> ExcludeListed { get; init; } = [];
 }
 
 /// <summary>Which organisation's people receive the task: the case's township, or the district.</summary>

@@ -64,8 +64,20 @@ internal static class TaskPolicyParser
             ok = false;
         }
 
+        for (var i = 0; i < (t.ExcludeListed?.Count ?? 0); i++)
+        {
+            if (!CasePeople.Keys.Contains(t.ExcludeListed![i]))
+            {
+                error($"{path}.excludeListed[{i}]", $"未知的人员名单 '{t.ExcludeListed[i]}'（可用：{string.Join(", ", CasePeople.Keys)}）");
+                ok = false;
+            }
+        }
+
         return ok
             ? new TaskPolicy(t.Role!, scope, assignment, t.OfState, t.ExcludeDrafter ?? false, t.Deadline?.WorkingDays, completion)
+            {
+                ExcludeListed = [.. (t.ExcludeListed ?? []).Distinct()],
+            }
             : null;
     }
 

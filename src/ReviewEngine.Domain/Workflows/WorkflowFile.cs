@@ -33,6 +33,7 @@ public sealed class ReviewClockFile
     public int? WorkingDays { get; set; }
     public int? ExtensionWorkingDays { get; set; }
     public int? MinimumWorkingDays { get; set; }
+    public bool? ReserveBeforeMeeting { get; set; }
 }
 
 public sealed class NamedItemFile
@@ -81,6 +82,7 @@ public sealed class TaskFile
     public string? Assign { get; set; }
     public string? OfState { get; set; }
     public bool? ExcludeDrafter { get; set; }
+    public List<string>? ExcludeListed { get; set; }
     public DeadlineFile? Deadline { get; set; }
     public CompletionFile? Completion { get; set; }
 }

@@ -24,6 +24,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         AddCommonActions(states, context);
         CheckReviewedText(materials, states);
         tags.Check(states);
+        GroupExitCheck.Run(states, Error);
 
         if (_errors.Count == 0)
         {
@@ -113,7 +114,15 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
             Error("$.reviewClock.workingDays", $"审查期限 {c.WorkingDays} 个工作日少于法定最少预留的 {min} 个工作日");
         }
 
-        return new ReviewClockPolicy(c.WorkingDays.Value, c.ExtensionWorkingDays ?? 0, c.MinimumWorkingDays ?? 0);
+        if (c.ReserveBeforeMeeting == true && c.MinimumWorkingDays is not > 0)
+        {
+            Error("$.reviewClock.reserveBeforeMeeting", "reserveBeforeMeeting 须同时写明 minimumWorkingDays（会前预留的审查工作日）");
+        }
+
+        return new ReviewClockPolicy(c.WorkingDays.Value, c.ExtensionWorkingDays ?? 0, c.MinimumWorkingDays ?? 0)
+        {
+            ReserveBeforeMeeting = c.ReserveBeforeMeeting ?? false,
+        };
     }
 
     private Dictionary<string, string> ReadNamed(List<NamedItemFile>? items, string path)

@@ -115,7 +115,7 @@ public sealed class ConsultationTests
         Assert.Equal(ExpertVerdict.AgreeWithChanges, s.Majority);
         Assert.Equal(["e3"], s.Dissents.Select(m => m.UserId));
         Assert.Equal(1, s.Declined);
-        Assert.Equal("3 位专家提交意见，多数意见为「修改后同意」（2 位），1 位持不同意见", s.Text);
+        Assert.Equal("3 位专家提交意见，多数意见为「修改后同意」（2 位），1 位持不同意见（专家e3：不同意）", s.Text);
         Assert.Equal(64, c.Members[0].Signature!.Length);
         Assert.Throws<ActionNotAllowedException>(() => c.Answer("e1", ExpertVerdict.Agree, "再答一次", [], DateTime.UnixEpoch));
     }

@@ -74,6 +74,6 @@ public sealed partial class RuleSetLoaderTests
         }
     }
 
-    [GeneratedRegex(@"^\| ([NC]-[A-Z]+-\d{2}) \|", RegexOptions.Multiline)]
+    [GeneratedRegex(@"^\| ([NCE]-[A-Z]+-\d{2}) \|", RegexOptions.Multiline)]
     private static partial Regex ChecklistIdRegex();
 }

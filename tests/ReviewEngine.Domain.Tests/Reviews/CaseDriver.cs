@@ -70,7 +70,7 @@ internal sealed class CaseDriver
         if (Workflow.Id == "major-decision")
         {
             await Act(Reviewer, "requestExpertConsultation", comment: "重大决策须专家论证", assignees: ["e1", "e2", "e3", "e4", "e5"]);
-            for (var i = 1; i <= 3; i++)
+            for (var i = 1; i <= 5; i++)
             {
                 await Act(Expert(i), "giveExpertOpinion", comment: "同意");
             }
@@ -88,6 +88,23 @@ internal sealed class CaseDriver
             {
                 Record = new Dictionary<string, string> { ["signedOn"] = today, ["signatories"] = "甲方、乙方" },
                 TextCheck = Domain.Signing.TextComparison.Of(text, text),
+            }, Workflow, Context(Drafter));
+            return;
+        }
+
+        if (Workflow.State(Case.State).FindAction("recordMeeting") is not null)
+        {
+            // 集体讨论决定 of a major decision: after the reserved review time (7 working days from acceptance).
+            AdvanceDays(14);
+            await Case.PerformAsync(new ActionRequest("recordMeeting")
+            {
+                Record = new Dictionary<string, string>
+                {
+                    ["meetingOn"] = Today.ToString("yyyy-MM-dd"),
+                    ["meetingName"] = "镇长办公会议",
+                    ["outcome"] = "通过",
+                    ["materials"] = "决策草案、合法性审查意见书",
+                },
             }, Workflow, Context(Drafter));
             return;
         }

@@ -6,7 +6,7 @@ namespace ReviewEngine.Domain.Tests.Reviews;
 /// <summary>Each shipped workflow's main path (lawful, after-review steps, archived) and its return path (补正, 退回, revision).</summary>
 public sealed class WorkflowPathTests
 {
-    public static TheoryData<string> Workflows => new("normative-document", "administrative-agreement", "agency-contract", "major-decision");
+    public static TheoryData<string> Workflows => new("normative-document", "administrative-agreement", "agency-contract", "major-decision", "major-enforcement");
 
     [Theory]
     [MemberData(nameof(Workflows))]

@@ -19,9 +19,9 @@ public sealed class ShippedWorkflowTests
     }
 
     [Fact]
-    public void TheFourRequiredWorkflowsAreShipped() =>
+    public void TheFiveRequiredWorkflowsAreShipped() =>
         Assert.Equal(
-            ["administrative-agreement.json", "agency-contract.json", "major-decision.json", "normative-document.json"],
+            ["administrative-agreement.json", "agency-contract.json", "major-decision.json", "major-enforcement.json", "normative-document.json"],
             TestWorkflows.Files.Order(StringComparer.Ordinal));
 
     [Theory]

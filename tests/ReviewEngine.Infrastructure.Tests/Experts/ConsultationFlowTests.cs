@@ -145,7 +145,7 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
     }
 
     [ProviderFact]
-    public async Task AMajorDecisionDrawsFiveAndCompletesOnAMajorityOfAnswers()
+    public async Task AMajorDecisionDrawsFiveAndWaitsForEveryAnswer()
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
@@ -162,9 +162,12 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
         await AnswerAsync(db, id, panel[0], ExpertVerdict.Agree, "同意");
         await AnswerAsync(db, id, panel[1], ExpertVerdict.Agree, "同意");
         Assert.Equal("expertConsultation", (await LoadAsync(db, id)).State);
-        var c = await AnswerAsync(db, id, panel[2], ExpertVerdict.Disagree, "不同意");
+        await AnswerAsync(db, id, panel[2], ExpertVerdict.Disagree, "不同意");
+        await AnswerAsync(db, id, panel[3], ExpertVerdict.Agree, "同意");
 
-        // Three of five is a majority: the state completes without the other two (their tasks are cancelled).
+        // Four of five is a majority, but before the answer-by date the dissenting voices still have their time (issue 21 item 6).
+        Assert.Equal("expertConsultation", (await LoadAsync(db, id)).State);
+        var c = await AnswerAsync(db, id, panel[4], ExpertVerdict.Disagree, "不同意");
         Assert.Equal("townshipReview", c.State);
     }
 

@@ -15,7 +15,7 @@ public sealed class BadRequestTests : IClassFixture<ReviewEngineApp>
     [InlineData("/api/cases", "{", "不是有效的 JSON")]
     [InlineData("/api/cases", "{\"kind\":5,\"title\":\"x\"}", "$.kind")]
     [InlineData("/api/cases", "{}", "kind: 必填")]
-    [InlineData("/api/cases", "{\"kind\":\"MAJOR_ENFORCEMENT\",\"title\":\"t\"}", "kind: 未知或未受理")]
+    [InlineData("/api/cases", "{\"kind\":\"OUT_OF_SCOPE\",\"title\":\"t\"}", "kind: 未知或未受理")]
     [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"documents\":[null]}", "documents")]
     [InlineData("/api/cases", "{\"kind\":\"NORMATIVE_DOC\",\"title\":\"t\",\"amount\":1e30}", "$.amount")]
     [InlineData("/api/notifications/read", "{\"ids\":[\"x\"]}", "$.ids[0]")]

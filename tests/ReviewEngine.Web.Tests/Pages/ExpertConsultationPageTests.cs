@@ -64,6 +64,25 @@ public sealed class ExpertConsultationPageTests : IClassFixture<ReviewEngineApp>
     }
 
     [Fact]
+    public async Task OnlyTheReviewLeadClosesAConsultationEarlyWithAReasonShownInTheTimeline()
+    {
+        var caseId = await ComplexCaseAsync();
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        await ActOkAsync(reviewer, caseId, new { actionId = "requestExpertConsultation", comment = "论证", assignees = new[] { "expert-1", "expert-3", "expert-5" } });
+        await ActOkAsync(await _app.ClientAsAsync("expert-1"), caseId, new { actionId = "giveExpertOpinion", comment = "同意", verdict = "agree" });
+
+        var byReviewer = await reviewer.PostAsJsonAsync($"/api/cases/{caseId}/actions", new { actionId = "closeConsultation", comment = "时间紧" });
+        Assert.False(byReviewer.IsSuccessStatusCode);
+        await ActOkAsync(await _app.ClientAsAsync("lb-lead"), caseId, new { actionId = "closeConsultation", comment = "两位专家因公出差无法按期答复，经负责人批准结束论证" });
+
+        var page = await (await PageTestClient.LoginAsync(_app, "lb-reviewer")).GetDocumentAsync($"/Cases/Details/{caseId}");
+        Assert.Equal("townshipReview", page.QuerySelector("#case-state")!.GetAttribute("data-state"));
+        var timeline = page.QuerySelector("#timeline")!.TextContent;
+        Assert.Contains("批准结束专家论证（未收齐意见）", timeline);
+        Assert.Contains("经负责人批准结束论证", timeline);
+    }
+
+    [Fact]
     public async Task AnExpertSeesOnlyTheirOwnEntryAndMustChooseAVerdict()
     {
         var caseId = await ComplexCaseAsync();

@@ -58,7 +58,7 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
     [Theory]
     [InlineData("")]
     [InlineData("UNKNOWN_KIND")]
-    [InlineData("MAJOR_ENFORCEMENT")]
+    [InlineData("OUT_OF_SCOPE")]
     public async Task AnUnknownOrEmptyKindRedisplaysTheFormWithAMessage(string kind)
     {
         var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
@@ -73,6 +73,27 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("请选择审查事项类型", await response.Content.ReadAsStringAsync());
         Assert.Equal(before, CaseCount());
+    }
+
+    [Fact]
+    public async Task TheFormOffersMajorEnforcementAndKeepsTheInvestigators()
+    {
+        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        var form = await drafter.GetDocumentAsync("/Cases/New");
+        Assert.NotNull(form.QuerySelector("#kind option[value=MAJOR_ENFORCEMENT]"));
+        Assert.NotNull(form.QuerySelector("input#investigators"));
+        var fields = Fields("关于某公司违法建设的拟处罚决定", Guid.NewGuid().ToString("N"));
+        fields["Kind"] = "MAJOR_ENFORCEMENT";
+        fields["Investigators"] = "lb-reviewer、王调查";
+
+        var response = await drafter.PostMultipartAsync("/Cases/New", form, fields, ("file-decisionDraft", "决定书.txt", Encoding.UTF8.GetBytes("行政处罚决定书（草稿）")));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        using var connection = new SqliteConnection($"Data Source={_app.DatabasePath}");
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT Metadata FROM ReviewCases WHERE Title = '关于某公司违法建设的拟处罚决定'";
+        Assert.Contains("lb-reviewer、王调查", (string)command.ExecuteScalar()!);
     }
 
     [Fact]

@@ -14,9 +14,9 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
     public CheckRule Rule(RuleSource source, string path)
     {
         var id = Required(source.Id, $"{path}.id");
-        if (!Regex.IsMatch(id, "^[NC]-[A-Z]+-[0-9]{2}$"))
+        if (!Regex.IsMatch(id, "^[NCE]-[A-Z]+-[0-9]{2}$"))
         {
-            throw Error($"{path}.id", $"rule id '{id}' does not look like N-XXX-00 or C-XXX-00");
+            throw Error($"{path}.id", $"rule id '{id}' does not look like N-XXX-00, C-XXX-00 or E-XXX-00");
         }
         if (source.Detect is null || source.Detect.Count == 0)
         {

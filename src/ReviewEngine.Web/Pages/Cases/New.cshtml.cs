@@ -24,6 +24,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     [BindProperty] public string? Subtype { get; set; }
     [BindProperty] public string? AffectsMarket { get; set; }
     [BindProperty] public string? ExploratoryReform { get; set; }
+    [BindProperty] public string? Investigators { get; set; }
     [BindProperty] public string? Counterparty { get; set; }
     [BindProperty] public decimal? Amount { get; set; }
     [BindProperty] public string? PastedText { get; set; }
@@ -121,6 +122,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
         Add("affectsMarket", AffectsMarket == "true" ? "true" : null);
         Add("exploratoryReform", ExploratoryReform == "true" ? "true" : null);
         Add("counterparty", Counterparty);
+        Add(CasePeople.Investigators, Investigators);
         return meta;
     }
 }
