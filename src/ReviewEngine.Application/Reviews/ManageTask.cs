@@ -17,7 +17,7 @@ public enum TaskOperation
 public sealed record ManageTaskCommand(Guid CaseId, Guid TaskId, Actor Actor, TaskOperation Operation, string? ToUserId = null, string? Reason = null, long? ExpectedVersion = null, Viewer? Viewer = null);
 
 /// <summary>认领 / 释放 / 转办 of a work item, saved with its audit event.</summary>
-public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog catalog, TimeProvider clock)
+public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock)
 {
     public async Task<ReviewCase> HandleAsync(ManageTaskCommand cmd, CancellationToken ct = default)
     {
@@ -29,7 +29,7 @@ public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog cata
         switch (cmd.Operation)
         {
             case TaskOperation.Claim:
-                c.ClaimTask(cmd.TaskId, ctx);
+                c.ClaimTask(cmd.TaskId, ctx, await pinned.ForCaseAsync(c, ct));
                 break;
             case TaskOperation.Release:
                 c.ReleaseTask(cmd.TaskId, ctx);
@@ -38,7 +38,7 @@ public sealed class ManageTaskHandler(IReviewDbContext db, IWorkflowCatalog cata
                 var to = await db.UserAccounts.FirstOrDefaultAsync(u => u.Id == cmd.ToUserId, ct)
                     ?? throw new InvalidInputException($"toUserId: 未知用户 '{cmd.ToUserId}'");
                 var org = await db.Organisations.FirstAsync(o => o.Id == to.OrganisationId, ct);
-                c.ReassignTask(cmd.TaskId, to, org, cmd.Reason ?? "", ctx);
+                c.ReassignTask(cmd.TaskId, to, org, cmd.Reason ?? "", ctx, await pinned.ForCaseAsync(c, ct));
                 break;
         }
 

@@ -29,7 +29,7 @@ public sealed class PinnedWorkflows(IWorkflowCatalog catalog, IReviewDbContext d
         var snapshot = await db.WorkflowSnapshots.AsNoTracking()
             .FirstOrDefaultAsync(s => s.WorkflowId == c.WorkflowId && s.Version == c.WorkflowVersion && s.ContentHash == c.WorkflowHash, ct)
             ?? throw new InvalidOperationException($"案件 {c.Number} 固定的工作流 {c.WorkflowId}@{c.WorkflowVersion} 快照缺失");
-        var parsed = WorkflowParser.Parse(snapshot.Json, snapshot.FileName);
+        var parsed = WorkflowParser.ParsePinned(snapshot.Json, snapshot.FileName);
         var definition = parsed.Definition ?? throw new WorkflowValidationException(parsed.Errors);
         cache.Add(definition);
         return definition;

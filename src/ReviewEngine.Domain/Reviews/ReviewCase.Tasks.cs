@@ -6,12 +6,13 @@ namespace ReviewEngine.Domain.Reviews;
 /// <summary>Work items of the case: claim/release/转办, creation on entering a state, and group (expert panel) completion.</summary>
 public sealed partial class ReviewCase
 {
-    public void ClaimTask(Guid taskId, ActionContext ctx) => TaskAssignmentRules.Claim(this, taskId, ctx);
+    /// <param name="wf">The case's pinned definition: its task policy may keep listed people off the task (内部分离).</param>
+    public void ClaimTask(Guid taskId, ActionContext ctx, WorkflowDefinition? wf = null) => TaskAssignmentRules.Claim(this, taskId, ctx, wf);
 
     public void ReleaseTask(Guid taskId, ActionContext ctx) => TaskAssignmentRules.Release(this, taskId, ctx);
 
-    public void ReassignTask(Guid taskId, UserAccount to, Organisation toOrganisation, string reason, ActionContext ctx) =>
-        TaskAssignmentRules.Reassign(this, taskId, to, toOrganisation.Id, toOrganisation.Kind, reason, ctx);
+    public void ReassignTask(Guid taskId, UserAccount to, Organisation toOrganisation, string reason, ActionContext ctx, WorkflowDefinition? wf = null) =>
+        TaskAssignmentRules.Reassign(this, taskId, to, toOrganisation.Id, toOrganisation.Kind, reason, ctx, wf);
 
     /// <summary>Tasks with a deadline of their own keep it when the review clock moves: a fixed period in the workflow, or an
     /// invitation to named members (专家论证), whose answer-by date was set when they were invited.</summary>

@@ -1,14 +1,15 @@
 using ReviewEngine.Domain.Organisations;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Domain.Reviews;
 
 /// <summary>认领 / 释放 / 转办 on a case's open work items, each checked and audited.</summary>
 internal static class TaskAssignmentRules
 {
-    public static void Claim(ReviewCase c, Guid taskId, ActionContext ctx)
+    public static void Claim(ReviewCase c, Guid taskId, ActionContext ctx, WorkflowDefinition? wf = null)
     {
         var task = Open(c, taskId);
-        var reasons = Eligibility(c, task, ctx.Actor.UserId, ctx.Actor);
+        var reasons = Eligibility(c, task, ctx.Actor.UserId, ctx.Actor, wf);
         if (task.AssigneeId is not null)
         {
             reasons.Add(task.AssigneeId == ctx.Actor.UserId ? "您已认领该任务" : "任务已被他人认领");
@@ -32,7 +33,7 @@ internal static class TaskAssignmentRules
     }
 
     /// <summary>转办: a review lead or registrar of the township (or the district) hands the task to another eligible person.</summary>
-    public static void Reassign(ReviewCase c, Guid taskId, UserAccount to, string toOrganisationId, Organisations.OrganisationKind toKind, string reason, ActionContext ctx)
+    public static void Reassign(ReviewCase c, Guid taskId, UserAccount to, string toOrganisationId, Organisations.OrganisationKind toKind, string reason, ActionContext ctx, WorkflowDefinition? wf = null)
     {
         var task = Open(c, taskId);
         var reasons = new List<string>();
@@ -53,7 +54,7 @@ internal static class TaskAssignmentRules
         }
         else
         {
-            reasons.AddRange(Eligibility(c, task, to.Id, new Actor(to.Id, to.DisplayName, task.Role, toOrganisationId, toKind)));
+            reasons.AddRange(Eligibility(c, task, to.Id, new Actor(to.Id, to.DisplayName, task.Role, toOrganisationId, toKind), wf));
         }
 
         Deny(reasons);
@@ -62,7 +63,7 @@ internal static class TaskAssignmentRules
         c.Record(ctx, "reassign", c.State, c.State, task.Id, reason, null, new { from = previous, to = to.Id });
     }
 
-    private static List<string> Eligibility(ReviewCase c, WorkItem task, string userId, Actor asActor)
+    private static List<string> Eligibility(ReviewCase c, WorkItem task, string userId, Actor asActor, WorkflowDefinition? wf)
     {
         var reasons = new List<string>();
         if (asActor.Role != task.Role)
@@ -78,6 +79,14 @@ internal static class TaskAssignmentRules
         if (task.Excludes(userId))
         {
             reasons.Add("审查人员不得为本案起草（承办）人（内部分离）");
+        }
+
+        // The people the case lists for this task's policy (调查人员 of an enforcement decision) may not take it either:
+        // refusing the claim is better than letting them hold a task they will be refused at.
+        if (wf?.State(task.State).Task is { } policy
+            && policy.ExcludeListed.FirstOrDefault(key => CasePeople.Lists(c.Metadata, key, asActor)) is { } list)
+        {
+            reasons.Add($"审核人员不得为本案{CasePeople.Label(list)}（内部分离）");
         }
 
         return reasons;

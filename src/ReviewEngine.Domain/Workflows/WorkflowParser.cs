@@ -7,7 +7,16 @@ namespace ReviewEngine.Domain.Workflows;
 /// <summary>Turns the text of one workflow file into a validated definition, or every error found in it.</summary>
 public static class WorkflowParser
 {
-    public static WorkflowParseResult Parse(string json, string fileName)
+    public static WorkflowParseResult Parse(string json, string fileName) => Parse(json, fileName, pinned: false);
+
+    /// <summary>
+    /// A definition a case already runs on (its stored snapshot): checked for structure and vocabulary, but not against
+    /// rules later versions introduced for new cases only (the review lead's approval to close a panel early, issue 21),
+    /// which would otherwise strand the cases in flight.
+    /// </summary>
+    public static WorkflowParseResult ParsePinned(string json, string fileName) => Parse(json, fileName, pinned: true);
+
+    private static WorkflowParseResult Parse(string json, string fileName, bool pinned)
     {
         WorkflowFile? file;
         try
@@ -25,7 +34,7 @@ public static class WorkflowParser
         }
 
         var expectedId = Path.GetFileNameWithoutExtension(fileName);
-        return new WorkflowValidator(file, fileName, expectedId, ContentHash(json)).Validate();
+        return new WorkflowValidator(file, fileName, expectedId, ContentHash(json), pinned).Validate();
     }
 
     /// <summary>SHA-256 of the text with line endings normalised, so a checkout on Windows pins the same version.</summary>

@@ -4,7 +4,7 @@ using ReviewEngine.Domain.Reviews;
 namespace ReviewEngine.Domain.Workflows;
 
 /// <summary>Checks a parsed file against the closed vocabulary and builds the runtime definition. Collects every error.</summary>
-internal sealed class WorkflowValidator(WorkflowFile file, string fileName, string expectedId, string contentHash)
+internal sealed class WorkflowValidator(WorkflowFile file, string fileName, string expectedId, string contentHash, bool pinned = false)
 {
     private readonly List<WorkflowValidationError> _errors = [];
 
@@ -24,7 +24,10 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         AddCommonActions(states, context);
         CheckReviewedText(materials, states);
         tags.Check(states);
-        GroupExitCheck.Run(states, Error);
+        if (!pinned)
+        {
+            GroupExitCheck.Run(states, Error);
+        }
 
         if (_errors.Count == 0)
         {

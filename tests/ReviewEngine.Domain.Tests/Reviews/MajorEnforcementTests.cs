@@ -42,6 +42,19 @@ public sealed class MajorEnforcementTests
     }
 
     [Fact]
+    public async Task AnInvestigatingOfficerCannotClaimTheReviewOrBeGivenIt()
+    {
+        var d = Investigated("r1");
+        await d.Act(Registrar, "accept");
+        var task = d.Case.OpenTasks.Single();
+
+        var refused = Assert.Throws<ActionNotAllowedException>(() => d.Case.ClaimTask(task.Id, d.Context(Reviewer), d.Workflow));
+        Assert.Contains("调查人员", refused.Message);
+        d.Case.ClaimTask(task.Id, d.Context(SecondReviewer), d.Workflow);
+        Assert.Equal(SecondReviewer.UserId, d.Case.OpenTasks.Single().AssigneeId);
+    }
+
+    [Fact]
     public async Task AnInvestigatorNamedByNameCannotApproveTheOpinion()
     {
         var d = Investigated("刘负责");

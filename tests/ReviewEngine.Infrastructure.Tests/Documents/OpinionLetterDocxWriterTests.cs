@@ -5,6 +5,7 @@ using DocumentFormat.OpenXml.Validation;
 using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewEngine.Application.Opinions;
 using ReviewEngine.Domain.Experts;
+using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Documents.Generation;
 
 namespace ReviewEngine.Infrastructure.Tests.Documents;
@@ -47,6 +48,18 @@ public sealed class OpinionLetterDocxWriterTests
         Assert.Contains("钱督导：奖励不得与税收挂钩，改为按固定资产投资额。", text);
         Assert.Contains("对蒋专家提出的“不同意”意见", text);
         Assert.Contains("案件编号：罗埠审受〔2026〕3号", text);
+    }
+
+    [Fact]
+    public void AMajorEnforcementDecisionGetsALegalCheckOpinionNotALegalityReviewLetter()
+    {
+        var enforcement = Letter() with { MatterKind = MatterKind.Label(MatterKind.MajorEnforcement), MatterTitle = "对某公司违法堆放建筑垃圾的行政处罚决定" };
+
+        var paragraphs = Paragraphs(Render(enforcement));
+
+        Assert.Equal("法制审核意见书", paragraphs[0]);
+        Assert.Contains(paragraphs, p => p.Contains("《中华人民共和国行政处罚法》第五十八条", StringComparison.Ordinal) && p.Contains("法制审核", StringComparison.Ordinal));
+        Assert.Equal("合法性审查意见书", Paragraphs(Render(Letter()))[0]);
     }
 
     [Fact]

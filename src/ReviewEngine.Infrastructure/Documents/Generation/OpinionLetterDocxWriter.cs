@@ -2,6 +2,7 @@ using DocumentFormat.OpenXml.Wordprocessing;
 using ReviewEngine.Application.Contracts;
 using ReviewEngine.Application.Opinions;
 using ReviewEngine.Domain.Contracts;
+using ReviewEngine.Domain.Reviews;
 using static ReviewEngine.Infrastructure.Documents.Generation.DocxBlocks;
 
 namespace ReviewEngine.Infrastructure.Documents.Generation;
@@ -25,12 +26,17 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
         {
             var main = doc.MainDocumentPart!;
             var body = main.Document!.Body!;
-            body.Append(Para(DocxStyles.Title, "合法性审查意见书"));
+            // A major enforcement decision gets 法制审核 (行政处罚法第五十八条), not the legality review of other matters.
+            var enforcement = letter.MatterKind == MatterKind.Label(MatterKind.MajorEnforcement);
+            var title = enforcement ? "法制审核意见书" : "合法性审查意见书";
+            body.Append(Para(DocxStyles.Title, title));
             body.Append(Para(DocxStyles.Plain, letter.Number, JustificationValues.Center));
             body.Append(Para(DocxStyles.Plain, $"{letter.Addressee}："));
-            body.Append(Para(DocxStyles.Body,
-                $"你单位报送的《{letter.MatterTitle}》收悉。根据《浙江省行政合法性审查工作规定》《金华市乡镇（街道）行政合法性审查工作规定》，"
-                + "本机关对该事项进行了合法性审查，现提出审查意见如下："));
+            body.Append(Para(DocxStyles.Body, enforcement
+                ? $"你单位报送的《{letter.MatterTitle}》收悉。根据《中华人民共和国行政处罚法》第五十八条和《浙江省行政合法性审查工作规定》，"
+                    + "本机关对该重大行政执法决定进行了法制审核，现提出审核意见如下："
+                : $"你单位报送的《{letter.MatterTitle}》收悉。根据《浙江省行政合法性审查工作规定》《金华市乡镇（街道）行政合法性审查工作规定》，"
+                    + "本机关对该事项进行了合法性审查，现提出审查意见如下："));
             var sections = new List<(string Heading, Action Write)>
             {
                 ("送审事项", () => Lines(body, Matter(letter))),
@@ -63,7 +69,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             body.Append(Para(DocxStyles.Plain, $"{letter.IssuedBy}（合法性审查专用章）", JustificationValues.Right));
             body.Append(Para(DocxStyles.Plain, ChineseDates.Format(letter.IssuedOn), JustificationValues.Right));
             body.Append(DocxPageSetup.Apply(main, letter.Number));
-            doc.PackageProperties.Title = $"合法性审查意见书 {letter.Number}";
+            doc.PackageProperties.Title = $"{title} {letter.Number}";
             DocxCustomProperties.Write(doc, new Dictionary<string, string>
             {
                 [CaseIdProperty] = letter.CaseId.ToString(),
@@ -71,7 +77,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             });
         }
 
-        return new GeneratedDocument($"审查意见书-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
+        return new GeneratedDocument($"{(letter.MatterKind == MatterKind.Label(MatterKind.MajorEnforcement) ? "法制审核意见书" : "审查意见书")}-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
     }
 
     private static IEnumerable<string> Matter(OpinionLetter letter) =>
