@@ -64,6 +64,7 @@ public sealed class GenerateAndSubmitContractHandler(SubmitCaseHandler submit, I
             [ContractCaseMetadata.FieldsHash] = contract.FieldsHash,
             [ContractCaseMetadata.ContractNumber] = contract.Number,
             [ContractCaseMetadata.OmittedClauses] = string.Join(",", contract.OmittedClauses),
+            [ContractCaseMetadata.Subtype] = template.Category,
         };
         if (Counterparty(contract) is { } counterparty)
         {

@@ -73,11 +73,28 @@ public sealed class ContractCaseFlowTests
         Assert.Equal(letter.Sha256, rendered.Sha256);
     }
 
+    [Fact]
+    public async Task AGeneratedInvestmentContractCarriesItsSubtypeAndCannotBeAcceptedWithoutTheFairCompetitionReview()
+    {
+        await using var db = await TestDatabase.CreateAsync();
+        var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
+        var template = new Infrastructure.Documents.Generation.FileTemplateCatalog().Find("investment-attraction")!;
+        string[] materials = ["draftingNote", "counterpartyInfo", "legalBasis"];
+        var others = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes("内容 " + m), m)).ToArray();
+        var generated = await db.RunAsync(sp => sp.GetRequiredService<GenerateAndSubmitContractHandler>().HandleAsync(
+            new GenerateAndSubmitContractCommand(drafter, template, ContractExamples.For(template), [], "经济发展办公室", others)));
+
+        Assert.Equal("招商引资", generated.Case.Metadata["subtype"]);
+        var refused = await Assert.ThrowsAsync<ActionRejectedException>(() => db.ActAsync(generated.Case.Id, "lb-registrar", Roles.Registrar, new ActionRequest("accept")));
+        Assert.Contains("公平竞争审查表", refused.Message);
+        Assert.Contains("第十八条", refused.Message);
+    }
+
     internal static async Task<GeneratedContractCase> GenerateAndSubmitAsync(TestDatabase db)
     {
         var drafter = await db.ActorAsync("lb-drafter", Roles.Drafter);
         var template = new Infrastructure.Documents.Generation.FileTemplateCatalog().Find("investment-attraction")!;
-        string[] materials = ["draftingNote", "counterpartyInfo", "legalBasis"];
+        string[] materials = ["draftingNote", "counterpartyInfo", "legalBasis", "fairCompetition"];
         var others = materials.Select(m => DocumentUpload.From(m + ".txt", "text/plain", Encoding.UTF8.GetBytes("内容 " + m), m)).ToArray();
         return await db.RunAsync(sp => sp.GetRequiredService<GenerateAndSubmitContractHandler>().HandleAsync(
             new GenerateAndSubmitContractCommand(drafter, template, ContractExamples.For(template), ["policy"], "经济发展办公室", others)));

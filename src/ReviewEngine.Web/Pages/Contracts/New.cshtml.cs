@@ -25,6 +25,9 @@ public sealed class NewModel(CurrentViewer me, TemplateLibrary library, IWorkflo
     public Dictionary<string, string> FieldErrors { get; } = [];
 
     /// <summary>The workflow's required materials other than the contract text itself.</summary>
+    /// <summary>The metadata a generated contract will carry for the workflow's conditional materials (公平竞争审查表 for 招商引资).</summary>
+    public IReadOnlyDictionary<string, string> SubtypeMetadata => new Dictionary<string, string> { [ContractCaseMetadata.Subtype] = Template.Category };
+
     public IReadOnlyList<MaterialRequirement> OtherMaterials =>
         catalog.ForKind(Template.Kind == ContractKind.AdministrativeAgreement ? MatterKind.AdministrativeAgreement : MatterKind.AgencyCivilContract)
             .Definition.Materials.Where(m => m.Id != ContractCaseMetadata.ContractMaterial).ToList();
