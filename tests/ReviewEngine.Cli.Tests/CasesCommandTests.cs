@@ -113,6 +113,19 @@ public sealed class CasesCommandTests
     }
 
     [Fact]
+    public void IndexCasesRebuildsTheFullTextIndexOfCaseDocuments()
+    {
+        var index = Path.Combine(Directory.CreateTempSubdirectory("re-case-index-").FullName, "case-index");
+
+        var (code, output, error) = CliRunner.Run("index", "cases", "--db", DemoDatabase.Value, "--index", index);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("已重建案件材料索引", output);
+        Assert.DoesNotContain("：0 个文件", output);
+        Assert.NotEmpty(Directory.GetFiles(index, "segments_*"));
+    }
+
+    [Fact]
     public void UnknownCaseIsBadInputWithAMessage()
     {
         var target = Path.Combine(Path.GetTempPath(), Guid.NewGuid().ToString("N") + ".zip");
