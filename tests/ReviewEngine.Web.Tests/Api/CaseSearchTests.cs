@@ -84,6 +84,38 @@ public sealed class CaseSearchTests : IClassFixture<ReviewEngineApp>
     }
 
     [Fact]
+    public async Task ASupplementDocumentIsSearchableAtOnceAndALawyerFindsTheCaseOnlyOnceHoldingItsTask()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var id = await ReviewEngineApp.SubmitAsync(drafter, "ADMIN_AGREEMENT", "石拱桥修缮工程委托协议", ReviewEngineApp.AgreementMaterials, "某古建修缮有限公司");
+        async Task Act(HttpClient client, object body)
+        {
+            var r = await ReviewEngineApp.ActAsync(client, id, body);
+            Assert.True(r.StatusCode == HttpStatusCode.OK, await r.Content.ReadAsStringAsync());
+        }
+
+        var registrar = await _app.ClientAsAsync("lb-registrar");
+        await Act(registrar, new { actionId = "requestSupplement", comment = "请补充文物部门意见" });
+        await Act(drafter, new
+        {
+            actionId = "submitSupplement",
+            documentName = "文物部门意见.txt",
+            documentBase64 = Convert.ToBase64String(Encoding.UTF8.GetBytes("区文物保护所意见：同意按原工艺修缮单孔石拱桥，不得改变桥面铺装。")),
+            materialId = "legalBasis",
+        });
+
+        var found = await SearchAsync(registrar, "text=" + Uri.EscapeDataString("文物保护所"));
+        var hit = Assert.Single(found.GetProperty("items").EnumerateArray(), i => i.GetProperty("id").GetGuid() == id);
+        Assert.Equal("文物部门意见.txt", hit.GetProperty("match").GetProperty("fileName").GetString());
+
+        var lawyer = await _app.ClientAsAsync("lb-lawyer");
+        Assert.DoesNotContain(id, Ids(await SearchAsync(lawyer, "text=" + Uri.EscapeDataString("文物保护所"))));
+        await Act(registrar, new { actionId = "accept" });
+        await Act(await _app.ClientAsAsync("lb-reviewer"), new { actionId = "requestLawyerOpinion" });
+        Assert.Contains(id, Ids(await SearchAsync(lawyer, "text=" + Uri.EscapeDataString("文物保护所"))));
+    }
+
+    [Fact]
     public async Task ANewIndexIsRebuiltAndABehindIndexCatchesUpFromTheDatabase()
     {
         var id = await SubmitWithTextAsync(await _app.ClientAsAsync("lb-drafter"), "罗埠镇索引重建测试办法", "本办法规定古樟树保护补助的申领程序。");
