@@ -104,15 +104,8 @@ public sealed class SearchCasesHandler(IReviewDbContext db, IWorkflowCatalog cat
             cases = cases.Where(c => c.Counterparty != null && c.Counterparty.Contains(counterparty));
         }
 
-        if (q.MinAmount is { } min)
-        {
-            cases = cases.Where(c => c.Amount >= min);
-        }
-
-        if (q.MaxAmount is { } max)
-        {
-            cases = cases.Where(c => c.Amount <= max);
-        }
+        cases = q.MinAmount is { } min ? cases.Where(c => c.Amount >= min) : cases;
+        cases = q.MaxAmount is { } max ? cases.Where(c => c.Amount <= max) : cases;
 
         if (Blank(q.Submitter) is { } submitter)
         {
