@@ -71,7 +71,8 @@ public sealed class CasesCommandTests
     public void ExportAcceptsTheCaseNumberAsWellAsTheId()
     {
         var dir = Directory.CreateTempSubdirectory("re-export-").FullName;
-        string[] references = [FirstCaseId(), "luobu-2026-0001", " LUOBU-2026-0001 "];
+        // The system number, and the case number printed in the 审查意见书 (brackets as printed or as typed).
+        string[] references = [FirstCaseId(), "luobu-2026-0001", " LUOBU-2026-0001 ", "罗埠审受〔2026〕1号", "罗埠审受[2026]1号"];
 
         var exports = references.Select((reference, i) =>
         {
@@ -86,6 +87,42 @@ public sealed class CasesCommandTests
         Assert.Contains(exports[0], e => e.StartsWith("05-审查意见书-第1轮-审查意见书-罗埠审〔2026〕1号.docx", StringComparison.Ordinal));
         Assert.Equal(exports[0], exports[1]);
         Assert.Equal(exports[0], exports[2]);
+        Assert.Equal(exports[0], exports[3]);
+        Assert.Equal(exports[0], exports[4]);
+    }
+
+    [Fact]
+    public void PrintedCaseNumbersCountTheTownshipsCasesOfTheYear()
+    {
+        var dir = Directory.CreateTempSubdirectory("re-export-").FullName;
+        var second = Path.Combine(dir, "second.zip");
+        var bySlug = Path.Combine(dir, "slug.zip");
+
+        Assert.Equal(0, CliRunner.Run("cases", "export", "罗埠审受〔2026〕2号", "--db", DemoDatabase.Value, "--out", second).ExitCode);
+        Assert.Equal(0, CliRunner.Run("cases", "export", "luobu-2026-0002", "--db", DemoDatabase.Value, "--out", bySlug).ExitCode);
+        var (beyond, _, error) = CliRunner.Run("cases", "export", "罗埠审受〔2026〕3号", "--db", DemoDatabase.Value, "--out", Path.Combine(dir, "none.zip"));
+
+        using (var a = ZipFile.OpenRead(second))
+        using (var b = ZipFile.OpenRead(bySlug))
+        {
+            Assert.Equal(b.Entries.Skip(1).Select(Sha256), a.Entries.Skip(1).Select(Sha256));
+        }
+
+        Assert.Equal(2, beyond);
+        Assert.Contains("案件不存在", error);
+    }
+
+    [Fact]
+    public void IndexCasesRebuildsTheFullTextIndexOfCaseDocuments()
+    {
+        var index = Path.Combine(Directory.CreateTempSubdirectory("re-case-index-").FullName, "case-index");
+
+        var (code, output, error) = CliRunner.Run("index", "cases", "--db", DemoDatabase.Value, "--index", index);
+
+        Assert.True(code == 0, error);
+        Assert.Contains("已重建案件材料索引", output);
+        Assert.DoesNotContain("：0 个文件", output);
+        Assert.NotEmpty(Directory.GetFiles(index, "segments_*"));
     }
 
     [Fact]

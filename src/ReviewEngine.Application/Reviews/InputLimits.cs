@@ -144,6 +144,12 @@ public static class InputLimits
         Length(q.State, Identifier, "state");
         Length(q.Counterparty, ShortText, "counterparty");
         Length(q.Text, ShortText, "q");
+        Length(q.Submitter, ShortText, "submitter");
+        Length(q.FullText, ShortText, "text");
+        if (q.SubmittedFrom > q.SubmittedTo)
+        {
+            throw new InvalidInputException($"from/to: 起始日期 {q.SubmittedFrom:yyyy-MM-dd} 晚于截止日期 {q.SubmittedTo:yyyy-MM-dd}");
+        }
     }
 
     private static void CheckIssue(OpinionIssue? issue)

@@ -19,7 +19,7 @@ public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRe
 /// the reviewed text first (<see cref="Signing.SignedTextCheck"/>); the aggregate refuses a mismatch.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
     PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, Signing.SignedTextCheck signedText, OpinionLetterIssuer? letters = null,
-    Templates.IPrecedentIndex? precedents = null)
+    Templates.IPrecedentIndex? precedents = null, ICaseDocumentIndex? documentIndex = null)
 {
     public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
@@ -73,6 +73,11 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         }
 
         await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
+        if (upload is not null)
+        {
+            documentIndex?.Add([new CaseDocumentSource(c.Id, upload.Input.Sha256, upload.Input.FileName, upload.Bytes)]);
+        }
+
         IndexPrecedents(c, wf, request);
         return c;
     }

@@ -18,7 +18,8 @@ public sealed record SubmitCaseCommand(
     string? SubmissionKey = null);
 
 /// <summary>送审: opens a case in the workflow for its kind, pinned to the current version of that workflow.</summary>
-public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview)
+public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock, PreReview.PreReviewOnUpload preReview,
+    ICaseDocumentIndex? documentIndex = null)
 {
     private const int NumberAttempts = 5;
 
@@ -67,6 +68,7 @@ public sealed class SubmitCaseHandler(IReviewDbContext db, IWorkflowCatalog cata
         db.ReviewCases.Add(c);
         preReview.Run(c, workflow.Definition, cmd.Documents, ctx);
         await CaseStore.SaveAsync(db, c, cmd.Documents, ct);
+        documentIndex?.Add(cmd.Documents.Select(d => new CaseDocumentSource(c.Id, d.Input.Sha256, d.Input.FileName, d.Bytes)).ToList());
         return c;
     }
 

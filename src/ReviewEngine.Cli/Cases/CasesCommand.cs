@@ -56,7 +56,7 @@ internal static class CasesCommand
 
     private static Command Export()
     {
-        var caseId = new Argument<string>("caseId") { Description = "案件 ID（GUID）或案号（如 luobu-2026-0001）" };
+        var caseId = new Argument<string>("caseId") { Description = "案件 ID（GUID）、案件编号（如 luobu-2026-0001）或意见书所载案号（如 罗埠审受〔2026〕3号）" };
         var db = CliOptions.Database();
         var outFile = new Option<string>("--out") { Description = "输出的 ZIP 文件", Required = true };
         var export = new Command("export", "导出卷宗 ZIP：目录（.docx）、按固定顺序排列的材料、审计记录及其校验结果") { caseId, db, outFile };

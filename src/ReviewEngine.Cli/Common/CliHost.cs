@@ -12,7 +12,8 @@ internal static class CliHost
 {
     public const string DefaultDatabase = "data/reviewengine.db";
 
-    public static async Task<ServiceProvider> OpenAsync(string? dbPath, string? workflowsDir, TimeProvider? clock = null)
+    public static async Task<ServiceProvider> OpenAsync(string? dbPath, string? workflowsDir, TimeProvider? clock = null,
+        Action<IServiceCollection>? configure = null)
     {
         var services = new ServiceCollection();
         if (clock is not null)
@@ -21,6 +22,7 @@ internal static class CliHost
         }
 
         services.AddReviewEngine(DatabaseOptions.FromPathOrConnectionString(Database(dbPath)), workflowsDir ?? CliOptions.WorkflowsFromEnvironment ?? RepositoryPaths.Folder("workflows"));
+        configure?.Invoke(services);
         var provider = services.BuildServiceProvider();
         await using var scope = provider.CreateAsyncScope();
         await DatabaseInitializer.MigrateAsync(scope.ServiceProvider.GetRequiredService<ReviewDbContext>());

@@ -22,10 +22,11 @@ public static class CaseEndpoints
             await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due, take ?? InboxQuery.DefaultTake, skip ?? 0), ct));
 
         api.MapGet("/cases", async (CurrentViewer me, SearchCasesHandler search, string? kind, string? township, string? state, bool? overdue,
-            string? counterparty, decimal? minAmount, decimal? maxAmount, string? q, int? page, CancellationToken ct) =>
+            string? counterparty, decimal? minAmount, decimal? maxAmount, string? q, int? page, string? submitter, DateOnly? from, DateOnly? to, string? text,
+            CancellationToken ct) =>
         {
             var (items, total) = await search.HandleAsync(new CaseSearchQuery(await me.GetAsync(ct), kind, township, state, overdue ?? false,
-                counterparty, minAmount, maxAmount, q, page ?? 1), ct);
+                counterparty, minAmount, maxAmount, q, page ?? 1, Submitter: submitter, SubmittedFrom: from, SubmittedTo: to, FullText: text), ct);
             return new { total, items };
         });
 

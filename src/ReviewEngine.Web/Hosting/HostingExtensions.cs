@@ -44,6 +44,8 @@ public static class HostingExtensions
         builder.Services.AddSingleton(config.GetSection(Application.Opinions.OpinionLetterOptions.Section).Get<Application.Opinions.OpinionLetterOptions>()
             ?? new Application.Opinions.OpinionLetterOptions());
         builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
+        // Full text of case documents for 案件查询, its own folder beside the template index; rebuilt at start when empty.
+        builder.Services.AddCaseDocumentSearch(config["ReviewEngine:CaseIndexDirectory"] ?? Path.Combine(dataDirectory, "case-index"));
         builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.AddReviewEngineAuthentication();
         builder.Services.AddSingleton(new LoginThrottle(config.GetSection("Security:Login").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions()));

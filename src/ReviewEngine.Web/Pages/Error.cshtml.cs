@@ -12,7 +12,7 @@ namespace ReviewEngine.Web.Pages;
 [AllowAnonymous]
 [IgnoreAntiforgeryToken]
 [ResponseCache(NoStore = true, Location = ResponseCacheLocation.None)]
-public sealed class ErrorModel : PageModel
+public sealed class ErrorModel(Identity.CurrentViewer me) : PageModel
 {
     /// <summary>The refusal's own words (a domain message), when the failing request left one.</summary>
     public const string DetailItem = "ReviewEngine.ErrorDetail";
@@ -25,11 +25,14 @@ public sealed class ErrorModel : PageModel
 
     public string? OriginalPath { get; private set; }
 
-    public void OnGet(int? code) => Show(code);
+    /// <summary>On a 403 for a signed-in user: the roles they hold, in Chinese, so they know what to ask for.</summary>
+    public string? YourRoles { get; private set; }
 
-    public void OnPost(int? code) => Show(code);
+    public Task OnGetAsync(int? code, CancellationToken ct) => ShowAsync(code, ct);
 
-    private void Show(int? code)
+    public Task OnPostAsync(int? code, CancellationToken ct) => ShowAsync(code, ct);
+
+    private async Task ShowAsync(int? code, CancellationToken ct)
     {
         var reExecuted = HttpContext.Features.Get<IStatusCodeReExecuteFeature>()?.OriginalPath
             ?? HttpContext.Features.Get<IExceptionHandlerPathFeature>()?.Path;
@@ -43,5 +46,10 @@ public sealed class ErrorModel : PageModel
         Text = ErrorText.For(Code);
         Detail = HttpContext.Items[DetailItem] as string;
         OriginalPath = reExecuted;
+        if (Code == StatusCodes.Status403Forbidden && User.Identity?.IsAuthenticated == true)
+        {
+            var roles = (await me.GetAsync(ct)).Roles;
+            YourRoles = roles.Count == 0 ? "（无）" : string.Join("、", roles.Select(Domain.Organisations.Roles.Label));
+        }
     }
 }

@@ -21,6 +21,8 @@ public sealed class ErrorPageTests : IClassFixture<KestrelApp>, IDisposable
         Assert.EndsWith("/Cases/New", _browser.Driver.Url, StringComparison.Ordinal);
         Assert.Equal("403", _browser.Driver.FindElement(By.Id("error")).GetAttribute("data-status"));
         Assert.Equal("无权访问", _browser.Text("h1"));
+        Assert.Equal("新建送审须具有「承办单位」角色。", _browser.Text("#error-detail"));
+        Assert.Equal("您当前的角色：专家", _browser.Text("#error-roles"));
         Assert.Empty(_browser.Driver.FindElements(By.Id("password")));
         Assert.NotNull(_browser.Driver.FindElement(By.Id("bell")));
         _browser.Screenshot("17-02-forbidden");

@@ -42,7 +42,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     {
         var viewer = await me.GetAsync(ct);
         DraftingUnit = viewer.OrganisationName;
-        return viewer.HasRole(Roles.Drafter) ? Page() : Forbid();
+        return viewer.HasRole(Roles.Drafter) ? Page() : RoleRefusal.Forbid(this, "新建送审", Roles.Drafter);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -50,7 +50,7 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
         var viewer = await me.GetAsync(ct);
         if (!viewer.HasRole(Roles.Drafter))
         {
-            return Forbid();
+            return RoleRefusal.Forbid(this, "新建送审", Roles.Drafter);
         }
 
         var uploads = new List<DocumentUpload>();

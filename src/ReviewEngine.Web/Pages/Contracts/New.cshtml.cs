@@ -39,7 +39,7 @@ public sealed class NewModel(CurrentViewer me, TemplateLibrary library, IWorkflo
             return NotFound();
         }
 
-        return (await me.GetAsync(ct)).HasRole(Roles.Drafter) ? Page() : Forbid();
+        return (await me.GetAsync(ct)).HasRole(Roles.Drafter) ? Page() : RoleRefusal.Forbid(this, "按范本生成合同", Roles.Drafter);
     }
 
     public async Task<IActionResult> OnPostAsync(string templateId, CancellationToken ct)
@@ -52,7 +52,7 @@ public sealed class NewModel(CurrentViewer me, TemplateLibrary library, IWorkflo
         var viewer = await me.GetAsync(ct);
         if (!viewer.HasRole(Roles.Drafter))
         {
-            return Forbid();
+            return RoleRefusal.Forbid(this, "按范本生成合同", Roles.Drafter);
         }
 
         try
