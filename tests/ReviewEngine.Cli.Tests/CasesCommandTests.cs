@@ -100,7 +100,8 @@ public sealed class CasesCommandTests
 
         Assert.Equal(0, CliRunner.Run("cases", "export", "罗埠审受〔2026〕2号", "--db", DemoDatabase.Value, "--out", second).ExitCode);
         Assert.Equal(0, CliRunner.Run("cases", "export", "luobu-2026-0002", "--db", DemoDatabase.Value, "--out", bySlug).ExitCode);
-        var (beyond, _, error) = CliRunner.Run("cases", "export", "罗埠审受〔2026〕3号", "--db", DemoDatabase.Value, "--out", Path.Combine(dir, "none.zip"));
+        // The demo opens three 罗埠镇 cases (normative document, agreement, enforcement decision): a fourth does not exist.
+        var (beyond, _, error) = CliRunner.Run("cases", "export", "罗埠审受〔2026〕4号", "--db", DemoDatabase.Value, "--out", Path.Combine(dir, "none.zip"));
 
         using (var a = ZipFile.OpenRead(second))
         using (var b = ZipFile.OpenRead(bySlug))
