@@ -50,6 +50,14 @@ public static class HandoffNotices
         return result;
     }
 
+    /// <summary>A task handed to a named person outside a transition (转办, an expert taking a decliner's seat): 待办 for them.</summary>
+    public static HandoffNotice Assigned(ReviewCase c, WorkItem task, string what, string? reason, ActionContext ctx)
+    {
+        var why = string.IsNullOrWhiteSpace(reason) ? "" : $"说明：{reason.Trim()}";
+        var text = $"【待办】案件 {c.Number}「{c.Title}」：{what}，请办理{Due(task)}。{why}";
+        return new(c.Id, c.Number, $"e{c.EventCount}", NotificationKind.TaskAssigned, NotificationRecipient.User(task.AssigneeId!), null, ctx.Actor.UserId, Clip(text), ctx.NowUtc);
+    }
+
     private static string Due(WorkItem t) => t.DueOn is { } d ? $"（{d:yyyy年M月d日}前）" : "";
 
     private static string Clip(string text) => text.Length <= MaxText ? text : text[..(MaxText - 1)] + "…";

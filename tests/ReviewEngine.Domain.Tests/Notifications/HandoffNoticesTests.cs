@@ -107,4 +107,34 @@ public sealed class HandoffNoticesTests
 
         Assert.Empty(d.Case.DequeueNotices());
     }
+
+    [Fact]
+    public async Task ReassignedTaskIsAssignedToTheNewHolder()
+    {
+        var d = SubmitComplete("normative-document", "2026-03-02");
+        await d.Act(Registrar, "accept");
+        d.Case.DequeueNotices();
+        var task = d.Case.OpenTasks.Single();
+
+        d.Case.ReassignTask(task.Id, new UserAccount("r2", "赵审查", "t1", [Roles.Reviewer]), new Organisation("t1", "某镇", OrganisationKind.Township, "district"), "张审查出差", d.Context(Lead));
+
+        var notice = Assert.Single(d.Case.DequeueNotices());
+        Assert.Equal((NotificationKind.TaskAssigned, "r2"), (notice.Kind, notice.Recipient.UserId));
+        Assert.Contains("转办给您", notice.Text, StringComparison.Ordinal);
+        Assert.Contains("张审查出差", notice.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ReplacementExpertIsInvited()
+    {
+        var d = SubmitComplete("major-decision", "2026-03-02");
+        await d.Act(Registrar, "accept");
+        await d.Act(Reviewer, "requestExpertConsultation", comment: "论证", assignees: ["e1", "e2", "e3", "e4", "e5"]);
+        d.Case.DequeueNotices();
+
+        await d.Case.DeclineGroupTaskAsync(d.Workflow, "与相对人有业务往来", "e6", null, d.Context(Expert(3)));
+
+        var notice = Assert.Single(d.Case.DequeueNotices());
+        Assert.Equal((NotificationKind.TaskAssigned, "e6"), (notice.Kind, notice.Recipient.UserId));
+    }
 }
