@@ -26,4 +26,18 @@ public sealed class MarkNotificationsReadHandler(IReviewDbContext db, TimeProvid
         await db.SaveChangesAsync(ct);
         return rows.Count;
     }
+
+    /// <summary>Opening a notification marks it read and says which case it links to; null when it is not the viewer's.</summary>
+    public async Task<Guid?> OpenAsync(Viewer viewer, Guid id, CancellationToken ct = default)
+    {
+        var n = await db.Notifications.For(viewer).FirstOrDefaultAsync(x => x.Id == id, ct);
+        if (n is null)
+        {
+            return null;
+        }
+
+        n.MarkRead(clock.GetUtcNow().UtcDateTime);
+        await db.SaveChangesAsync(ct);
+        return n.CaseId;
+    }
 }

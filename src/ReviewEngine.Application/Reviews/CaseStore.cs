@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Notifications;
 using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Application.Reviews;
@@ -46,6 +47,7 @@ public static class CaseStore
     public static async Task SaveAsync(IReviewDbContext db, ReviewCase c, IEnumerable<DocumentUpload> uploads, CancellationToken ct)
     {
         db.AuditEvents.AddRange(c.DequeueEvents());
+        await HandoffNotifications.AddAsync(db, c.DequeueNotices(), ct);
         db.CaseDocuments.AddRange(c.DequeueDocuments());
         foreach (var upload in uploads.DistinctBy(u => u.Input.Sha256))
         {

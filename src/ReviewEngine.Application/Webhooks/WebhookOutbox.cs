@@ -39,6 +39,7 @@ public static class WebhookOutbox
         kindLabel = DeadlineNotice.Label(n.Kind),
         caseId = n.CaseId,
         caseNumber = n.CaseNumber,
+        eventKey = n.EventKey,
         text = n.Text,
         organisationId,
         recipientUserId = n.RecipientUserId,

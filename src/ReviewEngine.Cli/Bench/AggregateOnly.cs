@@ -26,6 +26,7 @@ internal static class AggregateOnly
                 wf, new ActionContext(drafter, now, catalog.Calendar));
             await c.PerformAsync(new ActionRequest(route.Accept), wf, new ActionContext(registrar, now, catalog.Calendar));
             c.DequeueEvents();
+            c.DequeueNotices();
             cases.Add(c);
         }
 
@@ -37,6 +38,7 @@ internal static class AggregateOnly
             var forward = (i / caseCount) % 2 == 0;
             await c.PerformAsync(forward ? toLawyer : back, wf, new ActionContext(forward ? reviewer : lawyer, now, catalog.Calendar));
             c.DequeueEvents();
+            c.DequeueNotices();
         }
     }
 }

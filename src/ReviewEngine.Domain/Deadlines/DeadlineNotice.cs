@@ -24,6 +24,9 @@ public static class DeadlineNotice
         NotificationKind.Filing => "备案",
         NotificationKind.Cleanup => "清理",
         NotificationKind.Validity => "有效期",
+        NotificationKind.TaskAssigned => "待办",
+        NotificationKind.TaskOffered => "待认领",
+        NotificationKind.CaseProgress => "进展",
         _ => "督办",
     };
 

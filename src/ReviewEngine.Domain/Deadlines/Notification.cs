@@ -1,8 +1,8 @@
 namespace ReviewEngine.Domain.Deadlines;
 
 /// <summary>
-/// An in-app notification (站内提醒) for one user, or for everyone holding a role in an organisation (a task
-/// nobody has claimed yet). Role notifications are read once for the group: whoever reads first clears the count.
+/// An in-app notification (站内提醒) for one user, or (deadline rungs of an unclaimed task, 清理) for everyone holding a
+/// role in an organisation, read once for the group. Hand-off notices are always addressed per user (ADR 0013).
 /// </summary>
 public sealed class Notification
 {
@@ -11,7 +11,7 @@ public sealed class Notification
         CaseNumber = Text = "";
     }
 
-    public Notification(Guid? timerId, NotificationRecipient recipient, Guid caseId, string caseNumber, NotificationKind kind, string text, DateTime createdAtUtc)
+    public Notification(Guid? timerId, NotificationRecipient recipient, Guid caseId, string caseNumber, NotificationKind kind, string text, DateTime createdAtUtc, string? eventKey = null)
     {
         Id = Guid.NewGuid();
         TimerId = timerId;
@@ -23,12 +23,16 @@ public sealed class Notification
         Kind = kind;
         Text = text;
         CreatedAtUtc = createdAtUtc;
+        EventKey = eventKey;
     }
 
     public Guid Id { get; private set; }
 
     /// <summary>The timer that produced it; unique, so a second send of the same rung cannot commit.</summary>
     public Guid? TimerId { get; private set; }
+
+    /// <summary>The hand-off's audit event (<c>e{sequence}</c>); with the case and the user, unique: one event, one notice per person.</summary>
+    public string? EventKey { get; private set; }
 
     public string? RecipientUserId { get; private set; }
     public string? RecipientRole { get; private set; }

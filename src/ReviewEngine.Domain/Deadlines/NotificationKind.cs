@@ -23,4 +23,13 @@ public enum NotificationKind
 
     /// <summary>清理: a normative document's periodic (two-year) clean-up is due; to the drafter's organisation.</summary>
     Cleanup,
+
+    /// <summary>待办: a task created for me by name (补正, 退回 to me, 采纳反馈, an expert invitation, 复核 …).</summary>
+    TaskAssigned,
+
+    /// <summary>待认领: a task offered to a role I hold in my organisation (登记, 审查, 区中心指导 …).</summary>
+    TaskOffered,
+
+    /// <summary>进展: a step of a case I follow (受理, 意见书出具 …), as the workflow's notify lists say.</summary>
+    CaseProgress,
 }

@@ -32,6 +32,12 @@ internal static class GroupTaskRules
         }
 
         c.Record(ctx, "declineConsultation", c.State, c.State, task.Id, reason.Trim(), null, new { replacement = replacementUserId, draw = data });
+        if (replacement is not null && WorkflowNotify.OnEntry(wf, state).Contains(NotifyRule.Assignees))
+        {
+            // The invitation the replacement would have had on entry (专家论证 邀请), by the same notify rule.
+            c.QueueAssignedNotice(replacement, $"另一位专家拒绝参加，邀请您参加「{state.Label}」", null, ctx);
+        }
+
         await c.CompleteGroupIfDoneAsync(wf, ctx);
     }
 

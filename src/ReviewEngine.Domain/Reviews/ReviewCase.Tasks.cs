@@ -19,11 +19,11 @@ public sealed partial class ReviewCase
     private static bool HasOwnDeadline(WorkflowDefinition wf, WorkItem t) =>
         wf.State(t.State).Task is { } p && (p.DeadlineWorkingDays is not null || p.Assignment == TaskAssignment.Chosen);
 
-    private void CreateTasks(StateDefinition state, ActionRequest? r, ActionContext ctx)
+    private List<WorkItem> CreateTasks(StateDefinition state, ActionRequest? r, ActionContext ctx)
     {
         if (state.Task is not { } policy)
         {
-            return;
+            return [];
         }
 
         var org = policy.Scope == TaskScope.District ? DistrictId : TownshipId;
@@ -35,10 +35,11 @@ public sealed partial class ReviewCase
             TaskAssignment.Chosen => (r?.Assignees ?? []).Distinct().Select(a => (string?)a).ToArray(),
             _ => new string?[] { null },
         };
-        foreach (var assignee in assignees)
-        {
-            _tasks.Add(new WorkItem(Id, state.Id, Round, policy.Role, org, assignee, due, policy.ExcludeDrafter ? DrafterId : null, ctx.NowUtc));
-        }
+        var created = assignees
+            .Select(assignee => new WorkItem(Id, state.Id, Round, policy.Role, org, assignee, due, policy.ExcludeDrafter ? DrafterId : null, ctx.NowUtc))
+            .ToList();
+        _tasks.AddRange(created);
+        return created;
     }
 
     /// <summary>An invited group member (expert) declines with a reason; <paramref name="replacementUserId"/> takes the seat with the same deadline.</summary>

@@ -136,8 +136,9 @@ public sealed partial class ReviewCase
             c.AddDocument(document, SubmitAction, ctx);
         }
 
-        c.CreateTasks(wf.State(wf.InitialState), null, ctx);
+        var created = c.CreateTasks(wf.State(wf.InitialState), null, ctx);
         c.Record(ctx, SubmitAction, "", c.State, null, null, s.Documents.FirstOrDefault()?.Sha256, new { c.Kind, c.Title, wf = wf.Key });
+        c.QueueNotices(wf, null, wf.State(c.State), created, null, ctx);
         return c;
     }
 
@@ -232,6 +233,7 @@ public sealed partial class ReviewCase
         ApplyClock(action, wf, ctx);
 
         int? unanswered = null;
+        var created = new List<WorkItem>();
         if (!action.IsInternal)
         {
             VisitedInRound.Add(fromId);
@@ -242,12 +244,13 @@ public sealed partial class ReviewCase
                 open.Cancel($"案件已离开「{from.Label}」", ctx.NowUtc);
             }
 
-            CreateTasks(wf.State(State), r, ctx);
+            created = CreateTasks(wf.State(State), r, ctx);
             ClosedAtUtc = wf.State(State).IsEnd ? ctx.NowUtc : null;
         }
 
         var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash, unanswered };
         Record(ctx, action.Id, fromId, State, task?.Id, r.Comment, r.Document?.Sha256, data);
+        QueueNotices(wf, action, action.IsInternal ? null : wf.State(State), created, r.Comment, ctx);
     }
 
     private void RecordOpinionOrAdoption(ActionDefinition action, ActionRequest r, ActionContext ctx)

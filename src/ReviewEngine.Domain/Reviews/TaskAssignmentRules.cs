@@ -61,6 +61,7 @@ internal static class TaskAssignmentRules
         var previous = task.AssigneeId;
         task.Claim(to.Id);
         c.Record(ctx, "reassign", c.State, c.State, task.Id, reason, null, new { from = previous, to = to.Id });
+        c.QueueAssignedNotice(task, $"{ctx.Actor.DisplayName}将任务转办给您", reason, ctx);
     }
 
     private static List<string> Eligibility(ReviewCase c, WorkItem task, string userId, Actor asActor, WorkflowDefinition? wf)

@@ -19,6 +19,9 @@ public sealed record ActionDefinition(
     /// <summary>What the action means (<see cref="ActionTag"/>), declared in the file; code never names an action id.</summary>
     public IReadOnlySet<ActionTag> Tags { get; init; } = new HashSet<ActionTag>();
 
+    /// <summary>Who is told when the action is taken; null = not declared (see <see cref="WorkflowNotify"/>).</summary>
+    public IReadOnlyList<NotifyRule>? Notify { get; init; }
+
     public bool IsInternal => Targets.Count == 0;
 
     public bool HasGuard(GuardKind kind) => Guards.Any(g => g.Kind == kind);

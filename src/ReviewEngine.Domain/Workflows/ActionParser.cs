@@ -8,6 +8,7 @@ internal sealed class ActionParser(
     HashSet<string> flags,
     HashSet<string> conclusions,
     ReviewClockPolicy? clock,
+    int? schemaVersion,
     WorkflowTagReader tags,
     Action<string, string> error)
 {
@@ -38,6 +39,7 @@ internal sealed class ActionParser(
         return new ActionDefinition(a.Id, a.Label ?? a.Id, targets, roles, guards, effect, setFlags, clearFlags, a.NewRound ?? false, records)
         {
             Tags = tags.ForAction(a.Id, a.Tags, path + ".tags"),
+            Notify = NotifyParser.Parse(a.Notify, schemaVersion, onAction: true, path + ".notify", error),
         };
     }
 

@@ -11,6 +11,7 @@ internal sealed class StateBuilder(string id, string label, bool isEnd, string p
     public string Path { get; } = path;
     public TaskPolicy? Task { get; set; }
     public IReadOnlySet<StateTag> Tags { get; init; } = new HashSet<StateTag>();
+    public IReadOnlyList<NotifyRule>? Notify { get; init; }
     public IReadOnlyList<ActionDefinition> Actions => _actions;
 
     public bool TryAdd(ActionDefinition action)
@@ -24,5 +25,5 @@ internal sealed class StateBuilder(string id, string label, bool isEnd, string p
         return true;
     }
 
-    public StateDefinition Build() => new(Id, Label, IsEnd, Task, _actions.ToArray()) { Tags = Tags };
+    public StateDefinition Build() => new(Id, Label, IsEnd, Task, _actions.ToArray()) { Tags = Tags, Notify = Notify };
 }

@@ -71,7 +71,16 @@ public sealed class StateFile
     public bool? End { get; set; }
     public List<string>? Tags { get; set; }
     public TaskFile? Task { get; set; }
+    public List<NotifyFile>? Notify { get; set; }
     public List<ActionFile>? Actions { get; set; }
+}
+
+/// <summary>One <c>notify</c> entry: <c>{"to": "assignees"}</c>, <c>{"to": "submitter"}</c>, <c>{"to": "role", "role": "reviewLead", "org": "case"}</c>.</summary>
+public sealed class NotifyFile
+{
+    public string? To { get; set; }
+    public string? Role { get; set; }
+    public string? Org { get; set; }
 }
 
 public sealed class TaskFile
@@ -113,6 +122,7 @@ public class ActionFile
     public List<string>? ClearFlags { get; set; }
     public bool? NewRound { get; set; }
     public string? Records { get; set; }
+    public List<NotifyFile>? Notify { get; set; }
 }
 
 public sealed class CommonActionFile : ActionFile

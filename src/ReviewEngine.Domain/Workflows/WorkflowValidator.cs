@@ -19,7 +19,7 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
         var conclusionConditions = ReadConclusionConditions(conclusions);
         var stateIds = CollectStateIds();
         var tags = new WorkflowTagReader(file.SchemaVersion, Error);
-        var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, tags, Error);
+        var context = new ActionParser(stateIds, flags.Keys.ToHashSet(), conclusions.ToHashSet(), clock, file.SchemaVersion, tags, Error);
         var states = ReadStates(context, tags);
         AddCommonActions(states, context);
         CheckReviewedText(materials, states);
@@ -302,7 +302,11 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
                 continue;
             }
 
-            var builder = new StateBuilder(s.Id, s.Label ?? s.Id, s.End ?? false, path) { Tags = tags.ForState(s.Id, s.Tags, path + ".tags") };
+            var builder = new StateBuilder(s.Id, s.Label ?? s.Id, s.End ?? false, path)
+            {
+                Tags = tags.ForState(s.Id, s.Tags, path + ".tags"),
+                Notify = NotifyParser.Parse(s.Notify, file.SchemaVersion, onAction: false, path + ".notify", Error),
+            };
             if (builder.IsEnd && (s.Task is not null || s.Actions is { Count: > 0 }))
             {
                 Error(path, $"终止状态 '{s.Id}' 不能有任务或操作");
@@ -318,6 +322,11 @@ internal sealed class WorkflowValidator(WorkflowFile file, string fileName, stri
             }
 
             builder.Task = s.Task is null ? null : TaskPolicyParser.Parse(s.Task, $"{path}.task", builder, file.States!, Error);
+            if (s.Task is null && builder.Notify?.Contains(NotifyRule.Assignees) == true)
+            {
+                Error(path + ".notify", $"状态 '{s.Id}' 没有任务，不能通知 assignees");
+            }
+
             result.Add(builder);
         }
 

@@ -46,6 +46,17 @@ public sealed class WorkflowSchemaTests
         Assert.Equal(WorkflowTags.Words<StateTag>(), Enum(defs["stateTags"]!["items"]!));
         Assert.Equal(WorkflowTags.Words<ActionTag>(), Enum(defs["actionTags"]!["items"]!));
         Assert.Equal(WorkflowTags.Words<ActionRecord>().Where(w => w != "none"), Enum(defs["actionBody"]!["properties"]!["records"]!));
+        Assert.Equal(NotifyParser.Words, Enum(defs["notify"]!["items"]!["properties"]!["to"]!));
+    }
+
+    [Fact]
+    public void SchemaRejectsANotifyRecipientOutsideTheVocabulary()
+    {
+        var json = File.ReadAllText(Path.Combine(TestPaths.Workflows, "normative-document.json")).Replace("""[{ "to": "submitter" }]""", """[{ "to": "everyone" }]""");
+
+        var result = Schema("schema.json").Evaluate(JsonDocument.Parse(json).RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.False(result.IsValid);
     }
 
     private static IEnumerable<string> Enum(JsonNode node) => node["enum"]!.AsArray().Select(v => v!.GetValue<string>());

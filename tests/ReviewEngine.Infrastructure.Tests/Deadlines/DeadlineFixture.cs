@@ -19,6 +19,11 @@ internal static class DeadlineFixture
     public static Task<List<DeadlineTimer>> TimersAsync(this TestDatabase db, Guid caseId) =>
         db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().DeadlineTimers.AsNoTracking().Where(t => t.CaseId == caseId).ToListAsync());
 
+    /// <summary>The deadline rungs' notifications (hand-off notices, which carry an event key, are left out).</summary>
     public static Task<List<Notification>> NotificationsAsync(this TestDatabase db, Guid caseId) =>
-        db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Notifications.AsNoTracking().Where(n => n.CaseId == caseId).ToListAsync());
+        db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Notifications.AsNoTracking().Where(n => n.CaseId == caseId && n.EventKey == null).ToListAsync());
+
+    /// <summary>The hand-off notices of a case (ADR 0013).</summary>
+    public static Task<List<Notification>> HandoffNotificationsAsync(this TestDatabase db, Guid caseId) =>
+        db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().Notifications.AsNoTracking().Where(n => n.CaseId == caseId && n.EventKey != null).ToListAsync());
 }

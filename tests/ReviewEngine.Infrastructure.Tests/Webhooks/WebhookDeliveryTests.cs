@@ -102,8 +102,8 @@ public sealed class WebhookDeliveryTests
     private static async Task<TestDatabase> OneDueDeliveryAsync(string url)
     {
         var db = await TestDatabase.CreateAsync(start: ChinaAt(2026, 3, 2, 9));
-        await ConfigureAsync(db, url);
         await db.SubmitNormativeDocumentAsync();
+        await ConfigureAsync(db, url); // after the submission, whose hand-off notice would be a delivery of its own
         await db.TickAsync();
         return db;
     }

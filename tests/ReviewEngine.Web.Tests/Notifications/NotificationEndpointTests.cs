@@ -18,6 +18,11 @@ public sealed class NotificationEndpointTests : IClassFixture<ReviewEngineApp>
     {
         var drafter = await _app.ClientAsAsync("lb-drafter");
         var caseId = await ReviewEngineApp.SubmitAsync(drafter, "NORMATIVE_DOC", "通知测试办法", ReviewEngineApp.NormativeMaterials);
+        var registrar = await _app.ClientAsAsync("lb-registrar");
+        var offered = await registrar.GetFromJsonAsync<JsonElement>("/api/notifications?unreadOnly=true");
+        Assert.Contains(offered.GetProperty("items").EnumerateArray(), i => i.GetProperty("kindLabel").GetString() == "待认领" && i.GetProperty("caseId").GetGuid() == caseId);
+        await registrar.PostAsJsonAsync("/api/notifications/read", new { ids = Array.Empty<Guid>() }); // the submission's hand-off, read
+
         await using (var scope = _app.Services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();
@@ -27,14 +32,13 @@ public sealed class NotificationEndpointTests : IClassFixture<ReviewEngineApp>
             await db.SaveChangesAsync();
         }
 
-        var registrar = await _app.ClientAsAsync("lb-registrar");
         var bell = await registrar.GetFromJsonAsync<JsonElement>("/api/notifications");
         Assert.Equal(2, bell.GetProperty("unreadCount").GetInt32());
         var items = bell.GetProperty("items").EnumerateArray().ToList();
-        Assert.Equal(["临期", "催办"], items.Select(i => i.GetProperty("kindLabel").GetString()));
+        Assert.Equal(["临期", "催办"], items.Where(i => i.GetProperty("readAtUtc").ValueKind == JsonValueKind.Null).Select(i => i.GetProperty("kindLabel").GetString()));
         Assert.Equal(0, (await drafter.GetFromJsonAsync<JsonElement>("/api/notifications")).GetProperty("unreadCount").GetInt32());
 
-        var first = items[0].GetProperty("id").GetGuid();
+        var first = items.First(i => i.GetProperty("kindLabel").GetString() == "临期").GetProperty("id").GetGuid();
         Assert.Equal(HttpStatusCode.OK, (await registrar.PostAsync($"/api/notifications/{first}/read", null)).StatusCode);
         Assert.Equal(1, (await registrar.GetFromJsonAsync<JsonElement>("/api/notifications")).GetProperty("unreadCount").GetInt32());
         var all = await (await registrar.PostAsJsonAsync("/api/notifications/read", new { ids = Array.Empty<Guid>() })).Content.ReadFromJsonAsync<JsonElement>();

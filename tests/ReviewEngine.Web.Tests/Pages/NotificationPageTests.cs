@@ -51,4 +51,23 @@ public sealed class NotificationPageTests : IClassFixture<ReviewEngineApp>
         var other = await PageTestClient.LoginAsync(_app, "lb-lead");
         Assert.Empty((await other.GetDocumentAsync("/Notifications")).QuerySelectorAll("#notifications tbody tr"));
     }
+
+    [Fact]
+    public async Task OpeningANotificationMarksItReadAndShowsTheCaseOnlyToItsRecipient()
+    {
+        var drafter = await _app.ClientAsAsync("cb-drafter");
+        var caseId = await ReviewEngineApp.SubmitAsync(drafter, "NORMATIVE_DOC", "通知打开测试办法", ReviewEngineApp.NormativeMaterials);
+        var registrar = await PageTestClient.LoginAsync(_app, "cb-registrar");
+        var row = (await registrar.GetDocumentAsync("/Notifications")).QuerySelectorAll("#notifications tbody tr")
+            .First(r => r.TextContent.Contains("通知打开测试办法", StringComparison.Ordinal) && r.TextContent.Contains("待认领", StringComparison.Ordinal));
+        var id = row.GetAttribute("data-id")!;
+
+        var stranger = await PageTestClient.LoginAsync(_app, "lb-registrar");
+        Assert.Equal(HttpStatusCode.NotFound, (await stranger.GetAsync($"/Notifications?handler=Open&id={id}")).StatusCode);
+
+        var open = await registrar.GetAsync($"/Notifications?handler=Open&id={id}");
+        Assert.Equal(HttpStatusCode.Redirect, open.StatusCode);
+        Assert.Equal($"/Cases/Details/{caseId}", open.Headers.Location?.OriginalString);
+        Assert.Equal("read", (await registrar.GetDocumentAsync("/Notifications")).QuerySelector($"tr[data-id='{id}']")?.ClassName);
+    }
 }

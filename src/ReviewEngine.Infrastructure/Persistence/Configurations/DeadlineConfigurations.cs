@@ -36,6 +36,10 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
 
         // The last line of defence for exactly-once: one notification per timer, whatever the claims did.
         b.HasIndex(n => n.TimerId).IsUnique();
+
+        // One hand-off event, one notice per person (ADR 0013); deadline rows have no event key and are not constrained.
+        b.Property(n => n.EventKey).HasMaxLength(32);
+        b.HasIndex(n => new { n.CaseId, n.EventKey, n.RecipientUserId }).IsUnique();
         b.HasIndex(n => new { n.RecipientUserId, n.ReadAtUtc });
         b.HasIndex(n => new { n.RecipientOrganisationId, n.RecipientRole, n.ReadAtUtc });
     }

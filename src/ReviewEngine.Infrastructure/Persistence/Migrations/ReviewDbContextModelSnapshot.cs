@@ -332,6 +332,10 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -366,6 +370,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                         .IsUnique();
 
                     b.HasIndex("RecipientUserId", "ReadAtUtc");
+
+                    b.HasIndex("CaseId", "EventKey", "RecipientUserId")
+                        .IsUnique();
 
                     b.HasIndex("RecipientOrganisationId", "RecipientRole", "ReadAtUtc");
 

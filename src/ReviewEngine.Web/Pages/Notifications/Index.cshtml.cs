@@ -5,7 +5,7 @@ using ReviewEngine.Web.Identity;
 
 namespace ReviewEngine.Web.Pages.Notifications;
 
-/// <summary>通知: the viewer's notifications, newest first, with mark read (one or all).</summary>
+/// <summary>通知: the viewer's notifications, newest first; opening one marks it read; mark read (one or all).</summary>
 public sealed class IndexModel(CurrentViewer me, GetNotificationsHandler list, MarkNotificationsReadHandler mark) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -15,6 +15,10 @@ public sealed class IndexModel(CurrentViewer me, GetNotificationsHandler list, M
 
     public async Task OnGetAsync(CancellationToken ct) =>
         Notifications = await list.HandleAsync(await me.GetAsync(ct), UnreadOnly, 200, ct);
+
+    /// <summary>The links of the list: opening a notification marks it read, then shows its case.</summary>
+    public async Task<IActionResult> OnGetOpenAsync(Guid id, CancellationToken ct) =>
+        await mark.OpenAsync(await me.GetAsync(ct), id, ct) is { } caseId ? Redirect($"/Cases/Details/{caseId}") : NotFound();
 
     public async Task<IActionResult> OnPostReadAsync(Guid id, CancellationToken ct)
     {

@@ -343,6 +343,10 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.Property<DateTime>("CreatedAtUtc")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<string>("EventKey")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -377,6 +381,9 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                         .IsUnique();
 
                     b.HasIndex("RecipientUserId", "ReadAtUtc");
+
+                    b.HasIndex("CaseId", "EventKey", "RecipientUserId")
+                        .IsUnique();
 
                     b.HasIndex("RecipientOrganisationId", "RecipientRole", "ReadAtUtc");
 
