@@ -32,12 +32,14 @@ public sealed class DbCopyCommandTests
 
             var (verifyCode, verifyOutput, _) = CliRunner.Run("audit", "verify", "--db", postgres);
             Assert.Equal(0, verifyCode);
-            Assert.Contains("3 件案件", verifyOutput);
+            var copied = CaseCount(verifyOutput);
+            Assert.Equal(CaseCount(CliRunner.Run("audit", "verify", "--db", sqlite).Output), copied);
 
-            // New audit rows draw from the identity sequence: it must have moved past the copied ids.
+            // New audit rows draw from the identity sequence: it must have moved past the copied ids. A second demo run
+            // opens the demo's cases again.
             var (againCode, againOutput, againError) = CliRunner.Run("demo", "--db", postgres);
             Assert.True(againCode == 0, againError + againOutput);
-            Assert.Contains("4 件案件", CliRunner.Run("audit", "verify", "--db", postgres).Output);
+            Assert.Equal(2 * copied, CaseCount(CliRunner.Run("audit", "verify", "--db", postgres).Output));
 
             // Never into a database that holds data.
             var (refusedCode, _, refusedError) = CliRunner.Run("db", "copy", "--db", sqlite, "--to", postgres);
@@ -97,4 +99,7 @@ public sealed class DbCopyCommandTests
         await using var command = new NpgsqlCommand($"SELECT COUNT(*) FROM \"{table}\"", connection);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+
+    private static int CaseCount(string verifyOutput) =>
+        int.Parse(System.Text.RegularExpressions.Regex.Match(verifyOutput, @"(\d+) 件案件").Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
 }
