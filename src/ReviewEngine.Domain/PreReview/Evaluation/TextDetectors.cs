@@ -23,7 +23,7 @@ internal static class TextDetectors
             yield break;
         }
         // The subject may sit in an earlier sentence of the clause (出租的，…一般不超过十年；确有需要的，…最长可至三十年).
-        foreach (var sentence in ctx.Sentences.Where(s => EligibleInClause(d, s)))
+        foreach (var sentence in ctx.Sentences.Where(s => Eligible(d, s, s.Clause.Text)))
         {
             foreach (Match match in d.Number.Matches(sentence.Text))
             {
@@ -122,13 +122,9 @@ internal static class TextDetectors
         return null;
     }
 
-    private static bool EligibleInClause(Detector d, Sentence s) =>
-        (d.Any.Count == 0 || PatternDetector.AnyMatch(d.Any, s.Clause.Text))
-        && !PatternDetector.AnyMatch(d.Unless, s.Text)
-        && !PatternDetector.AnyMatch(d.UnlessClause, s.Clause.Text);
-
-    private static bool Eligible(Detector d, Sentence s) =>
-        (d.Any.Count == 0 || PatternDetector.AnyMatch(d.Any, s.Text))
+    // `any` is asked of the sentence, or of its clause when the subject may stand in an earlier sentence (thresholds).
+    private static bool Eligible(Detector d, Sentence s, string? anyOn = null) =>
+        (d.Any.Count == 0 || PatternDetector.AnyMatch(d.Any, anyOn ?? s.Text))
         && !PatternDetector.AnyMatch(d.Unless, s.Text)
         && !PatternDetector.AnyMatch(d.UnlessClause, s.Clause.Text);
 }

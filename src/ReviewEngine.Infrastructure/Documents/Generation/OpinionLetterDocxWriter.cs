@@ -27,7 +27,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             var main = doc.MainDocumentPart!;
             var body = main.Document!.Body!;
             // A major enforcement decision gets 法制审核 (行政处罚法第五十八条), not the legality review of other matters.
-            var enforcement = letter.MatterKind == MatterKind.Label(MatterKind.MajorEnforcement);
+            var enforcement = IsEnforcement(letter);
             var title = enforcement ? "法制审核意见书" : "合法性审查意见书";
             body.Append(Para(DocxStyles.Title, title));
             body.Append(Para(DocxStyles.Plain, letter.Number, JustificationValues.Center));
@@ -77,8 +77,10 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             });
         }
 
-        return new GeneratedDocument($"{(letter.MatterKind == MatterKind.Label(MatterKind.MajorEnforcement) ? "法制审核意见书" : "审查意见书")}-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
+        return new GeneratedDocument($"{(IsEnforcement(letter) ? "法制审核意见书" : "审查意见书")}-{letter.Number}.docx", DeterministicDocx.Normalize(stream.ToArray()));
     }
+
+    private static bool IsEnforcement(OpinionLetter letter) => letter.MatterKind == MatterKind.Label(MatterKind.MajorEnforcement);
 
     private static IEnumerable<string> Matter(OpinionLetter letter) =>
     [
