@@ -59,6 +59,8 @@ public sealed class OpinionLetterDocxWriterTests
 
         Assert.Equal("法制审核意见书", paragraphs[0]);
         Assert.Contains(paragraphs, p => p.Contains("《中华人民共和国行政处罚法》第五十八条", StringComparison.Ordinal) && p.Contains("法制审核", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.EndsWith("审核结论", StringComparison.Ordinal));
+        Assert.Contains(paragraphs, p => p.Contains("（法制审核专用章）", StringComparison.Ordinal));
         Assert.Equal("合法性审查意见书", Paragraphs(Render(Letter()))[0]);
     }
 

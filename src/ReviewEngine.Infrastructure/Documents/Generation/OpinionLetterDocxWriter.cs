@@ -29,6 +29,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             // A major enforcement decision gets 法制审核 (行政处罚法第五十八条), not the legality review of other matters.
             var enforcement = IsEnforcement(letter);
             var title = enforcement ? "法制审核意见书" : "合法性审查意见书";
+            var review = enforcement ? "审核" : "审查";
             body.Append(Para(DocxStyles.Title, title));
             body.Append(Para(DocxStyles.Plain, letter.Number, JustificationValues.Center));
             body.Append(Para(DocxStyles.Plain, $"{letter.Addressee}："));
@@ -40,8 +41,8 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             var sections = new List<(string Heading, Action Write)>
             {
                 ("送审事项", () => Lines(body, Matter(letter))),
-                ("审查依据", () => Lines(body, Basis(letter.ReviewBasis))),
-                ("审查意见", () => Issues(body, letter.Issues)),
+                (review + "依据", () => Lines(body, Basis(letter.ReviewBasis))),
+                (review + "意见", () => Issues(body, letter.Issues)),
             };
             if (letter.LawyerOpinions.Count > 0)
             {
@@ -58,7 +59,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
                 sections.Add(("专家论证意见", () => Lines(body, Experts(letter.Experts))));
             }
 
-            sections.Add(("审查结论", () => Lines(body, Conclusion(letter))));
+            sections.Add((review + "结论", () => Lines(body, Conclusion(letter))));
             for (var i = 0; i < sections.Count; i++)
             {
                 body.Append(Para(DocxStyles.Heading, $"{Ordinals[i]}、{sections[i].Heading}"));
@@ -66,7 +67,7 @@ public sealed class OpinionLetterDocxWriter : IOpinionLetterRenderer
             }
 
             body.Append(Para(DocxStyles.Plain, $"审查人：{letter.Reviewer}　　审核人（负责人）：{letter.ReviewLead}", JustificationValues.Right));
-            body.Append(Para(DocxStyles.Plain, $"{letter.IssuedBy}（合法性审查专用章）", JustificationValues.Right));
+            body.Append(Para(DocxStyles.Plain, $"{letter.IssuedBy}（{(enforcement ? "法制审核" : "合法性审查")}专用章）", JustificationValues.Right));
             body.Append(Para(DocxStyles.Plain, ChineseDates.Format(letter.IssuedOn), JustificationValues.Right));
             body.Append(DocxPageSetup.Apply(main, letter.Number));
             doc.PackageProperties.Title = $"{title} {letter.Number}";
