@@ -153,4 +153,44 @@ public sealed class AuthorityTableTests
 
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-AUTH-01"));
     }
+
+    [Theory]
+    [InlineData("一、本镇集镇区为烟花爆竹禁止燃放区域，全年禁止燃放烟花爆竹。", true)]
+    [InlineData("一、学校周边二百米范围内禁止燃放、限制销售烟花爆竹。", true)]
+    [InlineData("一、在区人民政府规定的禁放区域燃放烟花爆竹的，由公安机关依法处理。", false)]
+    public void AZoneDrawnWithTwoProhibitionsIsStillDrawn(string article, bool flagged)
+    {
+        // The act is itself a prohibition: an earlier 禁止 in the same scope does not turn the second one into a refusal.
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇烟花爆竹燃放管理规定》\n" + article + "\n二、本规定自2026年3月1日起施行，有效期五年。",
+            new PreReviewMeta { Issuer = "××镇人民政府", DraftedOn = new DateOnly(2026, 1, 20), EffectiveOn = new DateOnly(2026, 3, 1), PublicCommentDays = 30, FairCompetitionReview = true, Attachments = ["起草说明", "制定依据", "征求意见及采纳情况"] });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-AUTH-01" && f.Clause == "一"));
+    }
+
+    [Theory]
+    [InlineData("二、本办法适用于经区人民政府依法作出房屋征收决定的旧村改造项目。", false)]
+    [InlineData("二、本办法适用于由区人民政府作出征收决定的项目。", false)]
+    [InlineData("二、镇人民政府决定对××村房屋予以征收。", true)]
+    public void ADecisionTheDistrictMadeIsNotTheTownshipsAct(string article, bool flagged)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇旧村改造过渡安置费发放办法》\n一、为规范过渡安置费发放，制定本办法。\n" + article + "\n三、被征收户可以向区房屋征收部门申请复核。\n四、本办法自2026年6月1日起施行，有效期三年。",
+            new PreReviewMeta { Issuer = "××镇人民政府", DraftedOn = new DateOnly(2026, 4, 20), EffectiveOn = new DateOnly(2026, 6, 1), PublicCommentDays = 30, FairCompetitionReview = true, Attachments = ["起草说明", "制定依据", "征求意见及采纳情况"] });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-AUTH-01" && f.Clause == "二"));
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "N-AUTH-01" && f.Clause == "三");
+    }
+
+    [Theory]
+    [InlineData("××片区改造建设指挥部", true)]
+    [InlineData("××区住房和城乡建设局", false)]
+    public void AnAdHocBodyIsNeverTheExpropriator(string signer, bool flagged)
+    {
+        var meta = new PreReviewMeta { Attachments = ["房屋征收决定", "征收补偿方案"] };
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《房屋征收补偿协议》 征收人（甲方）：" + signer + " 被征收人（乙方）：张××" + HouseArticles, meta);
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-SUBJ-02"));
+    }
 }

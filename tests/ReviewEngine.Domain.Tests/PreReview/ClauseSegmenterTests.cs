@@ -77,6 +77,10 @@ public sealed class ClauseSegmenterTests
     [InlineData("一百二十", 120)]
     [InlineData("二〇二六", 2026)]
     [InlineData("叁拾", 30)]
+    [InlineData("五万", 50000)]
+    [InlineData("六万二千", 62000)]
+    [InlineData("五万零五百", 50500)]
+    [InlineData("12万", 120000)]
     public void ChineseNumbersParse(string text, int expected)
     {
         Assert.True(ChineseNumber.TryParse(text, out var value));

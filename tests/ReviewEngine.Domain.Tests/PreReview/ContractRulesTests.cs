@@ -165,4 +165,39 @@ public sealed class ContractRulesTests
         Assert.Contains(report.Findings, f => f.RuleId == "C-AUTH-01" && f.Curability == Curability.NotCurable);
         Assert.Equal("不同意签订", report.ConclusionLabel);
     }
+
+    // The file's own statements, in the registrar's words, decide the file checks (issue 15: meta.facts).
+    [Theory]
+    [InlineData("乙方资信核查", "乙方仅有劳务分包资质，未取得公路工程施工总承包资质", "C-SUBJ-03", "不同意签订")]
+    [InlineData("授权委托书", "签约代表为项目经理，未出具法定代表人授权委托书", "C-SUBJ-04", "修改后签订")]
+    [InlineData("送审稿比对", "拟签文本第二条付款期限为审查后修改，未重新送审", "C-FORM-02", "修改后签订")]
+    [InlineData("授权委托书", "无（法定代表人本人签字）", null, "同意签订")]
+    [InlineData("送审稿比对", "拟签文本与审查通过的文本一致", null, "同意签订")]
+    public void WhatTheFileStatesIsRead(string key, string value, string? rule, string conclusion)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+            "《乡道养护服务合同》\n甲方：××乡人民政府\n乙方：××养护有限公司\n第一条 乙方承担乡道养护，合同价款八十六万元。\n第二条 价款按月支付，每月结束后十五日内付清。\n第三条 双方违约的，依法承担违约责任。\n第四条 争议协商不成的，向甲方所在地人民法院起诉。\n第五条 本合同自双方签字盖章之日起生效。",
+            new PreReviewMeta { Subtype = "服务", Attachments = ["合同文本", "对方主体资料", "资金来源说明"], Facts = new Dictionary<string, string> { [key] = value } });
+
+        foreach (var id in new[] { "C-SUBJ-03", "C-SUBJ-04", "C-FORM-02" })
+        {
+            Assert.Equal(id == rule, report.Findings.Any(f => f.RuleId == id));
+        }
+        Assert.Equal(conclusion, report.ConclusionLabel);
+    }
+
+    [Theory]
+    [InlineData("招商引资", "区政府审批", "投资额超过五亿元的合作协议须报区人民政府批准，目前尚未报批", true)]
+    [InlineData("招商引资", "区政府审批", "已由区人民政府批准（婺政复〔2026〕8号）", false)]
+    [InlineData("集体土地征收补偿", "征收批准文件", "尚未取得（依法先签订补偿安置协议后报批）", false)]
+    public void AnApprovalTheFileSaysIsMissingMustCondition(string subtype, string key, string value, bool flagged)
+    {
+        var land = subtype.Contains("集体", StringComparison.Ordinal) ? "第一条 拟征收乙方集体所有土地二十亩，土地补偿费和安置补助费按每亩六万二千元计。" : "第一条 乙方投资约八亿元参与片区基础设施建设。";
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            InvestmentParties + land + "\n" + PublicInterestClause + "\n第九条 本协议自双方签字盖章之日起生效。",
+            new PreReviewMeta { Subtype = subtype, FairCompetitionReview = true, Attachments = ["合同文本", "公平竞争审查表"], Facts = new Dictionary<string, string> { [key] = value } });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-PROC-02"));
+    }
 }
+

@@ -11,7 +11,7 @@ public sealed class RuleRewriteTests
 {
     // Rules with nothing in the text to rewrite: form metadata (materials, comment period, fair-competition review,
     // credit check, authorisation, major-matter procedures, publication and filing), the nature prompt and the scope decision (the document is returned, not rewritten).
-    private static readonly string[] NoTextToRewrite = ["C-TYPE-01", "C-FC-03", "C-SUBJ-03", "C-SUBJ-04", "N-SCOPE-01", "N-PROC-01", "N-PROC-02", "N-PROC-03", "N-PROC-04", "N-PUB-01"];
+    private static readonly string[] NoTextToRewrite = ["C-TYPE-01", "C-FC-03", "C-SUBJ-03", "C-SUBJ-04", "C-FORM-02", "N-SCOPE-01", "N-PROC-01", "N-PROC-02", "N-PROC-03", "N-PROC-04", "N-PUB-01"];
 
     private const string ContractDocument =
         "《××智能装备产业园项目投资协议》\n甲方：××镇人民政府\n乙方：××智能装备有限公司\n"

@@ -31,7 +31,8 @@ internal static class AuthorityCheck
             return null;
         }
         var township = bare is null || (table.TownshipBody?.IsMatch(bare) ?? false);
-        if (!township && contract && matter.Competent.Count > 0)
+        var adHoc = bare is not null && !township && (table.AdHocBody?.IsMatch(bare) ?? false);
+        if (!township && !adHoc && contract && matter.Competent.Count > 0)
         {
             // A contract signed by a county-level body outside the table's competent list is left to the reviewer
             // (its own powers are a knowledge-base item); the table decides what a township may sign. A matter no
@@ -47,7 +48,7 @@ internal static class AuthorityCheck
                 TownshipPower.Devolved => matter.DevolvedFields.Any(r => r.IsMatch(sentence)) ? null : "该领域不在省级赋权乡镇（街道）实施的事项目录内",
                 _ => "乡镇（街道）无此职权，受委托亦不能取得",
             }
-            : "该机关不是有权主体";
+            : adHoc ? "临时机构、议事协调机构不能以自己名义行使该项职权，受委托亦应以委托机关名义" : "该机关不是有权主体";
         return why is null
             ? null
             : $"（职权表“{matter.Title}”：有权主体为{matter.CompetentText}；{matter.TownshipText}。本件实施主体：{bare ?? "未载明"}，{why}。）";

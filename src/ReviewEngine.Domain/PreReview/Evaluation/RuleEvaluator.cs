@@ -55,6 +55,10 @@ internal static class RuleEvaluator
         {
             return false;
         }
+        if (d.Subtypes.Count > 0 && (ctx.Facts.Subtype is not { } subtype || !d.Subtypes.Contains(subtype)))
+        {
+            return false;
+        }
         if (d.LeadAgency is not null && (ctx.Facts.LeadAgency is not { } lead || !d.LeadAgency.IsMatch(lead.BareName)))
         {
             return false;

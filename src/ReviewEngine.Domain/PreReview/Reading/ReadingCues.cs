@@ -66,6 +66,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|、)\s*$")]
     public static partial Regex ObjectMarker();
 
+    // What may stand between a subject and its verb without breaking their bond (区人民政府依法作出, 甲方所指定).
+    [GeneratedRegex(@"^\s*(所|已|已经|另行|另|再|依法|统一|负责|先行|及时|一次性)?\s*$")]
+    public static partial Regex AdverbOnly();
+
     [GeneratedRegex(@"^\s*(的)?(所在地|住所地|注册地|所在|辖区|户籍地)?(的)?\s*$")]
     public static partial Regex PlaceOf();
 

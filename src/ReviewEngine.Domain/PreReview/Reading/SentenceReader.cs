@@ -84,6 +84,14 @@ public static class SentenceReader
     private static Actor ActorOf(string sentence, int scopeStart, int act, PartyLexicon parties, List<(int Start, string Text)> segments)
     {
         var mentions = parties.Mentions(sentence[..act]).ToList();
+        // A party named right before the act is its subject, whatever marks it (经区人民政府作出征收决定: the
+        // 区人民政府 decides; 由乙方使用甲方指定的服务站: 甲方 designates, 乙方 only uses).
+        var adjacent = mentions.LastOrDefault(m => m.Index + m.Length <= act
+            && ReadingCues.AdverbOnly().IsMatch(sentence[(m.Index + m.Length)..act]));
+        if (adjacent.Length > 0 && (NamesDoer(sentence, adjacent.Index) || !IsObject(sentence, adjacent, mentions, scopeStart)))
+        {
+            return adjacent.Actor;
+        }
         // 由甲方… names the doer explicitly, wherever it stands in the sentence before the act.
         // A hand-over in an earlier segment (…交由乙方开发，不再与其他企业合作) names the doer of that segment's verb only.
         var agent = mentions.LastOrDefault(m => m.Index > 0 && sentence[m.Index - 1] == '由'
@@ -112,6 +120,12 @@ public static class SentenceReader
         }
         return Actor.Unknown;
     }
+
+    // 经区人民政府作出, 被甲方收回, 由甲方指定: the marker names the doer of the verb right after the party, unless the
+    // 由 completes a hand-over (交由乙方开发: 乙方 develops, but the hand-over is the other party's act).
+    private static bool NamesDoer(string sentence, int index) =>
+        index > 0 && (sentence[index - 1] is '经' or '被'
+            || (sentence[index - 1] == '由' && (index < 2 || sentence[index - 2] is not ('交' or '转'))));
 
     private static bool IsObject(string sentence, (int Index, int Length, Actor Actor) mention, List<(int Index, int Length, Actor Actor)> mentions, int from)
     {

@@ -83,6 +83,12 @@ public sealed record AuthorityTable
     /// <summary>A township-level body (××镇人民政府, ××街道办事处), tested on bare names.</summary>
     public Regex? TownshipBody { get; init; }
 
+    /// <summary>
+    /// A temporary or coordinating body (指挥部, 领导小组, 专班), tested on bare names: it holds no statutory power in its
+    /// own name, so a matter's competent list never covers it (unlike a county-level body the table does not list).
+    /// </summary>
+    public Regex? AdHocBody { get; init; }
+
     public AuthorityEvidence Entrustment { get; init; } = new();
     public AuthorityEvidence Approval { get; init; } = new();
 }

@@ -15,6 +15,9 @@ public sealed record Detector
 
     /// <summary>Each must match a fact of the case file ("key：value"), e.g. 批准文件：尚未取得.</summary>
     public IReadOnlyList<Regex> RequireFact { get; init; } = [];
+
+    /// <summary>Only for contracts of these subtypes (the rule's own list narrowed for one way of showing the defect).</summary>
+    public IReadOnlyList<string> Subtypes { get; init; } = [];
     public IReadOnlyList<Regex> ForbidDoc { get; init; } = [];
     public IReadOnlyList<Regex> ForbidAttachment { get; init; } = [];
     public Regex? LeadAgency { get; init; }

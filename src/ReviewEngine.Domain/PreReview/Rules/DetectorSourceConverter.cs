@@ -24,6 +24,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
             ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),
             RequireFact = rules.Regexes(source.RequireFact, $"{path}.requireFact"),
+            Subtypes = source.Subtypes ?? [],
             LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),
             Nature = source.Nature is null ? ContractNature.None : rules.Nature(source.Nature, $"{path}.nature"),
             WithRules = source.WithRules ?? [],

@@ -22,6 +22,7 @@ internal sealed class RuleFileSource
 internal sealed class AuthoritySource
 {
     public string? Township { get; set; }
+    public string? AdHoc { get; set; }
     public EvidenceSource? Entrustment { get; set; }
     public EvidenceSource? Approval { get; set; }
     public List<MatterSource>? Matters { get; set; }
@@ -114,6 +115,7 @@ internal sealed class DetectorSource
     public List<string>? ForbidDoc { get; set; }
     public List<string>? ForbidAttachment { get; set; }
     public List<string>? RequireFact { get; set; }
+    public List<string>? Subtypes { get; set; }
     public string? LeadAgency { get; set; }
     public string? Nature { get; set; }
     public List<string>? WithRules { get; set; }

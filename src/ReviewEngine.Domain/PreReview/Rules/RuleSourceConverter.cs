@@ -132,6 +132,7 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
         {
             Matters = matters,
             TownshipBody = Compile(Required(source.Township, $"{path}.township"), $"{path}.township"),
+            AdHocBody = source.AdHoc is null ? null : Compile(source.AdHoc, $"{path}.adHoc"),
             Entrustment = Evidence(source.Entrustment, $"{path}.entrustment"),
             Approval = Evidence(source.Approval, $"{path}.approval"),
         };

@@ -1,6 +1,6 @@
 namespace ReviewEngine.Domain.PreReview.Text;
 
-/// <summary>Parses the small numbers that appear in clauses: 30, ３０, 三十, 九十, 一百二十, 二〇二六 (digit by digit).</summary>
+/// <summary>Parses the small numbers that appear in clauses: 30, ３０, 三十, 九十, 一百二十, 二〇二六 (digit by digit), 五万, 六万二千.</summary>
 public static class ChineseNumber
 {
     private const string Digits = "零一二三四五六七八九";
@@ -18,10 +18,25 @@ public static class ChineseNumber
         {
             return true;
         }
+        // 五万, 六万二千, 12万: the part before 万 counts ten-thousands, the rest is added (a zero may lead it: 五万零五百).
+        var wan = normalized.IndexOfAny(['万', '萬']);
+        if (wan > 0)
+        {
+            var rest = normalized[(wan + 1)..].TrimStart('零');
+            if (TryParse(normalized[..wan], out var high) && high < 100_000 && (rest.Length == 0 || TryParse(rest, out var low) && low < 10_000))
+            {
+                value = (high * 10_000) + (rest.Length == 0 ? 0 : LowPart(rest));
+                return true;
+            }
+            value = 0;
+            return false;
+        }
         return normalized.Any(c => c is '十' or '百' or '千' or '拾' or '佰' or '仟')
             ? TryParseWithUnits(normalized, out value)
             : TryParseDigitByDigit(normalized, out value);
     }
+
+    private static int LowPart(string text) => TryParse(text, out var low) ? low : 0;
 
     private static string Normalize(string text) =>
         new(text.Select(c => c switch
