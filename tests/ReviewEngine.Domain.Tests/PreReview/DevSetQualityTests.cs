@@ -27,9 +27,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
     [InlineData("cases.jsonl", 344, 0.99, 0.98, 0.97)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
-    [InlineData("blind.jsonl", 60, 0.85, 0.90, 0.85)]
+    [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.93, 0.98, 0.90)]
-    [InlineData("blind3.jsonl", 60, 0.99, 0.95, 0.88)]
+    [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
     [InlineData("blind4.jsonl", 60, 0.91, 0.96, 0.91)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {

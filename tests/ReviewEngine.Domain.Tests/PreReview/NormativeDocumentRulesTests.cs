@@ -194,4 +194,19 @@ public sealed class NormativeDocumentRulesTests
 
         Assert.True(report.InScope);
     }
+
+    // An ad-hoc issuer interpreting its own document is one defect (N-SUBJ-01), not two; the issuer's office is a body of its own.
+    [Theory]
+    [InlineData("××镇美丽城镇建设工作领导小组", "三、本办法由××镇美丽城镇建设工作领导小组负责解释。", false)]
+    [InlineData("××镇美丽城镇建设工作领导小组", "三、本办法由××镇美丽城镇建设工作领导小组办公室负责解释。", true)]
+    [InlineData("××镇人民政府", "三、本办法由镇美丽城镇建设工作领导小组负责解释。", true)]
+    public void TheIssuerInterpretingItsOwnDocumentIsTheSubjectRulesQuestion(string issuer, string article, bool subj02)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇村庄环境卫生管理办法》\n一、为改善村庄环境，制定本办法。\n二、村民应当按时清扫房前屋后。\n" + article + "\n四、本办法自2026年6月1日起施行，有效期三年。",
+            CompleteMeta with { Issuer = issuer });
+
+        Assert.Equal(subj02, report.Findings.Any(f => f.RuleId == "N-SUBJ-02"));
+    }
 }
+

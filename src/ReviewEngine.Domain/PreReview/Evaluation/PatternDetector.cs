@@ -29,6 +29,28 @@ internal static class PatternDetector
         ? new Hit(Clause.TitleLabel, title.Start, title.End, title.Text)
         : new Hit(Clause.TitleLabel, 0, 0, ctx.Input.Title);
 
+    // The issuer named as the body a document empowers (本办法由××指挥部负责解释, issued by that 指挥部) is the issuer's
+    // own standing, which the subject rule judges once; its tail (指挥部, 工作领导小组) is what the text repeats.
+    private static bool NamesIssuer(string text, AnalysisContext ctx)
+    {
+        var issuer = ctx.Input.Meta.Issuer is { } named ? PartyParser.StripNotes(named) : null;
+        if (issuer is not { Length: >= 4 })
+        {
+            return false;
+        }
+        var tail = issuer[^Math.Min(8, issuer.Length)..];
+        // 领导小组办公室 is a body of its own (the group's office), not the issuer.
+        for (var at = text.IndexOf(tail, StringComparison.Ordinal); at >= 0; at = text.IndexOf(tail, at + 1, StringComparison.Ordinal))
+        {
+            var next = at + tail.Length < text.Length ? text[at + tail.Length] : '。';
+            if (next is not ('办' or '室' or '中' or '所' or '站' or '队' or '科' or '组' or '成'))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     // Cheap whole-document test first: most patterns match nowhere, so most clause loops are skipped.
     private static bool CouldMatch(Detector d, string text) =>
         (d.Any.Count == 0 || d.Any.Any(r => r.IsMatch(text))) && d.All.All(r => r.IsMatch(text));
@@ -51,6 +73,7 @@ internal static class PatternDetector
         foreach (var sentence in ctx.Sentences)
         {
             if (d.All.All(r => r.IsMatch(sentence.Text)) && !AnyMatch(d.Unless, sentence.Text) && !AnyMatch(d.UnlessClause, sentence.Clause.Text)
+                && !(d.UnlessIssuer && NamesIssuer(sentence.Text, ctx))
                 && FirstAcceptedAct(d, sentence.Text, sentence.Start, ctx) is { } act)
             {
                 yield return new Hit(sentence.Clause.Label, sentence.Start, sentence.End, sentence.Text.Trim(), act.Detail, act.Basis);

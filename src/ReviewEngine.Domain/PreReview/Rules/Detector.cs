@@ -11,6 +11,9 @@ public sealed record Detector
     public IReadOnlyList<Regex> All { get; init; } = [];
     public IReadOnlyList<Regex> Unless { get; init; } = [];
     public IReadOnlyList<Regex> UnlessClause { get; init; } = [];
+
+    /// <summary>A sentence that names the document's own issuer as the empowered body is left to the subject rule.</summary>
+    public bool UnlessIssuer { get; init; }
     public IReadOnlyList<Regex> RequireDoc { get; init; } = [];
 
     /// <summary>Each must match a fact of the case file ("key：value"), e.g. 批准文件：尚未取得.</summary>

@@ -20,6 +20,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             All = rules.Regexes(source.All, $"{path}.all"),
             Unless = [.. rules.Regexes(source.Unless, $"{path}.unless"), .. matter?.Unless ?? []],
             UnlessClause = rules.Regexes(source.UnlessClause, $"{path}.unlessClause"),
+            UnlessIssuer = source.UnlessIssuer ?? false,
             RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
             ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),

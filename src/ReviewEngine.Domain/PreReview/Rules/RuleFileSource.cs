@@ -111,6 +111,7 @@ internal sealed class DetectorSource
     public List<string>? All { get; set; }
     public List<string>? Unless { get; set; }
     public List<string>? UnlessClause { get; set; }
+    public bool? UnlessIssuer { get; set; }
     public List<string>? RequireDoc { get; set; }
     public List<string>? ForbidDoc { get; set; }
     public List<string>? ForbidAttachment { get; set; }
