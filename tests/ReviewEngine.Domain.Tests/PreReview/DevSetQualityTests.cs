@@ -30,7 +30,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.93, 0.97, 0.90)]
     [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
-    [InlineData("blind4.jsonl", 60, 0.91, 0.96, 0.91)]
+    [InlineData("blind4.jsonl", 60, 0.92, 0.96, 0.91)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

@@ -208,5 +208,17 @@ public sealed class NormativeDocumentRulesTests
 
         Assert.Equal(subj02, report.Findings.Any(f => f.RuleId == "N-SUBJ-02"));
     }
+
+    [Theory]
+    [InlineData("2026-05-08", "2026-07-02", true)]
+    [InlineData("2026年5月8日", "2026.5.20", false)]
+    [InlineData("2026-05-08", "未报送", true)]
+    public void FilingLaterThanFifteenDaysAfterPublicationIsRaised(string published, string filed, bool raised)
+    {
+        var report = Check("第二条 村集体经济组织应当每年向镇政府报告资产情况。",
+            CompleteMeta with { Facts = new Dictionary<string, string> { ["公布日期"] = published, ["备案日期"] = filed } });
+
+        Assert.Equal(raised, report.Findings.Any(f => f.RuleId == "N-PUB-01"));
+    }
 }
 

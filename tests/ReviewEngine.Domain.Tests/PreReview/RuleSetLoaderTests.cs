@@ -23,6 +23,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("threshold-without-group.json", "$.rules[0].detect[0]", "(?<n>")]
     [InlineData("lacks-without-names.json", "$.rules[0].detect[0]", "condition 'lacks' needs field 'attachments' and 'any'")]
     [InlineData("unknown-detector-nature.json", "$.rules[0].detect[0].nature", "PUBLIC")]
+    [InlineData("days-between-without-keys.json", "$.rules[0].detect[0]", "condition 'daysBetween' needs field 'facts', 'fromFact', 'toFact'")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);

@@ -91,6 +91,15 @@ internal static class DocumentDetectors
             }
             yield break;
         }
+        if (d.Condition == "daysBetween")
+        {
+            // 公布日期：2026-05-08 and 备案日期：2026年7月2日: calendar days, as the filing rule counts them (15 日).
+            if (FactDate(ctx, d.FromFact!) is { } from && FactDate(ctx, d.ToFact!) is { } to && to.Date.DayNumber - from.Date.DayNumber > d.Value)
+            {
+                yield return new Hit(Clause.MetaLabel, 0, 0, $"{from.Line}；{to.Line}（相隔 {to.Date.DayNumber - from.Date.DayNumber} 日）");
+            }
+            yield break;
+        }
         if (d.Condition == "stated")
         {
             if (ctx.File.Stated(d.Any) is { } line)
@@ -159,4 +168,17 @@ internal static class DocumentDetectors
         : new Hit(clause.Label, clause.Start, clause.End, clause.Text, detail);
 
     private static string Format(DateOnly? date) => date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? "未知";
+
+    private static (DateOnly Date, string Line)? FactDate(AnalysisContext ctx, System.Text.RegularExpressions.Regex key)
+    {
+        foreach (var line in ctx.File.Lines)
+        {
+            var colon = line.IndexOf('：');
+            if (colon > 0 && key.IsMatch(line[..colon]) && FactDates.Parse(line[(colon + 1)..]) is { } date)
+            {
+                return (date, line);
+            }
+        }
+        return null;
+    }
 }

@@ -38,6 +38,11 @@ public sealed record Detector
     /// figure in the text below the fact's figure for the same item (the optional group <c>k</c>, 主房) fires.
     /// </summary>
     public Regex? MinFromFact { get; init; }
+
+    /// <summary>daysBetween: the fact (by key) holding the first and the second date; fires when more than <see cref="Value"/> days lie between.</summary>
+    public Regex? FromFact { get; init; }
+
+    public Regex? ToFact { get; init; }
     public string? Field { get; init; }
     public string? Condition { get; init; }
     public decimal? Value { get; init; }

@@ -4,7 +4,7 @@ namespace ReviewEngine.Domain.PreReview.Rules;
 internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
 {
     private static readonly string[] MetadataFields = ["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments", "facts"];
-    private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan", "lacks", "stated"];
+    private static readonly string[] MetadataConditions = ["missing", "false", "notTrue", "lessThan", "lacks", "stated", "daysBetween"];
     private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue", "appliesBeforeDrafted"];
     private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
@@ -38,6 +38,8 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             Max = source.Max,
             Min = source.Min,
             MinFromFact = rules.OptionalRegex(source.MinFromFact, $"{path}.minFromFact"),
+            FromFact = rules.OptionalRegex(source.FromFact, $"{path}.fromFact"),
+            ToFact = rules.OptionalRegex(source.ToFact, $"{path}.toFact"),
             Field = source.Field,
             Condition = source.Condition,
             Value = source.Value,
@@ -84,6 +86,8 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
                 => "condition 'lacks' needs field 'attachments' and 'any' (the material's names)",
             DetectorType.Metadata when d.Condition == "stated" && (d.Field != "facts" || d.Any.Count == 0)
                 => "condition 'stated' needs field 'facts' and 'any' (patterns over \"key：value\")",
+            DetectorType.Metadata when d.Condition == "daysBetween" && (d.Field != "facts" || d.FromFact is null || d.ToFact is null || d.Value is null)
+                => "condition 'daysBetween' needs field 'facts', 'fromFact', 'toFact' (patterns over fact keys) and 'value' (days)",
             DetectorType.DateOrder when !DateChecks.Contains(d.Check) => $"'check' must be one of {string.Join(", ", DateChecks)}",
             DetectorType.DateOrder when d.Check == "appliesBeforeDrafted"
                 && (d.Any.Count == 0 || d.Any.Any(r => !new[] { "y", "m", "d" }.All(g => r.GetGroupNames().Contains(g))))

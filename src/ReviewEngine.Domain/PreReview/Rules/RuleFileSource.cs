@@ -125,6 +125,8 @@ internal sealed class DetectorSource
     public decimal? Max { get; set; }
     public decimal? Min { get; set; }
     public string? MinFromFact { get; set; }
+    public string? FromFact { get; set; }
+    public string? ToFact { get; set; }
     public string? Field { get; set; }
     public string? Condition { get; set; }
     public decimal? Value { get; set; }
