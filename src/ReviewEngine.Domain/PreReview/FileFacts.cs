@@ -18,7 +18,14 @@ public sealed partial class FileFacts
         var present = _facts.Where(f => Present().IsMatch(f.Value)).Select(f => f.Key);
         Materials = [.. meta.Attachments ?? [], .. present];
         Lines = _facts.Select(f => $"{f.Key}：{f.Value}").ToList();
+        CommentDays = _facts.Where(f => CommentKey().IsMatch(f.Key)).Select(f => CommentPeriod(f.Value)).FirstOrDefault(d => d is not null);
     }
+
+    /// <summary>
+    /// The public-comment period the file states when the form left the field empty (征求意见期：2026-05-20至2026-06-19;
+    /// 公开征求意见：30日; 未开展): calendar days, both ends counted; working days as 7/5 calendar days.
+    /// </summary>
+    public int? CommentDays { get; }
 
     /// <summary>True when the form listed its attachments (an empty list says none were attached).</summary>
     public bool ListKnown { get; }
@@ -37,6 +44,36 @@ public sealed partial class FileFacts
 
     /// <summary>The first fact line that any pattern matches.</summary>
     public string? Stated(IReadOnlyList<Regex> patterns) => Lines.FirstOrDefault(l => patterns.Any(r => r.IsMatch(l)));
+
+    private static int? CommentPeriod(string value)
+    {
+        if (NotHeld().IsMatch(value))
+        {
+            return 0;
+        }
+        var range = DateRange().Match(value);
+        if (range.Success && Text.FactDates.Parse(range.Groups["from"].Value) is { } from && Text.FactDates.Parse(range.Groups["to"].Value) is { } to && to >= from)
+        {
+            return to.DayNumber - from.DayNumber + 1;
+        }
+        var days = Days().Matches(value).LastOrDefault() ?? Match.Empty;
+        return days.Success && Text.ChineseNumber.TryParse(days.Groups["n"].Value, out var n)
+            ? days.Groups["work"].Success ? n * 7 / 5 : n
+            : null;
+    }
+
+    [GeneratedRegex(@"征求意见|意见征求|公开征求|征求公众意见")]
+    private static partial Regex CommentKey();
+
+    [GeneratedRegex(@"^(未|没有|无|尚未|不)(开展|征求|公开)?|仅[^，。；]{0,12}内部")]
+    private static partial Regex NotHeld();
+
+    [GeneratedRegex(@"(?<from>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)\s*(至|到|—|－|-|~|～)\s*(?<to>\d{4}[-./年]\d{1,2}[-./月]\d{1,2}日?)")]
+    private static partial Regex DateRange();
+
+    // A period, not a date: 30日, 三十天, 二十个工作日 — never the day of a month (5月8日).
+    [GeneratedRegex(@"(?<![月\d一二三四五六七八九十])(?<n>[\d一二三四五六七八九十百两]+)\s*((?<work>个?工作日)|日|天)")]
+    private static partial Regex Days();
 
     [GeneratedRegex(@"^(已|有|齐全|具备|附|是|取得|完成|经)(?!.*(未|尚未|没有|不齐))")]
     private static partial Regex Present();

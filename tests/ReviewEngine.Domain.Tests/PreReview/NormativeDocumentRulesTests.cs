@@ -220,5 +220,19 @@ public sealed class NormativeDocumentRulesTests
 
         Assert.Equal(raised, report.Findings.Any(f => f.RuleId == "N-PUB-01"));
     }
+
+    [Theory]
+    [InlineData("2026-05-20至2026-05-26", true)]
+    [InlineData("2026年5月8日起公开征求意见30日", false)]
+    [InlineData("二十二个工作日", false)]
+    [InlineData("二十个工作日", true)]
+    [InlineData("未开展，仅征求了镇内部各办意见", true)]
+    public void TheCommentPeriodTheFileStatesCountsWhenTheFormIsSilent(string period, bool raised)
+    {
+        var report = Check("第二条 经营户应当在店招上公示营业时间。",
+            CompleteMeta with { PublicCommentDays = null, Facts = new Dictionary<string, string> { ["公开征求意见"] = period } });
+
+        Assert.Equal(raised, report.Findings.Any(f => f.RuleId == "N-PROC-01" && f.Severity > FindingSeverity.Advice));
+    }
 }
 

@@ -150,7 +150,7 @@ internal static class DocumentDetectors
             "issuer" => meta.Issuer,
             "draftedOn" => ctx.Facts.DraftedOn,
             "effectiveOn" => ctx.Facts.EffectiveOn,
-            "publicCommentDays" => meta.PublicCommentDays,
+            "publicCommentDays" => meta.PublicCommentDays ?? ctx.File.CommentDays,
             "fairCompetitionReview" => meta.FairCompetitionReview,
             "subtype" => ctx.Facts.Subtype,
             "counterparty" => meta.Counterparty,
