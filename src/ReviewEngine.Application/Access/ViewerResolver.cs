@@ -21,6 +21,6 @@ public sealed class ViewerResolver(IReviewDbContext db)
         }
 
         var user = found.User;
-        return new Viewer(user.Id, user.DisplayName, user.OrganisationId, found.Name, found.Kind, user.Roles);
+        return new Viewer(user.Id, user.DisplayName, user.OrganisationId, found.Name, found.Kind, user.Roles) { Qualifications = user.Qualifications };
     }
 }

@@ -6,7 +6,7 @@ using ReviewEngine.Infrastructure.Identity;
 
 namespace ReviewEngine.Cli.Users;
 
-/// <summary>`review users add|list|disable|reset-password|unlock`: account administration for administrators.</summary>
+/// <summary>`review users add|list|disable|reset-password|unlock|qualify`: account administration for administrators.</summary>
 internal static class UsersCommand
 {
     public static Command Create()
@@ -17,6 +17,7 @@ internal static class UsersCommand
         command.Subcommands.Add(Disable());
         command.Subcommands.Add(ResetPassword());
         command.Subcommands.Add(Unlock());
+        command.Subcommands.Add(Qualify());
         return command;
     }
 
@@ -41,6 +42,32 @@ internal static class UsersCommand
         return add;
     }
 
+    private static Command Qualify()
+    {
+        var id = new Argument<string>("id");
+        var set = new Option<string[]>("--set") { Description = $"资格，可多次：{string.Join(", ", Qualifications.All)}（替换原有记录）", AllowMultipleArgumentsPerToken = true };
+        var clear = new Option<bool>("--clear") { Description = "清除全部资格记录" };
+        var db = CliOptions.Database();
+        var qualify = new Command("qualify", "登记用户资格（如法律职业资格：初次从事行政处罚决定法制审核须具备）") { id, set, clear, db };
+        qualify.SetAction(async (parse, ct) =>
+        {
+            var values = parse.GetValue(set) ?? [];
+            if (values.Length == 0 && !parse.GetValue(clear))
+            {
+                throw new Application.Common.InvalidInputException($"--set: 请给出资格（可用：{string.Join(", ", Qualifications.All)}），或用 --clear 清除");
+            }
+
+            await using var services = await CliHost.OpenAsync(parse.GetValue(db), null);
+            await using var scope = services.CreateAsyncScope();
+            var account = await scope.ServiceProvider.GetRequiredService<UserAdministration>().SetQualificationsAsync(parse.GetValue(id)!, values, ct);
+            parse.InvocationConfiguration.Output.WriteLine(account.Qualifications.Count == 0
+                ? $"已清除 {account.Id} 的资格记录"
+                : $"已登记 {account.Id} 的资格：{string.Join("、", account.Qualifications.Select(Qualifications.Label))}");
+            return ExitCodes.Ok;
+        });
+        return qualify;
+    }
+
     private static Command List()
     {
         var db = CliOptions.Database();
@@ -55,13 +82,14 @@ internal static class UsersCommand
             if (parse.GetValue(format) == "json")
             {
                 output.WriteLine(System.Text.Json.JsonSerializer.Serialize(
-                    users.Select(u => new { id = u.Id, name = u.DisplayName, org = u.OrganisationId, roles = u.Roles, active = u.IsActive }), Domain.JsonOptions.Compact));
+                    users.Select(u => new { id = u.Id, name = u.DisplayName, org = u.OrganisationId, roles = u.Roles, qualifications = u.Qualifications, active = u.IsActive }), Domain.JsonOptions.Compact));
                 return ExitCodes.Ok;
             }
 
             foreach (var u in users)
             {
-                output.WriteLine($"{u.Id,-16} {u.DisplayName,-12} {u.OrganisationId,-10} {string.Join("/", u.Roles),-24} {(u.IsActive ? "启用" : "停用")}");
+                output.WriteLine($"{u.Id,-16} {u.DisplayName,-12} {u.OrganisationId,-10} {string.Join("/", u.Roles),-24} {(u.IsActive ? "启用" : "停用")}"
+                    + (u.Qualifications.Count > 0 ? "  " + string.Join("、", u.Qualifications.Select(Qualifications.Label)) : string.Empty));
             }
 
             return ExitCodes.Ok;

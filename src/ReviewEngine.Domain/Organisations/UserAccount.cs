@@ -4,12 +4,16 @@ namespace ReviewEngine.Domain.Organisations;
 public sealed class UserAccount
 {
     private readonly List<string> _roles = [];
+    private List<string> _qualifications = [];
 
     public string Id { get; private set; }
     public string DisplayName { get; private set; }
     public string OrganisationId { get; private set; }
     public bool IsActive { get; private set; } = true;
     public IReadOnlyList<string> Roles => _roles;
+
+    /// <summary>What the person is recorded as qualified for (法律职业资格 …), checked by tasks that require it.</summary>
+    public IReadOnlyList<string> Qualifications => _qualifications;
 
     private UserAccount()
     {
@@ -33,6 +37,17 @@ public sealed class UserAccount
 
     public bool HasRole(string role) => _roles.Contains(role);
 
+    /// <summary>Replaces the recorded qualifications; an unknown one is refused naming the vocabulary.</summary>
+    public void SetQualifications(IEnumerable<string> qualifications)
+    {
+        var list = qualifications.Select(q => q.Trim()).Where(q => q.Length > 0).Distinct().ToList();
+        foreach (var q in list.Where(q => !Organisations.Qualifications.IsKnown(q)))
+        {
+            throw new ArgumentException($"未知资格 '{q}'（可用：{string.Join(", ", Organisations.Qualifications.All)}）", nameof(qualifications));
+        }
+        _qualifications = list;
+    }
+
     public void Disable() => IsActive = false;
 
     /// <summary>The identity this user acts under when taking an action in the given role.</summary>
@@ -43,6 +58,6 @@ public sealed class UserAccount
             throw new InvalidOperationException($"用户 {DisplayName} 没有角色 {Organisations.Roles.Label(role)}");
         }
 
-        return new Actor(Id, DisplayName, role, OrganisationId, organisationKind);
+        return new Actor(Id, DisplayName, role, OrganisationId, organisationKind) { Qualifications = _qualifications };
     }
 }

@@ -50,6 +50,10 @@ internal static class CaseAccessPolicy
             {
                 reasons.Add($"审核人员不得为本案{CasePeople.Label(list)}（内部分离）");
             }
+            else if (policy.QualificationMissing(actor) is { } missing)
+            {
+                reasons.Add(missing);
+            }
         }
 
         return reasons;

@@ -54,7 +54,7 @@ internal static class TaskAssignmentRules
         }
         else
         {
-            reasons.AddRange(Eligibility(c, task, to.Id, new Actor(to.Id, to.DisplayName, task.Role, toOrganisationId, toKind), wf));
+            reasons.AddRange(Eligibility(c, task, to.Id, new Actor(to.Id, to.DisplayName, task.Role, toOrganisationId, toKind) { Qualifications = to.Qualifications }, wf));
         }
 
         Deny(reasons);
@@ -88,6 +88,11 @@ internal static class TaskAssignmentRules
             && policy.ExcludeListed.FirstOrDefault(key => CasePeople.Lists(c.Metadata, key, asActor)) is { } list)
         {
             reasons.Add($"审核人员不得为本案{CasePeople.Label(list)}（内部分离）");
+        }
+
+        if (wf?.State(task.State).Task?.QualificationMissing(asActor) is { } missing)
+        {
+            reasons.Add(missing);
         }
 
         return reasons;

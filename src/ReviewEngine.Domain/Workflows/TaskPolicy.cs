@@ -15,6 +15,15 @@ public sealed record TaskPolicy(
     /// <summary>Case lists of people (<see cref="CasePeople.Keys"/>) none of whom may hold the task (内部分离 beyond the drafter:
     /// the investigating officers of an enforcement case never review it).</summary>
     public IReadOnlyList<string> ExcludeListed { get; init; } = [];
+
+    /// <summary>The holder must have one of these qualifications (<see cref="Organisations.Qualifications"/>): the
+    /// 法制审核 of an enforcement decision by someone with 法律职业资格 (行政处罚法第五十八条第二款).</summary>
+    public IReadOnlyList<string> RequireQualification { get; init; } = [];
+
+    /// <summary>Why the actor may not hold the task for want of a qualification, or null.</summary>
+    public string? QualificationMissing(Organisations.Actor actor) =>
+        RequireQualification.Count == 0 || RequireQualification.Any(actor.Qualifications.Contains) ? null
+            : $"该任务须由具有{string.Join("或", RequireQualification.Select(Organisations.Qualifications.Label))}的人员办理（初次从事行政处罚决定法制审核的人员应当取得法律职业资格，《中华人民共和国行政处罚法》第五十八条第二款）；您的账号未登记该资格，请联系管理员";
 }
 
 /// <summary>Which organisation's people receive the task: the case's township, or the district.</summary>

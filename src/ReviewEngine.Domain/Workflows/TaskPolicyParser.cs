@@ -73,10 +73,20 @@ internal static class TaskPolicyParser
             }
         }
 
+        for (var i = 0; i < (t.RequireQualification?.Count ?? 0); i++)
+        {
+            if (!Organisations.Qualifications.IsKnown(t.RequireQualification![i]))
+            {
+                error($"{path}.requireQualification[{i}]", $"未知资格 '{t.RequireQualification[i]}'（可用：{string.Join(", ", Organisations.Qualifications.All)}）");
+                ok = false;
+            }
+        }
+
         return ok
             ? new TaskPolicy(t.Role!, scope, assignment, t.OfState, t.ExcludeDrafter ?? false, t.Deadline?.WorkingDays, completion)
             {
                 ExcludeListed = [.. (t.ExcludeListed ?? []).Distinct()],
+                RequireQualification = [.. (t.RequireQualification ?? []).Distinct()],
             }
             : null;
     }

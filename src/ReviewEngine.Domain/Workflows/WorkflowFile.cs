@@ -92,6 +92,7 @@ public sealed class TaskFile
     public string? OfState { get; set; }
     public bool? ExcludeDrafter { get; set; }
     public List<string>? ExcludeListed { get; set; }
+    public List<string>? RequireQualification { get; set; }
     public DeadlineFile? Deadline { get; set; }
     public CompletionFile? Completion { get; set; }
 }

@@ -45,6 +45,23 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
         return account;
     }
 
+    /// <summary>Records what the person is qualified for (法律职业资格 …); tasks that require one check it on every action.</summary>
+    public async Task<UserAccount> SetQualificationsAsync(string id, IReadOnlyCollection<string> qualifications, CancellationToken ct = default)
+    {
+        var account = await db.UserAccounts.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");
+        try
+        {
+            account.SetQualifications(qualifications);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidInputException("qualification: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default) =>
         await db.UserAccounts.AsNoTracking().OrderBy(u => u.OrganisationId).ThenBy(u => u.Id).ToListAsync(ct);
 

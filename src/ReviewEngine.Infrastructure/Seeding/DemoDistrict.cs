@@ -51,8 +51,15 @@ public static class DemoDistrict
     [
         new($"{prefix}-drafter", names[0], township, [Roles.Drafter]),
         new($"{prefix}-registrar", names[1], township, [Roles.Registrar]),
-        new($"{prefix}-reviewer", names[2], township, [Roles.Reviewer]),
-        new($"{prefix}-lawyer", names[3], township, [Roles.Lawyer]),
+        Qualified(new($"{prefix}-reviewer", names[2], township, [Roles.Reviewer]), Qualifications.LegalProfession),
+        Qualified(new($"{prefix}-lawyer", names[3], township, [Roles.Lawyer]), Qualifications.LegalProfession),
         new($"{prefix}-lead", names[4], township, [Roles.ReviewLead]),
     ];
+
+    // The demo reviewers review major enforcement decisions (法制审核), which requires 法律职业资格; so does a 公职律师.
+    private static UserAccount Qualified(UserAccount account, params string[] qualifications)
+    {
+        account.SetQualifications(qualifications);
+        return account;
+    }
 }

@@ -10,8 +10,9 @@ internal sealed class CaseDriver
 {
     public static readonly Actor Drafter = new("d1", "王承办", Roles.Drafter, "t1", OrganisationKind.Township);
     public static readonly Actor Registrar = new("g1", "李登记", Roles.Registrar, "t1", OrganisationKind.Township);
-    public static readonly Actor Reviewer = new("r1", "张审查", Roles.Reviewer, "t1", OrganisationKind.Township);
-    public static readonly Actor SecondReviewer = new("r2", "赵审查", Roles.Reviewer, "t1", OrganisationKind.Township);
+    // Reviewers hold 法律职业资格: the 法制审核 of an enforcement decision requires it (行政处罚法第五十八条第二款).
+    public static readonly Actor Reviewer = new("r1", "张审查", Roles.Reviewer, "t1", OrganisationKind.Township) { Qualifications = [Qualifications.LegalProfession] };
+    public static readonly Actor SecondReviewer = new("r2", "赵审查", Roles.Reviewer, "t1", OrganisationKind.Township) { Qualifications = [Qualifications.LegalReviewBefore2021] };
     public static readonly Actor Lawyer = new("l1", "陈律师", Roles.Lawyer, "t1", OrganisationKind.Township);
     public static readonly Actor Lead = new("h1", "刘负责", Roles.ReviewLead, "t1", OrganisationKind.Township);
     public static readonly Actor District = new("w1", "钱督导", Roles.DistrictReviewer, "district", OrganisationKind.District);

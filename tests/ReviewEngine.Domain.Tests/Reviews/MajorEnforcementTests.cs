@@ -14,6 +14,8 @@ public sealed class MajorEnforcementTests
 {
     private static readonly string[] CaseFile = ["decisionDraft", "caseFacts", "evidence", "procedure", "legalBasis", "discretion"];
 
+    private static readonly Domain.Organisations.Organisation Township = new("t1", "罗埠镇", Domain.Organisations.OrganisationKind.Township);
+
     private static CaseDriver Investigated(string investigators) =>
         Submit("major-enforcement", "2026-03-02", new Dictionary<string, string> { [CasePeople.Investigators] = investigators }, CaseFile);
 
@@ -65,6 +67,38 @@ public sealed class MajorEnforcementTests
     }
 
     [Fact]
+    public async Task AReviewerWithoutTheLegalQualificationCannotReviewClaimOrBeGivenTheCase()
+    {
+        var d = Investigated("李调查");
+        await d.Act(Registrar, "accept");
+        var unqualified = new Domain.Organisations.Actor("r3", "孙审查", Domain.Organisations.Roles.Reviewer, "t1", Domain.Organisations.OrganisationKind.Township);
+        var task = d.Case.OpenTasks.Single();
+
+        var acting = await Assert.ThrowsAsync<ActionNotAllowedException>(() => d.Act(unqualified, "requestLawyerOpinion"));
+        var claiming = Assert.Throws<ActionNotAllowedException>(() => d.Case.ClaimTask(task.Id, d.Context(unqualified), d.Workflow));
+
+        Assert.Contains("法律职业资格", acting.Message);
+        Assert.Contains("第五十八条第二款", claiming.Message);
+        var holder = new Domain.Organisations.UserAccount("r3", "孙审查", "t1", [Domain.Organisations.Roles.Reviewer]);
+        var refused = Assert.Throws<ActionNotAllowedException>(() =>
+            d.Case.ReassignTask(task.Id, holder, Township, "人手调整", d.Context(Lead), d.Workflow));
+        Assert.Contains("法律职业资格", refused.Message);
+        holder.SetQualifications([Domain.Organisations.Qualifications.LegalProfession]);
+        d.Case.ReassignTask(task.Id, holder, Township, "人手调整", d.Context(Lead), d.Workflow);
+        Assert.Equal("r3", d.Case.OpenTasks.Single().AssigneeId);
+    }
+
+    [Fact]
+    public void AQualificationOutsideTheVocabularyIsRefusedWhereItIsRecorded()
+    {
+        var account = new Domain.Organisations.UserAccount("r3", "孙审查", "t1", [Domain.Organisations.Roles.Reviewer]);
+
+        var refused = Assert.Throws<ArgumentException>(() => account.SetQualifications(["lawDegree"]));
+
+        Assert.Contains("legalProfession", refused.Message);
+    }
+
+    [Fact]
     public async Task TheSubmitterCannotReviewEither()
     {
         var d = Investigated("");
@@ -97,4 +131,15 @@ public sealed class MajorEnforcementTests
 
         Assert.Contains(result.Errors, e => e.Path.EndsWith(".excludeListed[0]", StringComparison.Ordinal) && e.Message.Contains("witnesses"));
     }
+
+    [Fact]
+    public void AFileRequiringAnUnknownQualificationIsRejected()
+    {
+        var json = File.ReadAllText(Path.Combine(TestPaths.Workflows, "major-enforcement.json")).Replace("\"legalReviewBefore2021\"", "\"lawDegree\"");
+
+        var result = WorkflowParser.Parse(json, "major-enforcement.json");
+
+        Assert.Contains(result.Errors, e => e.Path.EndsWith(".requireQualification[1]", StringComparison.Ordinal) && e.Message.Contains("lawDegree"));
+    }
 }
+
