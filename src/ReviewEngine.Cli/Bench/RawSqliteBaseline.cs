@@ -98,7 +98,8 @@ internal sealed class RawSqliteBaseline : IDisposable
         tx.Commit();
     }
 
-    private static string NewId() => Guid.NewGuid().ToString().ToUpperInvariant();
+    /// <summary>Time-ordered, as the engine's new tasks and notices (UUIDv7, stored as EF Core's upper-case text).</summary>
+    private static string NewId() => Guid.CreateVersion7().ToString().ToUpperInvariant();
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
     {
