@@ -25,8 +25,9 @@ internal sealed class WorkItemConfiguration : IEntityTypeConfiguration<WorkItem>
         // column the inbox filters, sorts and returns, so a reviewer's thousands of open tasks are chosen from the index
         // without visiting the table (≈35 ms → ≈3 ms of SQLite time at 100,000 cases; docs/benchmarks.md, 我的待办).
         // Both are partial, holding only the rows their queries can ask for: a task nobody has claimed has no entry in
-        // the first, a closed or claimed task none in the second. An action closes an unclaimed task and opens another,
-        // so it now touches one of them (two entries) instead of three keys in both (docs/benchmarks.md, 审查动作吞吐量).
+        // the first, a closed or claimed task none in the second. An action that closes an unclaimed task and opens
+        // another now removes and adds one entry of the second, where it moved and added entries in both (4.2 → 1.1 WAL
+        // pages per action; docs/benchmarks.md, 审查动作吞吐量).
         // The filters are written in the SQL both providers accept; queries must keep comparing Status with the enum
         // constant (inlined as 'Open') and AssigneeId with null, or the planner cannot prove the index applies.
         b.HasIndex(t => new { t.AssigneeId, t.Status }).HasFilter("\"AssigneeId\" IS NOT NULL");
