@@ -8,8 +8,10 @@ namespace ReviewEngine.Cli.Bench;
 
 /// <summary>
 /// The floor the engine is measured against: the same rows one reviewer action writes (read case and open task,
-/// close the task, insert the next task, update the case with its version check, append a hash-chained audit row),
-/// with prepared commands on one connection, one BEGIN IMMEDIATE transaction per action, and no domain logic.
+/// close the task, insert the next task, update the case with its version check, append a hash-chained audit row,
+/// queue the hand-off notice to the next task's holder), with prepared commands on one connection, one BEGIN
+/// IMMEDIATE transaction per action, and no domain logic. The bench's organisation has no webhook, so the engine
+/// writes no outbox row either.
 /// </summary>
 internal sealed class RawSqliteBaseline : IDisposable
 {
@@ -20,6 +22,7 @@ internal sealed class RawSqliteBaseline : IDisposable
     private readonly SqliteCommand _insertTask;
     private readonly SqliteCommand _updateCase;
     private readonly SqliteCommand _insertEvent;
+    private readonly SqliteCommand _insertNotice;
 
     private readonly BenchRoute _route;
 
@@ -29,7 +32,7 @@ internal sealed class RawSqliteBaseline : IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        _readCase = Prepare("SELECT State, Version, EventCount, LastEventHash, TownshipId FROM ReviewCases WHERE Id = $id", "$id");
+        _readCase = Prepare("SELECT State, Version, EventCount, LastEventHash, TownshipId, Number FROM ReviewCases WHERE Id = $id", "$id");
         _readTask = Prepare("SELECT Id, Version FROM WorkItems WHERE CaseId = $id AND Status = 'Open'", "$id");
         _closeTask = Prepare("UPDATE WorkItems SET Status = 'Completed', ClosedAtUtc = $now, ClosedBy = $by, Outcome = $outcome, Version = Version + 1 WHERE Id = $tid AND Version = $v",
             "$now", "$by", "$outcome", "$tid", "$v");
@@ -39,6 +42,8 @@ internal sealed class RawSqliteBaseline : IDisposable
             "$state", "$count", "$hash", "$now", "$visited", "$counts", "$holders", "$id", "$v");
         _insertEvent = Prepare("INSERT INTO AuditEvents (CaseId, Sequence, OccurredAtUtc, ActorId, ActorName, Role, OrganisationId, Action, FromState, ToState, WorkItemId, Comment, DocumentSha256, Data, PreviousHash, Hash) VALUES ($id, $seq, $now, 'u', '用户', $role, $org, $action, $from, $to, $tid, NULL, NULL, '{}', $prev, $hash)",
             "$id", "$seq", "$now", "$role", "$org", "$action", "$from", "$to", "$tid", "$prev", "$hash");
+        _insertNotice = Prepare("INSERT INTO Notifications (Id, TimerId, RecipientUserId, RecipientRole, RecipientOrganisationId, CaseId, CaseNumber, Kind, Text, CreatedAtUtc, ReadAtUtc, EventKey) VALUES ($nid, NULL, $user, NULL, NULL, $id, $number, 'TaskOffered', $text, $now, NULL, $key)",
+            "$nid", "$user", "$id", "$number", "$text", "$now", "$key");
     }
 
     public void Run(IReadOnlyList<Guid> caseIds, int count)
@@ -55,13 +60,13 @@ internal sealed class RawSqliteBaseline : IDisposable
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         using var tx = _connection.BeginTransaction(deferred: false);
         Bind(_readCase, tx, id);
-        string state, prev, org;
+        string state, prev, org, number;
         long version;
         int events;
         using (var r = _readCase.ExecuteReader())
         {
             r.Read();
-            (state, version, events, prev, org) = (r.GetString(0), r.GetInt64(1), r.GetInt32(2), r.GetString(3), r.GetString(4));
+            (state, version, events, prev, org, number) = (r.GetString(0), r.GetInt64(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5));
         }
 
         Bind(_readTask, tx, id);
@@ -75,7 +80,7 @@ internal sealed class RawSqliteBaseline : IDisposable
 
         var forward = state == _route.ReviewState;
         var (action, to, role) = forward ? (_route.ToLawyer, _route.LawyerState, Roles.Lawyer) : (_route.Back, _route.ReviewState, Roles.Reviewer);
-        var next = Guid.NewGuid().ToString().ToUpperInvariant();
+        var next = NewId();
         var hash = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\u001f', id, events + 1, now, action, state, to, prev))));
         Bind(_closeTask, tx, now, "u", action, taskId, taskVersion);
         Bind(_insertTask, tx, next, id, to, role, org, now);
@@ -87,8 +92,14 @@ internal sealed class RawSqliteBaseline : IDisposable
 
         Bind(_insertEvent, tx, id, events + 1, now, role, org, action, state, to, taskId, prev, hash);
         _insertEvent.ExecuteNonQuery();
+        var holder = forward ? "lb-lawyer" : "lb-reviewer";
+        Bind(_insertNotice, tx, NewId(), holder, id, number, $"【待认领】案件 {number}「基准测试文件」：「{action}」，「{to}」待认领办理（2026年12月24日前）。说明：已出具书面法律意见", now, "e" + (events + 1));
+        _insertNotice.ExecuteNonQuery();
         tx.Commit();
     }
+
+    /// <summary>Time-ordered, as the engine's new tasks and notices (UUIDv7, stored as EF Core's upper-case text).</summary>
+    private static string NewId() => Guid.CreateVersion7().ToString().ToUpperInvariant();
 
     private SqliteCommand Prepare(string sql, params string[] parameters)
     {
@@ -120,7 +131,7 @@ internal sealed class RawSqliteBaseline : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { _readCase, _readTask, _closeTask, _insertTask, _updateCase, _insertEvent })
+        foreach (var c in new[] { _readCase, _readTask, _closeTask, _insertTask, _updateCase, _insertEvent, _insertNotice })
         {
             c.Dispose();
         }

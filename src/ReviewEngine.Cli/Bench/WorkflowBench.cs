@@ -56,18 +56,21 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         var raw = new RawSqliteBaseline(rawPath, route);
         raw.Run(caseIds, Math.Min(actions, 2000)); // warm-up
         var rawRate = Measure(() => raw.Run(caseIds, actions));
+        var rawWal = MeasureWal(rawPath, () => raw.Run(caseIds, WalWindow));
         raw.Dispose();
 
         var reviewer = await ResolveAsync(services, "lb-reviewer", Roles.Reviewer);
         var lawyer = await ResolveAsync(services, "lb-lawyer", Roles.Lawyer);
         await RunEngineAsync(services, route, caseIds, reviewer, lawyer, Math.Min(actions, 2000), ct); // warm-up (JIT, caches)
         var engineRate = await MeasureAsync(() => RunEngineAsync(services, route, caseIds, reviewer, lawyer, actions, ct));
+        var engineWal = await MeasureWalAsync(enginePath, () => RunEngineAsync(services, route, caseIds, reviewer, lawyer, WalWindow, ct));
 
         var aggregateRate = await MeasureAsync(() => AggregateOnly.RunAsync(services, reviewer, lawyer, actions, cases));
         output.WriteLine($"aggregate only (no persistence)    : {aggregateRate,10:N0} actions/s");
         output.WriteLine($"raw Microsoft.Data.Sqlite baseline : {rawRate,10:N0} actions/s");
         output.WriteLine($"ReviewEngine (aggregate + EF Core) : {engineRate,10:N0} actions/s");
         output.WriteLine($"ratio engine / baseline            : {engineRate / rawRate,10:P0}");
+        WriteWal(engineWal, rawWal);
         return (engineRate, rawRate);
     }
 
@@ -132,6 +135,34 @@ internal sealed class WorkflowBench(TextWriter output, string directory, int cas
         source.Open();
         target.Open();
         source.BackupDatabase(target);
+    }
+
+    /// <summary>Actions in the untimed window whose WAL frames are counted (<see cref="WalMeter"/>).</summary>
+    private int WalWindow => Math.Min(actions, 1000);
+
+    private WalReading MeasureWal(string path, Action run)
+    {
+        using var meter = WalMeter.Start(path);
+        run();
+        return meter.Read();
+    }
+
+    private async Task<WalReading> MeasureWalAsync(string path, Func<Task> run)
+    {
+        using var meter = WalMeter.Start(path);
+        await run();
+        return meter.Read();
+    }
+
+    private void WriteWal(WalReading engine, WalReading raw)
+    {
+        output.WriteLine($"WAL pages per action (engine)      : {(double)engine.Frames / WalWindow,10:N1}");
+        output.WriteLine($"WAL pages per action (baseline)    : {(double)raw.Frames / WalWindow,10:N1}");
+        output.WriteLine($"  by table or index, over {WalWindow:N0} actions (engine / baseline):");
+        foreach (var name in engine.ByObject.Keys.Union(raw.ByObject.Keys).OrderByDescending(n => engine.ByObject.GetValueOrDefault(n)))
+        {
+            output.WriteLine($"    {name,-66} {(double)engine.ByObject.GetValueOrDefault(name) / WalWindow,5:N2} / {(double)raw.ByObject.GetValueOrDefault(name) / WalWindow,5:N2}");
+        }
     }
 
     private double Measure(Action run)

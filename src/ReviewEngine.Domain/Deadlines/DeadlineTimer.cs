@@ -15,7 +15,7 @@ public sealed class DeadlineTimer
 
     public DeadlineTimer(Guid caseId, Guid workItemId, DeadlineRungKind rung, DateOnly dueOn, DateOnly fireOn)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         CaseId = caseId;
         WorkItemId = workItemId;
         Rung = rung;

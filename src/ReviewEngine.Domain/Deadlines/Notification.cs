@@ -13,7 +13,7 @@ public sealed class Notification
 
     public Notification(Guid? timerId, NotificationRecipient recipient, Guid caseId, string caseNumber, NotificationKind kind, string text, DateTime createdAtUtc, string? eventKey = null)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7(); // time-ordered, appended at the end of the key index (WorkItem.Id)
         TimerId = timerId;
         RecipientUserId = recipient.UserId;
         RecipientRole = recipient.Role;

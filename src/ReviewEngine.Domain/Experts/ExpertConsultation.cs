@@ -35,7 +35,7 @@ public sealed class ExpertConsultation
     public static ExpertConsultation Open(Guid caseId, int round, string state, IReadOnlyList<string> fields, int size, long? seed,
         DateOnly? dueOn, IEnumerable<PanelMember> members, DateTime nowUtc) => new()
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             CaseId = caseId,
             Round = round,
             State = state,

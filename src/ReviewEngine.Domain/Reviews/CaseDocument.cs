@@ -10,7 +10,7 @@ public sealed class CaseDocument
 
     internal CaseDocument(Guid caseId, int round, DocumentInput input, string purpose, string uploadedBy, DateTime uploadedAtUtc)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         CaseId = caseId;
         Round = round;
         FileName = input.FileName;

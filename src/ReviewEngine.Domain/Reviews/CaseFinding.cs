@@ -14,7 +14,7 @@ public sealed class CaseFinding
     public CaseFinding(Guid caseId, int round, string documentSha256, string ruleId, string title, string severity, string curability,
         string clause, int start, int end, string excerpt, string basis, string explanation, string suggestion)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         CaseId = caseId;
         Round = round;
         DocumentSha256 = documentSha256;

@@ -111,7 +111,7 @@ public sealed partial class ReviewCase
 
         var c = new ReviewCase
         {
-            Id = Guid.NewGuid(),
+            Id = Guid.CreateVersion7(),
             Number = s.Number,
             Title = s.Title.Trim(),
             Kind = s.Kind,

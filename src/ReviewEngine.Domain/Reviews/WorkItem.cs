@@ -13,7 +13,8 @@ public sealed class WorkItem
 
     internal WorkItem(Guid caseId, string state, int round, string role, string organisationId, string? assigneeId, DateOnly? dueOn, string? excludedUserId, DateTime createdAtUtc)
     {
-        Id = Guid.NewGuid();
+        // Time-ordered (UUIDv7): a new task's key goes to the end of the primary-key index, not into a random leaf page.
+        Id = Guid.CreateVersion7();
         CaseId = caseId;
         State = state;
         Round = round;

@@ -16,7 +16,7 @@ public sealed class WebhookDelivery
 
     public WebhookDelivery(Guid notificationId, string organisationId, string url, string payload, DateTime nowUtc)
     {
-        Id = Guid.NewGuid();
+        Id = Guid.CreateVersion7();
         NotificationId = notificationId;
         OrganisationId = organisationId;
         Url = url;

@@ -35,12 +35,14 @@ internal sealed class NotificationConfiguration : IEntityTypeConfiguration<Notif
         b.Ignore(n => n.IsRead);
 
         // The last line of defence for exactly-once: one notification per timer, whatever the claims did.
-        b.HasIndex(n => n.TimerId).IsUnique();
+        // Partial (as are the recipient indexes below): a hand-off notice has no timer, a user notice no organisation, a
+        // role notice no user, and a row without the key costs no index page when an action writes it.
+        b.HasIndex(n => n.TimerId).IsUnique().HasFilter("\"TimerId\" IS NOT NULL");
 
         // One hand-off event, one notice per person (ADR 0013); deadline rows have no event key and are not constrained.
         b.Property(n => n.EventKey).HasMaxLength(32);
         b.HasIndex(n => new { n.CaseId, n.EventKey, n.RecipientUserId }).IsUnique();
-        b.HasIndex(n => new { n.RecipientUserId, n.ReadAtUtc });
-        b.HasIndex(n => new { n.RecipientOrganisationId, n.RecipientRole, n.ReadAtUtc });
+        b.HasIndex(n => new { n.RecipientUserId, n.ReadAtUtc }).HasFilter("\"RecipientUserId\" IS NOT NULL");
+        b.HasIndex(n => new { n.RecipientOrganisationId, n.RecipientRole, n.ReadAtUtc }).HasFilter("\"RecipientOrganisationId\" IS NOT NULL");
     }
 }

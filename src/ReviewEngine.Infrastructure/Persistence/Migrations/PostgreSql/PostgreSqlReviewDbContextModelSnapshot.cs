@@ -378,14 +378,17 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasKey("Id");
 
                     b.HasIndex("TimerId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"TimerId\" IS NOT NULL");
 
-                    b.HasIndex("RecipientUserId", "ReadAtUtc");
+                    b.HasIndex("RecipientUserId", "ReadAtUtc")
+                        .HasFilter("\"RecipientUserId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "EventKey", "RecipientUserId")
                         .IsUnique();
 
-                    b.HasIndex("RecipientOrganisationId", "RecipientRole", "ReadAtUtc");
+                    b.HasIndex("RecipientOrganisationId", "RecipientRole", "ReadAtUtc")
+                        .HasFilter("\"RecipientOrganisationId\" IS NOT NULL");
 
                     b.ToTable("Notifications");
                 });
@@ -850,10 +853,10 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.HasIndex("Number")
                         .IsUnique();
 
+                    b.HasIndex("TownshipId");
+
                     b.HasIndex("DrafterId", "SubmissionKey")
                         .IsUnique();
-
-                    b.HasIndex("TownshipId", "State");
 
                     b.ToTable("ReviewCases");
                 });
@@ -920,12 +923,14 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
 
                     b.HasKey("Id");
 
-                    b.HasIndex("AssigneeId", "Status");
+                    b.HasIndex("AssigneeId", "Status")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "Status");
 
-                    b.HasIndex("OrganisationId", "Role", "Status", "AssigneeId", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId")
-                        .HasDatabaseName("IX_WorkItems_Inbox");
+                    b.HasIndex("OrganisationId", "Role", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId", "Status", "AssigneeId")
+                        .HasDatabaseName("IX_WorkItems_Inbox")
+                        .HasFilter("\"Status\" = 'Open' AND \"AssigneeId\" IS NULL");
 
                     b.ToTable("WorkItems");
                 });
