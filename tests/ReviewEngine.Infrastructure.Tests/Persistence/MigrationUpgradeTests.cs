@@ -18,10 +18,14 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await MigrateAsync(db, "_HandoffNotifications"); // the schema before the partial indexes
+        // Today's code writes the old-schema rows; it also reads a column a later migration added (UserAccounts.Qualifications),
+        // lent to the old schema while it writes and taken back before the upgrade adds it for real.
+        await LaterColumnsAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
         var before = Assert.Single(await db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync())).Result;
+        await LaterColumnsAsync(db, lend: false);
 
         await MigrateAsync(db, null);
         var inboxAfterUpgrade = await InboxAsync(db, "lb-lawyer");
@@ -37,6 +41,33 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         Assert.Equal(before.EventCount + 1, chain.EventCount); // the chain written under the old schema, then one link more
         Assert.Equal([id], (await InboxAsync(db, "lb-reviewer")).Select(i => i.CaseId));
     }
+
+    [ProviderFact]
+    public async Task AccountsOfThePreviousSchemaHaveNoQualificationUntilOneIsRecorded()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        await MigrateAsync(db, "_CheaperActionWrite"); // the schema before qualifications: the seeded accounts lose theirs
+        await MigrateAsync(db, null);
+
+        var upgraded = await db.RunAsync(sp => sp.GetRequiredService<ViewerResolver>().ResolveAsync("lb-reviewer"));
+        await db.RunAsync(sp => sp.GetRequiredService<Infrastructure.Identity.UserAdministration>()
+            .SetQualificationsAsync("lb-reviewer", [Domain.Organisations.Qualifications.LegalProfession]));
+        var qualified = await db.RunAsync(sp => sp.GetRequiredService<ViewerResolver>().ResolveAsync("lb-reviewer"));
+
+        Assert.Empty(upgraded.Qualifications);
+        Assert.Equal([Domain.Organisations.Qualifications.LegalProfession], qualified.Qualifications);
+        Assert.Equal([Domain.Organisations.Qualifications.LegalProfession], qualified.ActAs(Domain.Organisations.Roles.Reviewer).Qualifications);
+    }
+
+    private Task LaterColumnsAsync(TestDatabase db, bool lend) => db.RunAsync(async sp =>
+    {
+        var context = sp.GetRequiredService<ReviewDbContext>();
+        var (table, column, type) = provider == DatabaseProvider.Sqlite ? ("UserAccounts", "Qualifications", "TEXT") : ("\"UserAccounts\"", "\"Qualifications\"", "text");
+        await context.Database.ExecuteSqlRawAsync(lend
+            ? $"ALTER TABLE {table} ADD COLUMN {column} {type} NOT NULL DEFAULT '[]'"
+            : $"ALTER TABLE {table} DROP COLUMN {column}");
+        return 0;
+    });
 
     /// <summary>To the named migration (up or down), or to the latest when null.</summary>
     private static Task MigrateAsync(TestDatabase db, string? suffix) => db.RunAsync(async sp =>

@@ -53,6 +53,8 @@ internal sealed class UserAccountConfiguration : IEntityTypeConfiguration<UserAc
         b.Property(u => u.OrganisationId).HasMaxLength(64);
         b.Property<List<string>>("_roles").HasColumnName("Roles").AsJsonList();
         b.Ignore(u => u.Roles);
+        b.Property<List<string>>("_qualifications").HasColumnName("Qualifications").AsJsonList();
+        b.Ignore(u => u.Qualifications);
     }
 }
 

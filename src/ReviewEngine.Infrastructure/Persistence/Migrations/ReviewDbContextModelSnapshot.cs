@@ -2,7 +2,6 @@
 using System;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 using ReviewEngine.Infrastructure.Persistence;
 
@@ -537,6 +536,11 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                         .IsRequired()
                         .HasMaxLength(64)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("_qualifications")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("Qualifications");
 
                     b.Property<string>("_roles")
                         .IsRequired()

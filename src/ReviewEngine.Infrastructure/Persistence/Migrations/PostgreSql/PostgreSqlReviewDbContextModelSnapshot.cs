@@ -548,6 +548,11 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(64)
                         .HasColumnType("character varying(64)");
 
+                    b.Property<string>("_qualifications")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("Qualifications");
+
                     b.Property<string>("_roles")
                         .IsRequired()
                         .HasColumnType("text")
