@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using ReviewEngine.Application;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.CaseFiles;
@@ -19,6 +20,7 @@ using ReviewEngine.Application.Webhooks;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Infrastructure.CaseFiles;
 using ReviewEngine.Infrastructure.Deadlines;
+using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Infrastructure.Documents.Generation;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
@@ -29,68 +31,36 @@ using ReviewEngine.Infrastructure.Workflows;
 
 namespace ReviewEngine.Infrastructure;
 
-/// <summary>The composition of everything below the host: database, workflow catalog, use cases.</summary>
+/// <summary>The composition of everything below the host: database, workflow catalog, ports, and the use cases (<see cref="Application.DependencyInjection.AddApplication"/>).</summary>
 public static class DependencyInjection
 {
     public static IServiceCollection AddReviewEngine(this IServiceCollection services, DatabaseOptions database, string workflowsDirectory)
     {
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<IWorkflowCatalog>(_ => FileWorkflowCatalog.Load(workflowsDirectory));
-        services.AddSingleton<WorkflowDefinitionCache>();
         services.AddReviewDatabase(database);
         services.AddScoped<IReviewDbContext>(sp => sp.GetRequiredService<ReviewDbContext>());
-        services.AddScoped<PinnedWorkflows>();
-        services.AddScoped<ActorResolver>();
-        services.AddScoped<SubmitCaseHandler>();
-        services.AddScoped<PerformCaseActionHandler>();
-        services.AddScoped<ManageTaskHandler>();
-        services.AddScoped<VerifyAuditChainsHandler>();
-        services.AddScoped<ViewerResolver>();
-        services.AddScoped<GetInboxHandler>();
-        services.AddScoped<GetSupervisionBoardHandler>();
-        services.AddScoped<ListTownshipsHandler>();
-        services.AddScoped<GetCaseDetailsHandler>();
-        services.AddScoped<GetCaseDocumentHandler>();
-        services.AddScoped<SearchCasesHandler>();
+        services.AddApplication();
+        // The host registers its own with the configured size limit (ReviewEngine:MaxUploadMegabytes); the CLI gets this one.
+        services.TryAddSingleton(new UploadInspector(DocumentUpload.MaxBytes));
+        services.AddSingleton<IUploadInspector>(sp => sp.GetRequiredService<UploadInspector>());
         services.AddScoped<UserAdministration>();
         services.AddMemoryCache();
         services.AddSingleton(sp => new AccountStatusCache(
             sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(30)));
         services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
         services.AddSingleton<Application.Signing.IDocumentTextReader, Documents.DocumentTextReader>();
-        services.AddScoped<Application.Signing.SignedTextCheck>();
-        services.AddScoped<PreReviewOnUpload>();
-        services.AddScoped<DecideFindingHandler>();
         services.AddReviewEngineDocuments();
-        services.AddScoped<PlanDeadlineTimersHandler>();
-        services.AddScoped<FireDeadlineTimerHandler>();
-        services.AddScoped<GetNotificationsHandler>();
-        services.AddScoped<MarkNotificationsReadHandler>();
-        services.AddScoped<ListCasesHandler>();
-        services.AddScoped<GetCaseFileHandler>();
-        services.AddScoped<FindCaseByReferenceHandler>();
         services.AddScoped<CaseFileExporter>();
-        services.AddScoped<GetReviewStatisticsHandler>();
         services.AddSingleton<IStatisticsWorkbookWriter, StatisticsWorkbookWriter>();
         services.AddSingleton<DeadlineProcessor>();
         services.AddOptions<DeadlineOptions>();
         services.AddHostedService<DeadlineTimerService>();
-        services.AddScoped<ManageWebhooksHandler>();
-        services.AddScoped<GetNormativeDocumentsHandler>();
-        services.AddScoped<SendNormativeRemindersHandler>();
         services.AddOptions<WebhookOptions>();
         services.AddHttpClient(WebhookOptions.HttpClientName);
         services.AddSingleton<WebhookDispatcher>();
         services.AddHostedService<WebhookDeliveryService>();
         services.AddSingleton(new Domain.Experts.DrawRules());
-        services.AddScoped<ImportExpertsHandler>();
-        services.AddScoped<DrawExpertsHandler>();
-        services.AddScoped<CaseDraws>();
-        services.AddScoped<ExpertPanels>();
-        services.AddScoped<DeclineConsultationHandler>();
-        services.AddScoped<CompleteOverdueConsultationsHandler>();
-        services.AddScoped<GetConsultationsHandler>();
-        services.AddScoped<ManageExpertsHandler>();
         services.AddReviewEngineIdentityStore();
         return services;
     }

@@ -84,7 +84,7 @@ public sealed class TestDatabase : IAsyncDisposable
     public async Task<ReviewCase> ActAsync(Guid caseId, string userId, string role, ActionRequest request, long? expectedVersion = null)
     {
         var actor = await ActorAsync(userId, role);
-        return await RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, ExpectedVersion: expectedVersion)));
+        return (await RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, ExpectedVersion: expectedVersion)))).Case;
     }
 
     public async ValueTask DisposeAsync()

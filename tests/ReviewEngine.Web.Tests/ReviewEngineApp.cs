@@ -4,7 +4,12 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.Extensions.DependencyInjection;
+using ReviewEngine.Infrastructure.Persistence;
 using ReviewEngine.Web.Hosting;
 
 namespace ReviewEngine.Web.Tests;
@@ -17,6 +22,9 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
 {
     /// <summary>Set before the first request (the host is built lazily); xunit class fixtures need the one parameterless constructor.</summary>
     public string? PostgreSqlConnectionString { get; init; }
+
+    /// <summary>EF Core interceptors added to the app's context (a command counter); set before the first request.</summary>
+    public IReadOnlyList<IInterceptor> Interceptors { get; init; } = [];
 
     public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
@@ -33,6 +41,11 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
         if (PostgreSqlConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:ReviewEngine", PostgreSqlConnectionString);
+        }
+
+        if (Interceptors.Count > 0)
+        {
+            builder.ConfigureTestServices(s => s.ConfigureDbContext<ReviewDbContext>(o => o.AddInterceptors(Interceptors)));
         }
     }
 

@@ -34,18 +34,23 @@ public static class HandoffNotifications
             }
         }
 
+        if (addressed.Count == 0)
+        {
+            return;
+        }
+
         var caseId = notices[0].CaseId;
         var keys = addressed.Select(a => a.Notice.EventKey).Distinct().ToList();
         var stored = await db.Notifications.AsNoTracking()
             .Where(n => n.CaseId == caseId && n.EventKey != null && keys.Contains(n.EventKey))
             .Select(n => new { n.EventKey, n.RecipientUserId })
             .ToListAsync(ct);
-        foreach (var (notice, user) in addressed.Where(a => !stored.Any(s => s.EventKey == a.Notice.EventKey && s.RecipientUserId == a.UserId)))
-        {
-            var n = new Notification(null, NotificationRecipient.User(user), notice.CaseId, notice.CaseNumber, notice.Kind, notice.Text, notice.CreatedAtUtc, notice.EventKey);
-            db.Notifications.Add(n);
-            await WebhookOutbox.EnqueueAsync(db, n, ct);
-        }
+        var created = addressed.Where(a => !stored.Any(s => s.EventKey == a.Notice.EventKey && s.RecipientUserId == a.UserId))
+            .Select(a => new Notification(null, NotificationRecipient.User(a.UserId), a.Notice.CaseId, a.Notice.CaseNumber, a.Notice.Kind, a.Notice.Text,
+                a.Notice.CreatedAtUtc, a.Notice.EventKey))
+            .ToList();
+        db.Notifications.AddRange(created);
+        await WebhookOutbox.EnqueueAsync(db, created, ct);
     }
 
     private static async Task<IReadOnlyList<string>> UsersForAsync(IReviewDbContext db, HandoffNotice notice, CancellationToken ct)

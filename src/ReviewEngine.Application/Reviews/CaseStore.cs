@@ -28,6 +28,22 @@ public static class CaseStore
     public static async Task<ReviewCase> LoadRequiredAsync(IReviewDbContext db, Guid caseId, CancellationToken ct) =>
         await LoadAsync(db, caseId, ct) ?? throw new NotFoundException("该案件");
 
+    /// <summary>
+    /// The case with its open work items when <paramref name="viewer"/> may see it (<see cref="CaseVisibility"/>), in the
+    /// same one statement: the visibility rule is part of the query, so an action reads the case once. Otherwise, and
+    /// when there is no such case, "not found". Without a viewer (CLI, tests) every case is found.
+    /// </summary>
+    public static async Task<ReviewCase> LoadVisibleAsync(IReviewDbContext db, Viewer? viewer, Guid caseId, CancellationToken ct)
+    {
+        if (viewer is null || viewer.SeesWholeDistrict)
+        {
+            return await LoadRequiredAsync(db, caseId, ct);
+        }
+
+        return await db.ReviewCases.VisibleTo(db, viewer).Include(c => c.Tasks.Where(t => t.Status == WorkItemStatus.Open))
+            .FirstOrDefaultAsync(c => c.Id == caseId, ct) ?? throw new NotFoundException("该案件");
+    }
+
     public static async Task EnsureVisibleAsync(IReviewDbContext db, Viewer? viewer, Guid caseId, CancellationToken ct)
     {
         if (viewer is not null && !await db.ReviewCases.AsNoTracking().VisibleTo(db, viewer).AnyAsync(c => c.Id == caseId, ct))

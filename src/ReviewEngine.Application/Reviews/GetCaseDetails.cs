@@ -23,25 +23,11 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseFinding> Findings)
 {
     public string StateLabel => Workflow.StateLabel(Case.State);
-
-    /// <summary>
-    /// Why <paramref name="viewer"/> cannot take <paramref name="actionId"/> now. When the action belonged to the
-    /// state the case has just left, and to one of the viewer's roles, someone else acted first: the caller lost a
-    /// race (without expectedVersion) and gets the conflict naming the case, not "no right" (issue 18 L6).
-    /// </summary>
-    public DomainException UnavailableAction(string actionId, Viewer viewer)
-    {
-        var left = Timeline.LastOrDefault(e => e.FromState != e.ToState && e.FromState.Length > 0)?.FromState;
-        var previous = Workflow.States.FirstOrDefault(s => s.Id == left)?.FindAction(actionId);
-        return left != Case.State && previous is not null && previous.Roles.Any(viewer.HasRole)
-            ? new ConcurrencyConflictException(Case.Number)
-            : new ActionNotAllowedException([$"当前环节「{StateLabel}」没有您可执行的操作「{actionId}」"]);
-    }
 }
 
 public sealed record OpenTaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, DateOnly? DueOn, bool MayClaim, bool MayRelease);
 
-/// <summary>An action as the viewer sees it, with the role they would act in.</summary>
+/// <summary>An action as the viewer sees it, with the role they would act in (<see cref="ActingRoleRules"/>, as when they take it).</summary>
 public sealed record ActionView(ActionAvailability Availability, string ActingRole, ActionDefinition Definition);
 
 /// <summary>案件详情 for one viewer: 404 when the case is not theirs to see.</summary>
@@ -49,13 +35,7 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
 {
     public async Task<CaseDetails> HandleAsync(Viewer viewer, Guid caseId, CancellationToken ct = default)
     {
-        var visible = await db.ReviewCases.AsNoTracking().VisibleTo(db, viewer).AnyAsync(c => c.Id == caseId, ct);
-        var c = visible ? await CaseStore.LoadAsync(db, caseId, ct) : null;
-        if (c is null)
-        {
-            throw new NotFoundException("该案件");
-        }
-
+        var c = await CaseStore.LoadVisibleAsync(db, viewer, caseId, ct);
         var wf = await pinned.ForCaseAsync(c, ct);
         var today = ChinaTime.Today(clock);
         var reading = c.Clock.Read(catalog.Calendar, today);
@@ -97,7 +77,7 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
             foreach (var availability in c.AvailableActions(wf, viewer.ActAs(role)))
             {
                 var definition = state.FindAction(availability.ActionId)!;
-                if (definition.Roles.Contains(role) && result.All(r => r.Availability.ActionId != availability.ActionId))
+                if (ActingRoleRules.ForAction(state, availability.ActionId, viewer.Roles) == role)
                 {
                     result.Add(new ActionView(availability, role, definition));
                 }

@@ -4,51 +4,66 @@ using ReviewEngine.Application.Opinions;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
+using ReviewEngine.Domain.Workflows;
 
 namespace ReviewEngine.Application.Reviews;
 
-/// <param name="ExpectedVersion">The case version the form was rendered from: a double-submitted form finds a newer version and is refused.</param>
+/// <param name="Actor">Who acts, in a role the caller has already decided (CLI, seeding, tests). Null for a signed-in
+/// <paramref name="Viewer"/>: the case's rules then choose which of the viewer's roles acts (<see cref="ActingRoleRules"/>).</param>
+/// <param name="Upload">The file sent with the action, as received; inspected once the case, version and role are settled.</param>
+/// <param name="ExpectedVersion">The case version the form was rendered from: a double-submitted form finds a newer version and is refused.
+/// Without it, a change between this load and the save is still refused by the row's version (the same lost race).</param>
 /// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
 /// <param name="Expert">Fields for an expert draw, or an expert's verdict and points (see <see cref="Experts.ExpertPanels"/>).</param>
-public sealed record PerformCaseActionCommand(Guid CaseId, Actor Actor, ActionRequest Request, DocumentUpload? Upload = null, long? ExpectedVersion = null, Viewer? Viewer = null,
-    Experts.ExpertInput? Expert = null);
+public sealed record PerformCaseActionCommand(Guid CaseId, Actor? Actor, ActionRequest Request, IncomingFile? Upload = null, long? ExpectedVersion = null,
+    Viewer? Viewer = null, Experts.ExpertInput? Expert = null);
 
-/// <summary>One reviewer/drafter/lead action on a case: load, call the aggregate, save in one transaction.
+/// <summary>The case as saved, and the action taken (its label tells the person what was done).</summary>
+public sealed record PerformedCaseAction(ReviewCase Case, ActionDefinition Action);
+
+/// <summary>One reviewer/drafter/lead action on a case, the one path for pages, API and CLI: one load (visibility, open tasks
+/// and version in one statement), the acting role, the aggregate's checks and transition, and one save.
 /// Approving the opinion also issues the 审查意见书 (when a letter issuer is configured) in that transaction; asking for
 /// expert consultation draws the panel and opens its consultation record in it too. 签订 compares the uploaded text with
 /// the reviewed text first (<see cref="Signing.SignedTextCheck"/>); the aggregate refuses a mismatch.</summary>
 public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatalog catalog, PinnedWorkflows pinned, TimeProvider clock,
-    PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, Signing.SignedTextCheck signedText, OpinionLetterIssuer? letters = null,
-    Templates.IPrecedentIndex? precedents = null, ICaseDocumentIndex? documentIndex = null)
+    IUploadInspector inspector, PreReview.PreReviewOnUpload preReview, Experts.ExpertPanels panels, Signing.SignedTextCheck signedText,
+    OpinionLetterIssuer? letters = null, Templates.IPrecedentIndex? precedents = null, ICaseDocumentIndex? documentIndex = null)
 {
-    public async Task<ReviewCase> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
+    public async Task<PerformedCaseAction> HandleAsync(PerformCaseActionCommand cmd, CancellationToken ct = default)
     {
         InputLimits.CheckAction(cmd.Request);
-        InputLimits.CheckExpert(cmd.Expert);
-        await CaseStore.EnsureVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
-        var c = await CaseStore.LoadRequiredAsync(db, cmd.CaseId, ct);
+        var c = await CaseStore.LoadVisibleAsync(db, cmd.Viewer, cmd.CaseId, ct);
         CaseStore.EnsureVersion(c, cmd.ExpectedVersion);
         var wf = await pinned.ForCaseAsync(c, ct);
-        InputLimits.CheckMaterials(cmd.Upload is null ? [] : [cmd.Upload], wf);
+        var actor = cmd.Actor ?? await ViewerActorAsync(c, wf, cmd, ct);
+
+        // The file is inspected here, not by the page or endpoint: a caller refused above (not found, stale form, no role)
+        // never makes the server open a Word package, and hears about that refusal rather than about the file.
+        var upload = cmd.Upload is null ? null : inspector.Inspect(cmd.Upload);
+        InputLimits.CheckExpert(cmd.Expert);
+        InputLimits.CheckMaterials(upload is null ? [] : [upload], wf);
+        var action = wf.State(c.State).FindAction(cmd.Request.ActionId);
         if (wf.State(c.State).Task?.IsGroup == true)
         {
             await CaseStore.LoadGroupTasksAsync(db, c, ct);
         }
-        var request = cmd.Upload is null ? cmd.Request : cmd.Request with { Document = cmd.Upload.Input };
+
+        var request = RequestFor(c, cmd.Request, upload);
         var now = clock.GetUtcNow();
-        var upload = cmd.Upload;
-        if (letters is not null && await letters.PrepareAsync(c, wf, request, cmd.Actor, now.UtcDateTime, ct) is { } letter)
+        var saved = upload;
+        if (letters is not null && await letters.PrepareAsync(c, wf, request, actor, now.UtcDateTime, ct) is { } letter)
         {
             request = request with { Document = letter.Input };
-            upload = letter;
+            saved = letter;
         }
 
-        if (cmd.Upload is not null && wf.State(c.State).FindAction(request.ActionId)?.Records == Domain.Workflows.ActionRecord.Signing)
+        if (upload is not null && action?.Records == ActionRecord.Signing)
         {
-            request = request with { TextCheck = await signedText.CompareAsync(c, wf, cmd.Upload, ct) };
+            request = request with { TextCheck = await signedText.CompareAsync(c, wf, upload, ct) };
         }
 
-        var ctx = new ActionContext(cmd.Actor, now, catalog.Calendar);
+        var ctx = new ActionContext(actor, now, catalog.Calendar);
         var prepared = await panels.PrepareAsync(c, wf, request, cmd.Expert, ctx, ct);
         try
         {
@@ -58,7 +73,7 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         {
             // 未经合法性审查的文本不得签订: the refusal and the text offered stay on file, then the actor hears why.
             c.RecordRefusedSigning(prepared.Request, ctx);
-            await CaseStore.SaveAsync(db, c, cmd.Upload is null ? [] : [cmd.Upload], ct);
+            await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
             throw;
         }
 
@@ -67,26 +82,42 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
             db.ExpertConsultations.Add(prepared.Opened);
         }
 
-        if (cmd.Upload is not null)
-        {
-            preReview.Run(c, wf, [cmd.Upload], ctx);
-        }
-
-        await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
         if (upload is not null)
         {
-            documentIndex?.Add([new CaseDocumentSource(c.Id, upload.Input.Sha256, upload.Input.FileName, upload.Bytes)]);
+            preReview.Run(c, wf, [upload], ctx);
         }
 
-        IndexPrecedents(c, wf, request);
-        return c;
+        await CaseStore.SaveAsync(db, c, saved is null ? [] : [saved], ct);
+        if (saved is not null)
+        {
+            documentIndex?.Add([new CaseDocumentSource(c.Id, saved.Input.Sha256, saved.Input.FileName, saved.Bytes)]);
+        }
+
+        IndexPrecedents(c, action!);
+        return new PerformedCaseAction(c, action!);
+    }
+
+    /// <summary>The viewer in the role the action is theirs to take in; when none is, why not (no right, or a lost race).</summary>
+    private async Task<Actor> ViewerActorAsync(ReviewCase c, WorkflowDefinition wf, PerformCaseActionCommand cmd, CancellationToken ct)
+    {
+        var viewer = cmd.Viewer ?? throw new ArgumentException("An action needs an actor or a viewer.", nameof(cmd));
+        return ActingRoleRules.ForAction(wf.State(c.State), cmd.Request.ActionId, viewer.Roles) is { } role
+            ? viewer.ActAs(role)
+            : throw await UnavailableAction.ExplainAsync(db, c, wf, cmd.Request.ActionId, viewer, ct);
+    }
+
+    /// <summary>The request as the aggregate takes it: the inspected file as its document, and adoption answers only
+    /// while there is an opinion to answer (a form rendered before a new round may still carry them).</summary>
+    private static ActionRequest RequestFor(ReviewCase c, ActionRequest request, DocumentUpload? upload)
+    {
+        var answered = c.Opinion is null && request.Adoptions is not null ? request with { Adoptions = null } : request;
+        return upload is null ? answered : answered with { Document = upload.Input };
     }
 
     /// <summary>After the approval is committed, its issues join the precedent library (searchable at once).</summary>
-    private void IndexPrecedents(ReviewCase c, Domain.Workflows.WorkflowDefinition wf, ActionRequest request)
+    private void IndexPrecedents(ReviewCase c, ActionDefinition action)
     {
-        var action = wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == request.ActionId);
-        if (precedents is null || action?.Records != Domain.Workflows.ActionRecord.OpinionApproval || c.Opinion is not { Approved: true })
+        if (precedents is null || action.Records != ActionRecord.OpinionApproval || c.Opinion is not { Approved: true })
         {
             return;
         }

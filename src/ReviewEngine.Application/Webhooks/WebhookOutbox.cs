@@ -30,6 +30,31 @@ public static class WebhookOutbox
         }
     }
 
+    /// <summary>
+    /// The same for a step's notices to people, in one statement for all of them: each recipient's organisation and
+    /// its switched-on webhook (one read pair per notice made a hand-off to several reviewers cost two reads each).
+    /// </summary>
+    public static async Task EnqueueAsync(IReviewDbContext db, IReadOnlyList<Notification> notifications, CancellationToken ct = default)
+    {
+        var users = notifications.Where(n => n.RecipientOrganisationId is null).Select(n => n.RecipientUserId).OfType<string>().Distinct().ToList();
+        var hooks = users.Count == 0 ? [] : await (
+            from u in db.UserAccounts.AsNoTracking()
+            join w in db.OrganisationWebhooks.AsNoTracking() on u.OrganisationId equals w.OrganisationId
+            where users.Contains(u.Id) && w.Enabled
+            select new { UserId = u.Id, w.OrganisationId, w.Url }).ToListAsync(ct);
+        foreach (var n in notifications)
+        {
+            if (n.RecipientOrganisationId is not null)
+            {
+                await EnqueueAsync(db, n, ct);
+            }
+            else if (hooks.FirstOrDefault(h => h.UserId == n.RecipientUserId) is { } hook)
+            {
+                db.WebhookDeliveries.Add(new WebhookDelivery(n.Id, hook.OrganisationId, hook.Url, Payload(n, hook.OrganisationId), n.CreatedAtUtc));
+            }
+        }
+    }
+
     /// <summary>The JSON body receivers get; field names are part of the integration contract (docs/operations.md).</summary>
     public static string Payload(Notification n, string organisationId) => JsonSerializer.Serialize(new
     {

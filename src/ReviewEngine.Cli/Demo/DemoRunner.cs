@@ -50,8 +50,8 @@ internal sealed class DemoRunner(IServiceProvider services, SteppingClock clock,
         await using var scope = services.CreateAsyncScope();
         var sp = scope.ServiceProvider;
         var actor = await sp.GetRequiredService<ActorResolver>().ResolveAsync(userId, role);
-        var upload = documentText is null ? null : DocumentUpload.From($"{request.ActionId}.txt", "text/plain", Encoding.UTF8.GetBytes(documentText), materialId);
-        var c = await sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, upload));
+        var upload = documentText is null ? null : new IncomingFile($"{request.ActionId}.txt", Encoding.UTF8.GetBytes(documentText), materialId);
+        var c = (await sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(caseId, actor, request, upload))).Case;
         await PrintAsync(sp, c, actor, request.ActionId);
     }
 

@@ -37,7 +37,7 @@ internal static class TaskAssignmentRules
     {
         var task = Open(c, taskId);
         var reasons = new List<string>();
-        if (ctx.Actor.Role is not (Roles.ReviewLead or Roles.Registrar or Roles.DistrictReviewer))
+        if (!MayReassign(ctx.Actor.Role))
         {
             reasons.Add("转办仅限审查负责人、登记人员或区审查中心");
         }
@@ -63,6 +63,9 @@ internal static class TaskAssignmentRules
         c.Record(ctx, "reassign", c.State, c.State, task.Id, reason, null, new { from = previous, to = to.Id });
         c.QueueAssignedNotice(task, $"{ctx.Actor.DisplayName}将任务转办给您", reason, ctx);
     }
+
+    /// <summary>The roles that may hand a task to someone else (转办).</summary>
+    public static bool MayReassign(string role) => role is Roles.ReviewLead or Roles.Registrar or Roles.DistrictReviewer;
 
     private static List<string> Eligibility(ReviewCase c, WorkItem task, string userId, Actor asActor, WorkflowDefinition? wf)
     {

@@ -14,7 +14,7 @@ namespace ReviewEngine.Infrastructure.Documents;
 /// other than hyperlinks (a remote template or linked object makes Word fetch a URL when the reviewer opens it).
 /// The stored name is the last path segment without control characters (<see cref="SafeFileName"/>).
 /// </summary>
-public sealed class UploadInspector(long maxBytes)
+public sealed class UploadInspector(long maxBytes) : IUploadInspector
 {
     private const long MaxUncompressedBytes = 200L * 1024 * 1024;
     private const int MaxCompressionRatio = 100;
@@ -51,8 +51,12 @@ public sealed class UploadInspector(long maxBytes)
         };
     }
 
+    public DocumentUpload Inspect(IncomingFile file) => file.IsPastedText
+        ? DocumentUpload.From(file.FileName, "text/plain; charset=utf-8", file.Bytes, file.MaterialId)
+        : Inspect(file.FileName, file.Bytes, file.MaterialId);
+
     public static DocumentUpload FromPastedText(string text, string? materialId) =>
-        DocumentUpload.From("粘贴文本.txt", "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text), materialId);
+        DocumentUpload.From(IncomingFile.PastedTextName, "text/plain; charset=utf-8", Encoding.UTF8.GetBytes(text), materialId);
 
     private static DocumentUpload InspectText(string name, byte[] bytes, string? materialId)
     {

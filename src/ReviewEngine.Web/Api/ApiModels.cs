@@ -23,7 +23,26 @@ public sealed record CaseActionRequest(
     IReadOnlyList<string>? Points = null,
     long? Seed = null,
     Dictionary<string, string>? Record = null,
-    string? PreviewSha256 = null);
+    string? PreviewSha256 = null)
+{
+    public ActionRequest ToActionRequest() => new(ActionId, Target, Comment, Conclusion, null, Assignees, Issues, Adoptions)
+    {
+        Record = Record,
+        PreviewSha256 = string.IsNullOrWhiteSpace(PreviewSha256) ? null : PreviewSha256.Trim(),
+    };
+}
+
+/// <summary>The answer to POST /api/cases/{id}/actions: the case after the action.</summary>
+public sealed record CaseActionResult(Guid Id, string State, long Version, int Round)
+{
+    public static CaseActionResult From(ReviewCase c) => new(c.Id, c.State, c.Version, c.Round);
+}
+
+/// <summary>The answer to POST /api/cases/{id}/tasks/{taskId}/{operation}: the case after the claim, release or reassignment.</summary>
+public sealed record CaseTaskResult(Guid Id, string State, long Version)
+{
+    public static CaseTaskResult From(ReviewCase c) => new(c.Id, c.State, c.Version);
+}
 
 /// <summary>POST /api/cases/{id}/consultation/decline: an invited expert declines with a reason.</summary>
 public sealed record DeclineConsultationRequest(string? Reason = null, long? ExpectedVersion = null);

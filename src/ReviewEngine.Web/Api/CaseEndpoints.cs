@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Experts;
 using ReviewEngine.Application.Inbox;
@@ -62,26 +63,13 @@ public static class CaseEndpoints
         return Results.Created($"/api/cases/{c.Id}", new { c.Id, c.Number, c.State });
     }
 
-    private static async Task<IResult> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, GetCaseDetailsHandler details,
-        PerformCaseActionHandler perform, UploadInspector inspector, CancellationToken ct)
+    private static async Task<Ok<CaseActionResult>> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, PerformCaseActionHandler perform, CancellationToken ct)
     {
-        var request = new ActionRequest(body.ActionId, body.Target, body.Comment, body.Conclusion, null, body.Assignees, body.Issues, body.Adoptions)
-        {
-            Record = body.Record,
-            PreviewSha256 = string.IsNullOrWhiteSpace(body.PreviewSha256) ? null : body.PreviewSha256.Trim(),
-        };
-        InputLimits.CheckAction(request);
-        var viewer = await me.GetAsync(ct);
-        var view = await details.HandleAsync(viewer, id, ct);
-        CaseStore.EnsureVersion(view.Case, body.ExpectedVersion);
-        var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == body.ActionId)
-            ?? throw view.UnavailableAction(body.ActionId, viewer);
         var upload = body.DocumentBase64 is null ? null
-            : inspector.Inspect(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
-        // The action was chosen on this version: without the caller's own, a change in between is the same lost race.
-        var c = await perform.HandleAsync(new PerformCaseActionCommand(id, viewer.ActAs(action.ActingRole), request, upload,
-            body.ExpectedVersion ?? view.Case.Version, viewer, ExpertInputOf(body)), ct);
-        return Results.Ok(new { c.Id, c.State, c.Version, c.Round });
+            : new IncomingFile(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
+        var done = await perform.HandleAsync(new PerformCaseActionCommand(id, Actor: null, body.ToActionRequest(), upload, body.ExpectedVersion,
+            await me.GetAsync(ct), ExpertInputOf(body)), ct);
+        return TypedResults.Ok(CaseActionResult.From(done.Case));
     }
 
     private static ExpertInput? ExpertInputOf(CaseActionRequest body)
@@ -108,10 +96,9 @@ public static class CaseEndpoints
         return Results.Ok(new { c.Id, c.State, c.Version });
     }
 
-    private static async Task<IResult> TaskAsync(Guid id, Guid taskId, string operation, TaskOperationRequest? body, CurrentViewer me, ManageTaskHandler tasks,
-        GetCaseDetailsHandler details, CancellationToken ct)
+    private static async Task<Ok<CaseTaskResult>> TaskAsync(Guid id, Guid taskId, string operation, TaskOperationRequest? body, CurrentViewer me,
+        ManageTaskHandler tasks, CancellationToken ct)
     {
-        var viewer = await me.GetAsync(ct);
         var op = operation switch
         {
             "claim" => TaskOperation.Claim,
@@ -119,13 +106,8 @@ public static class CaseEndpoints
             "reassign" => TaskOperation.Reassign,
             _ => throw new Application.Common.InvalidInputException($"operation: 未知任务操作 '{operation}'（可用：claim, release, reassign）"),
         };
-        var view = await details.HandleAsync(viewer, id, ct);
-        var task = view.OpenTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new Application.Common.NotFoundException("该任务");
-        var role = op == TaskOperation.Reassign
-            ? viewer.Roles.FirstOrDefault(r => r is Domain.Organisations.Roles.ReviewLead or Domain.Organisations.Roles.Registrar or Domain.Organisations.Roles.DistrictReviewer) ?? viewer.Roles[0]
-            : viewer.HasRole(task.Role) ? task.Role : viewer.Roles[0];
-        var c = await tasks.HandleAsync(new ManageTaskCommand(id, taskId, viewer.ActAs(role), op, body?.ToUserId, body?.Reason, body?.ExpectedVersion, viewer), ct);
-        return Results.Ok(new { c.Id, c.State, c.Version });
+        var c = await tasks.HandleAsync(new ManageTaskCommand(id, taskId, Actor: null, op, body?.ToUserId, body?.Reason, body?.ExpectedVersion, await me.GetAsync(ct)), ct);
+        return TypedResults.Ok(CaseTaskResult.From(c));
     }
 }
 

@@ -182,15 +182,15 @@ public abstract class ConsultationFlowTests(DatabaseProvider provider)
     internal static async Task<ReviewCase> RequestAsync(TestDatabase db, Guid id, long? seed = null, string[]? fields = null)
     {
         var reviewer = await db.ActorAsync("lb-reviewer", Roles.Reviewer);
-        return await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, reviewer,
-            new ActionRequest("requestExpertConsultation", Comment: "请论证罚款条款"), Expert: new ExpertInput(fields ?? Contract, Seed: seed))));
+        return (await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, reviewer,
+            new ActionRequest("requestExpertConsultation", Comment: "请论证罚款条款"), Expert: new ExpertInput(fields ?? Contract, Seed: seed))))).Case;
     }
 
     internal static async Task<ReviewCase> AnswerAsync(TestDatabase db, Guid id, string expert, ExpertVerdict verdict, string text, string[]? points = null)
     {
         var actor = await db.ActorAsync(expert, Roles.Expert);
-        return await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, actor,
-            new ActionRequest("giveExpertOpinion", Comment: text), Expert: new ExpertInput(Verdict: verdict, Points: points))));
+        return (await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, actor,
+            new ActionRequest("giveExpertOpinion", Comment: text), Expert: new ExpertInput(Verdict: verdict, Points: points))))).Case;
     }
 
     private static async Task<ReviewCase> DeclineAsync(TestDatabase db, Guid id, string expert, string reason)

@@ -37,8 +37,8 @@ public abstract class WorkflowTagFlowTests(DatabaseProvider provider)
         await db.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", Roles.Reviewer, new ActionRequest("markComplex", Comment: "涉及罚款设定"));
         var reviewer = await db.ActorAsync("lb-reviewer", Roles.Reviewer);
-        var c = await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, reviewer,
-            new ActionRequest("askExperts", Comment: "请论证罚款条款"), Expert: new ExpertInput(["合同"], Seed: 7))));
+        var c = (await db.RunAsync(sp => sp.GetRequiredService<PerformCaseActionHandler>().HandleAsync(new PerformCaseActionCommand(id, reviewer,
+            new ActionRequest("askExperts", Comment: "请论证罚款条款"), Expert: new ExpertInput(["合同"], Seed: 7))))).Case;
 
         Assert.Equal("expertConsultation", c.State);
         var viewer = await db.RunAsync(sp => sp.GetRequiredService<ViewerResolver>().ResolveAsync("wc-district"));

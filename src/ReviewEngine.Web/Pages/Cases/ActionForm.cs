@@ -25,12 +25,13 @@ public sealed class ActionForm
     /// <summary>The SHA-256 of the 审查意见书 shown to the approver; the approval issues only that letter.</summary>
     public string? PreviewSha256 { get; set; }
 
-    public ActionRequest ToRequest(ReviewOpinion? opinion)
+    /// <summary>The request as posted; adoption answers count only while the case has an opinion (the action decides).</summary>
+    public ActionRequest ToRequest()
     {
         var issues = Issues.Where(i => !string.IsNullOrWhiteSpace(i.Finding))
             .Select((i, n) => new OpinionIssue(n + 1, i.Clause?.Trim() ?? "", i.Finding!.Trim(), i.Basis?.Trim() ?? "", i.Change?.Trim() ?? "", null, i.Severity))
             .ToList();
-        var adoptions = opinion is null ? [] : Adoptions.Where(a => a.Decision is not null)
+        var adoptions = Adoptions.Where(a => a.Decision is not null)
             .Select(a => new IssueAdoption(a.IssueNo, a.Decision!.Value, a.Reason)).ToList();
         return new ActionRequest(ActionId, string.IsNullOrEmpty(Target) ? null : Target, Comment, string.IsNullOrEmpty(Conclusion) ? null : Conclusion,
             null, Assignees.Count == 0 ? null : Assignees, issues.Count == 0 ? null : issues, adoptions.Count == 0 ? null : adoptions)

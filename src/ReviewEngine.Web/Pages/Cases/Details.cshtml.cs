@@ -8,14 +8,13 @@ using ReviewEngine.Application.Reviews;
 using ReviewEngine.Domain.Experts;
 using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
-using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Web.Cases;
 using ReviewEngine.Web.Identity;
 
 namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
-    UploadInspector inspector, IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
+    IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
     ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences, GetConsultationsHandler consultations,
     ReviewEngine.Application.Opinions.PreviewOpinionLetterHandler letterPreview, ReviewEngine.Application.Opinions.IDocumentPdfConverter pdf) : PageModel
 {
@@ -81,17 +80,9 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         Viewer = await me.GetAsync(ct);
         try
         {
-            var view = await details.HandleAsync(Viewer, id, ct);
-
-            // A form rendered from an older version (double click, stale tab) is a conflict, whatever it asked for.
-            CaseStore.EnsureVersion(view.Case, Form.ExpectedVersion);
-            var action = view.Actions.FirstOrDefault(a => a.Availability.ActionId == Form.ActionId)
-                ?? throw view.UnavailableAction(Form.ActionId, Viewer);
-            var upload = await UploadAsync(ct);
-            var request = Form.ToRequest(view.Case.Opinion);
             var expert = Form.Fields.Count > 0 ? new ExpertInput(Form.Fields) : null;
-            await perform.HandleAsync(new PerformCaseActionCommand(id, Viewer.ActAs(action.ActingRole), request, upload, Form.ExpectedVersion ?? view.Case.Version, Viewer, expert), ct);
-            TempData["Message"] = $"已完成：{action.Availability.Label}";
+            var done = await perform.HandleAsync(new PerformCaseActionCommand(id, Actor: null, Form.ToRequest(), await UploadAsync(ct), Form.ExpectedVersion, Viewer, expert), ct);
+            TempData["Message"] = $"已完成：{done.Action.Label}";
             return Redirect($"/Cases/Details/{id}");
         }
         catch (DomainException ex)
@@ -105,13 +96,8 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         Viewer = await me.GetAsync(ct);
         try
         {
-            var view = await details.HandleAsync(Viewer, id, ct);
-            var task = view.OpenTasks.FirstOrDefault(t => t.Id == taskId) ?? throw new NotFoundException("该任务");
             var op = operation switch { "claim" => TaskOperation.Claim, "release" => TaskOperation.Release, _ => TaskOperation.Reassign };
-            var role = op == TaskOperation.Reassign
-                ? Viewer.Roles.FirstOrDefault(r => r is Roles.ReviewLead or Roles.Registrar or Roles.DistrictReviewer) ?? Viewer.Roles[0]
-                : Viewer.HasRole(task.Role) ? task.Role : Viewer.Roles[0];
-            await tasks.HandleAsync(new ManageTaskCommand(id, taskId, Viewer.ActAs(role), op, toUserId, reason, expectedVersion, Viewer), ct);
+            await tasks.HandleAsync(new ManageTaskCommand(id, taskId, Actor: null, op, toUserId, reason, expectedVersion, Viewer), ct);
             TempData["Message"] = op switch { TaskOperation.Claim => "已认领任务", TaskOperation.Release => "已释放任务", _ => "已转办" };
             return Redirect($"/Cases/Details/{id}");
         }
@@ -149,17 +135,19 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         return Page();
     }
 
-    private async Task<DocumentUpload?> UploadAsync(CancellationToken ct)
+    /// <summary>The file or pasted text sent with the form, as received; the action inspects it once it is known to go ahead.</summary>
+    private async Task<IncomingFile?> UploadAsync(CancellationToken ct)
     {
+        var material = string.IsNullOrEmpty(Form.MaterialId) ? null : Form.MaterialId;
         var file = Request.Form.Files.GetFile("Form.File");
         if (file is not null && file.Length > 0)
         {
             using var stream = new MemoryStream();
             await file.CopyToAsync(stream, ct);
-            return inspector.Inspect(file.FileName, stream.ToArray(), string.IsNullOrEmpty(Form.MaterialId) ? null : Form.MaterialId);
+            return new IncomingFile(file.FileName, stream.ToArray(), material);
         }
 
-        return string.IsNullOrWhiteSpace(Form.DocumentText) ? null : UploadInspector.FromPastedText(Form.DocumentText, string.IsNullOrEmpty(Form.MaterialId) ? null : Form.MaterialId);
+        return string.IsNullOrWhiteSpace(Form.DocumentText) ? null : IncomingFile.PastedText(Form.DocumentText, material);
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)

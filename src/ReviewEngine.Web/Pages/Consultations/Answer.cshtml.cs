@@ -42,7 +42,7 @@ public sealed class AnswerModel(CurrentViewer me, GetConsultationsHandler consul
         var action = view.Actions.FirstOrDefault(a => a.Availability.Available && ExpertPanels.IsAnswer(view.Workflow.State(view.Case.State), a.Definition))
             ?? throw new ActionNotAllowedException(["论证已结束，或您已答复"]);
         var points = (Points ?? "").Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        await perform.HandleAsync(new PerformCaseActionCommand(item.CaseId, viewer.ActAs(action.ActingRole), new ActionRequest(action.Availability.ActionId, Comment: Text),
+        await perform.HandleAsync(new PerformCaseActionCommand(item.CaseId, Actor: null, new ActionRequest(action.Availability.ActionId, Comment: Text),
             null, ExpectedVersion, viewer, new ExpertInput(Verdict: verdict, Points: points)), ct);
     }, ct);
 

@@ -1,0 +1,69 @@
+using System.Net;
+using System.Net.Http.Json;
+using Xunit.Abstractions;
+
+namespace ReviewEngine.Web.Tests.Api;
+
+/// <summary>
+/// One path for an action (issue 19 item 1): a POST to /actions reads the viewer, reads the case once (visibility,
+/// open tasks and version in one statement) and saves in one SaveChanges. A counter on the app's context counts every
+/// statement the request sends. Before the change an accept sent 20 (the case view loaded first: visibility, case,
+/// timeline, documents, findings; then visibility and case again in the handler; two reads per hand-off notice); a
+/// markComplex 11; a task operation loaded the same case view before its handler.
+/// On SQLite each inserted or updated row is its own statement of the one transaction (EF batches them into one round
+/// trip on PostgreSQL); the hand-off notices of a step add their recipients' reads (ADR 0013).
+/// </summary>
+public sealed class ActionRoundTripTests : IDisposable
+{
+    private readonly ITestOutputHelper _output;
+    private readonly RequestCommandCounter _counter = new("/api/cases");
+    private readonly ReviewEngineApp _app;
+
+    public ActionRoundTripTests(ITestOutputHelper output)
+    {
+        _output = output;
+        _app = new ReviewEngineApp { Interceptors = [_counter] };
+    }
+
+    [Fact]
+    public async Task AnActionPostReadsTheViewerAndTheCaseOnceThenSaves()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var id = await ReviewEngineApp.SubmitAsync(drafter, "NORMATIVE_DOC", "往返次数的办法", ReviewEngineApp.NormativeMaterials);
+        var registrar = await _app.ClientAsAsync("lb-registrar");
+        var reviewer = await _app.ClientAsAsync("lb-reviewer");
+        var version = (await ReviewEngineApp.GetCaseAsync(registrar, id)).GetProperty("version").GetInt64();
+        await ReviewEngineApp.GetCaseAsync(reviewer, id); // the account check's cache is warm, as for anyone already working
+
+        var accept = await CountAsync(() => ReviewEngineApp.ActAsync(registrar, id, new { actionId = "accept", expectedVersion = version }));
+        var markComplex = await CountAsync(() => ReviewEngineApp.ActAsync(reviewer, id, new { actionId = "markComplex", comment = "涉及罚款设定" }));
+        var task = (await ReviewEngineApp.GetCaseAsync(reviewer, id)).GetProperty("openTasks")[0].GetProperty("id").GetGuid();
+        var release = await CountAsync(() => reviewer.PostAsJsonAsync($"/api/cases/{id}/tasks/{task}/release", new { }));
+
+        // markComplex: viewer, case; then the audit event, the case row and the task in one transaction.
+        Assert.Equal(2, markComplex.Count(IsRead));
+        Assert.True(markComplex.Count <= 5, $"markComplex sent {markComplex.Count} statements");
+        // accept also hands the case to the reviewers: their accounts, the notices already sent, and their organisations' webhooks;
+        // then the audit event, two notices, the case row, the closed and the new task.
+        Assert.Equal(5, accept.Count(IsRead));
+        Assert.True(accept.Count <= 11, $"accept sent {accept.Count} statements");
+        // A task operation the same: viewer, case; then the audit event, the case row and the task (markComplex had claimed it).
+        Assert.Equal(2, release.Count(IsRead));
+        Assert.True(release.Count <= 5, $"release sent {release.Count} statements");
+        Assert.All(new[] { accept, markComplex, release }, commands => Assert.Single(commands, c => c.Contains("FROM \"ReviewCases\"")));
+    }
+
+    private static bool IsRead(string command) => command.TrimStart().StartsWith("SELECT", StringComparison.Ordinal);
+
+    private async Task<List<string>> CountAsync(Func<Task<HttpResponseMessage>> send)
+    {
+        _counter.Reset();
+        var response = await send();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var commands = _counter.Commands.ToList();
+        _output.WriteLine($"{commands.Count} statements:\n" + string.Join("\n---\n", commands));
+        return commands;
+    }
+
+    public void Dispose() => _app.Dispose();
+}
