@@ -44,6 +44,12 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     /// <summary>Files chosen before a refused post are not kept by the browser: the form says so.</summary>
     public bool FilesToChooseAgain { get; private set; }
 
+    /// <summary>协议/合同类别 offered as the user types: the categories a workflow's conditions name (招商引资, 特许经营 → 公平竞争审查表) first, so the condition is met by the word it reads.</summary>
+    public IReadOnlyList<string> SubtypeSuggestions => catalog.Workflows
+        .SelectMany(w => w.Definition.Materials.Select(m => m.RequiredWhen).Concat(w.Definition.ConclusionConditions.Values))
+        .Where(c => c?.Metadata == "subtype").SelectMany(c => c!.Values)
+        .Concat(["土地收回", "征收补偿", "施工", "采购", "租赁"]).Distinct().ToList();
+
     public int MaxUploadMegabytes => config.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
 
     public async Task<IActionResult> OnGetAsync(CancellationToken ct)
