@@ -7,7 +7,8 @@ namespace ReviewEngine.Web.Tests.Pages;
 /// <summary>
 /// The demo district with cases in several states, opened and moved through the API: a normative document waiting
 /// for registration (with pre-review findings), an agreement sent back for 补正, an agreement whose opinion was issued
-/// and answered issue by issue (复核), a withdrawn document, and a case of the other township.
+/// and answered issue by issue (复核), a withdrawn document, a document before an expert panel (one answer in), and a
+/// case of the other township.
 /// </summary>
 public sealed class SeededDistrict : IAsyncLifetime
 {
@@ -18,6 +19,9 @@ public sealed class SeededDistrict : IAsyncLifetime
     public List<Guid> LuobuCases { get; } = [];
 
     public Guid ChengbeiCase { get; private set; }
+
+    /// <summary>The panel expert-1 answered (its page is /Consultations/{id}).</summary>
+    public string ConsultationId { get; private set; } = "";
 
     public async Task InitializeAsync()
     {
@@ -39,6 +43,8 @@ public sealed class SeededDistrict : IAsyncLifetime
         await ActAsync(drafter, withdrawn, new { actionId = "withdraw", comment = "另行起草" });
         LuobuCases.Add(withdrawn);
 
+        LuobuCases.Add(await ExpertPanelAsync(drafter, registrar));
+
         ChengbeiCase = await SubmitAsync(await App.ClientAsAsync("cb-drafter"), "MAJOR_DECISION", "城北街道老旧小区改造决策", ("decisionDraft", "改造方案"));
     }
 
@@ -49,6 +55,20 @@ public sealed class SeededDistrict : IAsyncLifetime
         var page = await admin.GetDocumentAsync("/Admin/Webhooks");
         var saved = await admin.PostFormAsync("/Admin/Webhooks?handler=Save", page, new() { ["organisationId"] = "luobu", ["url"] = "https://hooks.example.invalid/review", ["enabled"] = "true" });
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+    }
+
+    private async Task<Guid> ExpertPanelAsync(HttpClient drafter, HttpClient registrar)
+    {
+        var id = await SubmitAsync(drafter, "NORMATIVE_DOC", "罗埠镇村庄规划管理办法", ("draft", "第一条 为加强村庄规划管理，制定本办法。"),
+            ("draftingNote", "起草说明"), ("legalBasis", "城乡规划法"), ("publicComment", "征求意见30日"));
+        var reviewer = await App.ClientAsAsync("lb-reviewer");
+        await ActAsync(registrar, id, new { actionId = "accept" });
+        await ActAsync(reviewer, id, new { actionId = "markComplex", comment = "涉及规划许可" });
+        await ActAsync(reviewer, id, new { actionId = "requestExpertConsultation", comment = "论证", assignees = new[] { "expert-1", "expert-3", "expert-5" } });
+        await ActAsync(await App.ClientAsAsync("expert-1"), id, new { actionId = "giveExpertOpinion", comment = "修改后同意：第三条需明确审批机关", verdict = "agreeWithChanges" });
+        var page = await (await PageTestClient.LoginAsync(App, "lb-reviewer")).GetDocumentAsync($"/Cases/Details/{id}");
+        ConsultationId = page.QuerySelector("#consultations article")!.Id!["consultation-".Length..];
+        return id;
     }
 
     private async Task<Guid> AnsweredOpinionAsync(HttpClient drafter, HttpClient registrar)

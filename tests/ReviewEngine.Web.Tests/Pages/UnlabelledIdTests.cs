@@ -5,7 +5,7 @@ namespace ReviewEngine.Web.Tests.Pages;
 
 /// <summary>
 /// Issue 17: every page each demo role reaches (inbox, new case for every kind, case pages in several states, search
-/// with filters, templates, notifications, supervision, statistics, 规范性文件, admin pages, error pages) names the
+/// with filters, templates, notifications, supervision, statistics, 规范性文件, an expert's panel, admin pages, error pages) names the
 /// workflow's things in Chinese; no state, action, role, material, organisation, severity or audit id, and no rule id
 /// without its title (<see cref="IdVocabulary"/>).
 /// </summary>
@@ -96,6 +96,7 @@ public sealed class UnlabelledIdTests(SeededDistrict district) : IClassFixture<S
         yield return ("/Supervision", user == "wc-district");
         yield return ("/Supervision?township=luobu&overdue=true", user == "wc-district");
         yield return ("/Consultations", user == "expert-1");
+        yield return ($"/Consultations/{district.ConsultationId}", user == "expert-1");
         yield return ("/Admin/Webhooks", user == "wc-admin");
         yield return ("/Admin/Experts", false);
         yield return ("/Cases/New", user == "lb-drafter");
