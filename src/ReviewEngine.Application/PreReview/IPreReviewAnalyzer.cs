@@ -4,6 +4,9 @@ namespace ReviewEngine.Application.PreReview;
 public interface IPreReviewAnalyzer
 {
     PreReviewOutcome Analyze(string kind, string title, string fileName, byte[] content, IReadOnlyDictionary<string, string> metadata);
+
+    /// <summary>The checklist title of a rule (statistics name a rule by it), or null for an id no rule file has.</summary>
+    string? RuleTitle(string ruleId);
 }
 
 public sealed record PreReviewOutcome(string Conclusion, IReadOnlyList<PreReviewHit> Findings);

@@ -48,7 +48,7 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
             ? []
             : await db.UserAccounts.AsNoTracking().Where(u => holders.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => u.DisplayName, ct);
         var visited = timeline.SelectMany(e => new[] { e.FromState, e.ToState }).Where(s => s.Length > 0).ToHashSet();
-        var missing = wf.Materials.Where(m => m.Required && !c.AttachedMaterials.Contains(m.Id)).ToList();
+        var missing = wf.MissingMaterials(c.Metadata, c.AttachedMaterials);
         // Findings of the latest main document of the round (a revision is pre-reviewed again).
         var main = wf.Materials.FirstOrDefault()?.Id;
         var latest = documents.LastOrDefault(d => d.Round == c.Round && d.MaterialId == main)?.Sha256;

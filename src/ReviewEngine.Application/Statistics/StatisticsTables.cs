@@ -3,7 +3,10 @@ namespace ReviewEngine.Application.Statistics;
 /// <summary>The 统计 figures as tables, so the page and the spreadsheet cannot drift apart.</summary>
 public static class StatisticsTables
 {
-    public static IReadOnlyList<StatisticsTable> From(ReviewStatistics s) =>
+    /// <param name="ruleName">How a rule is named to a reader (its title beside its id); the id alone when not given.</param>
+    public static IReadOnlyList<StatisticsTable> From(ReviewStatistics s, Func<string, string>? ruleName = null) => Build(s, ruleName ?? (id => id));
+
+    private static IReadOnlyList<StatisticsTable> Build(ReviewStatistics s, Func<string, string> ruleName) =>
     [
         new("概况", ["指标", "数值"],
         [
@@ -18,7 +21,7 @@ public static class StatisticsTables
         ]),
         new("审查结论", ["审查结论", "件数"], s.Conclusions.Select(c => (IReadOnlyList<object?>)[c.Key, c.Value]).ToList()),
         new("规则采纳率", ["规则", "问题数", "采纳", "部分采纳", "不采纳", "采纳率"],
-            s.AdoptionByRule.Select(r => (IReadOnlyList<object?>)[r.RuleId, r.Issues, r.Adopted, r.PartiallyAdopted, r.NotAdopted, r.Rate]).ToList()),
-        new("高频规则", ["规则", "涉及案件数"], s.FlaggedRules.Select(r => (IReadOnlyList<object?>)[r.RuleId, r.Cases]).ToList()),
+            s.AdoptionByRule.Select(r => (IReadOnlyList<object?>)[ruleName(r.RuleId), r.Issues, r.Adopted, r.PartiallyAdopted, r.NotAdopted, r.Rate]).ToList()),
+        new("高频规则", ["规则", "涉及案件数"], s.FlaggedRules.Select(r => (IReadOnlyList<object?>)[ruleName(r.RuleId), r.Cases]).ToList()),
     ];
 }

@@ -34,8 +34,8 @@ internal static class GuardEvaluator
     public static List<string> Unmet(ActionDefinition action, ReviewCase c, WorkflowDefinition wf, ActionRequest r) =>
         action.Guards.Where(g => !IsMet(g, c, wf, r)).Select(g => Explain(g, c, wf, r)).ToList();
 
-    public static List<MaterialRequirement> MissingMaterials(ReviewCase c, WorkflowDefinition wf) =>
-        wf.Materials.Where(m => m.RequiredFor(c.Metadata) && !c.AttachedMaterials.Contains(m.Id)).ToList();
+    public static IReadOnlyList<MaterialRequirement> MissingMaterials(ReviewCase c, WorkflowDefinition wf) =>
+        wf.MissingMaterials(c.Metadata, c.AttachedMaterials);
 
     private static string Explain(GuardDefinition g, ReviewCase c, WorkflowDefinition wf, ActionRequest r) => g.Kind switch
     {

@@ -53,6 +53,17 @@ public sealed class WorkflowDefinition
     /// <summary>Whether a case with this metadata may be given <paramref name="conclusion"/>.</summary>
     public bool AllowsConclusion(string conclusion, IReadOnlyDictionary<string, string> metadata) =>
         Conclusions.Contains(conclusion) && (!ConclusionConditions.TryGetValue(conclusion, out var when) || when.Holds(metadata));
+
+    /// <summary>
+    /// The materials a case with this metadata must carry and does not (<see cref="MaterialRequirement.RequiredFor"/>):
+    /// the registrar's missing-materials list and the new-case form's check read the same labels from here.
+    /// </summary>
+    public IReadOnlyList<MaterialRequirement> MissingMaterials(IReadOnlyDictionary<string, string> metadata, IEnumerable<string> attached)
+    {
+        var have = attached.ToHashSet(StringComparer.Ordinal);
+        return Materials.Where(m => m.RequiredFor(metadata) && !have.Contains(m.Id)).ToList();
+    }
+
     public IReadOnlyList<StateDefinition> States { get; }
 
     /// <summary>临期/到期/催办/督办 rungs for every work item with a due date (defaults when the file has none).</summary>

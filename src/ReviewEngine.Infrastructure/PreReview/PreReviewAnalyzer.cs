@@ -12,6 +12,8 @@ public sealed class PreReviewAnalyzer(string? rulesDirectory = null) : IPreRevie
     private readonly Lazy<PreReviewEngine> _engine = new(() =>
         new PreReviewEngine(FileRuleCatalog.Load(ChecklistDirectory.Locate(rulesDirectory), System.Text.RegularExpressions.RegexOptions.Compiled)));
 
+    public string? RuleTitle(string ruleId) => _engine.Value.Rules.Rules.FirstOrDefault(r => r.Id == ruleId)?.Title;
+
     public PreReviewOutcome Analyze(string kind, string title, string fileName, byte[] content, IReadOnlyDictionary<string, string> metadata)
     {
         if (!PreReviewKinds.TryParse(kind, out var preReviewKind))

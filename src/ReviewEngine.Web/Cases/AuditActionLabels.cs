@@ -21,6 +21,9 @@ public static class AuditActionLabels
         [Domain.Reviews.ReviewCase.SigningRefused] = "签订被拒（文本与审查通过的文本不一致）",
     };
 
+    /// <summary>The ids of the engine's own audit events (not workflow actions).</summary>
+    public static IReadOnlyCollection<string> EngineEventIds => EngineEvents.Keys;
+
     public static string For(WorkflowDefinition wf, string action) =>
         wf.States.SelectMany(s => s.Actions).FirstOrDefault(x => x.Id == action)?.Label ?? EngineEvents.GetValueOrDefault(action, action);
 }

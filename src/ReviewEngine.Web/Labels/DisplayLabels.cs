@@ -33,6 +33,28 @@ public static class DisplayLabels
         _ => wf.States.SelectMany(s => s.Actions).FirstOrDefault(a => a.Id == purpose)?.Label ?? CaseFileSection.Label(wf, purpose),
     };
 
+    /// <summary>A checklist rule as a reader knows it: its title with the id after it (the id alone only when no rule file has it).</summary>
+    public static string Rule(string id, string? title) => string.IsNullOrWhiteSpace(title) ? id : $"{title}（{id}）";
+
+    /// <summary>Where a finding stands: an article label as written, or 送审信息 for what the submission form stated (the engine's "meta").</summary>
+    public static string Clause(string clause) => clause == ReviewEngine.Domain.PreReview.Text.Clause.MetaLabel ? "送审信息" : clause;
+
+    /// <summary>A contract template field's kind of value, as the template page lists it.</summary>
+    public static string FieldType(ReviewEngine.Domain.Templates.FieldType type) => type switch
+    {
+        Domain.Templates.FieldType.Text => "文本",
+        Domain.Templates.FieldType.Party => "当事人",
+        Domain.Templates.FieldType.Money => "金额",
+        Domain.Templates.FieldType.Date => "日期",
+        Domain.Templates.FieldType.Area => "面积",
+        Domain.Templates.FieldType.Integer => "整数",
+        Domain.Templates.FieldType.Percent => "百分比",
+        Domain.Templates.FieldType.Enum => "选项",
+        Domain.Templates.FieldType.UnifiedSocialCreditCode => "统一社会信用代码",
+        Domain.Templates.FieldType.IdCardNumber => "身份证号码",
+        _ => type.ToString(),
+    };
+
     /// <summary>The pre-review severities as the opinion form names them (阻断 / 重大 / 一般 / 建议).</summary>
     public static string Severity(string severity) => severity.ToUpperInvariant() switch
     {

@@ -6,12 +6,13 @@ namespace ReviewEngine.Web.Statistics;
 
 /// <summary>
 /// A horizontal bar chart as inline SVG, rendered on the server (no script, no CDN). Horizontal because the labels
-/// are Chinese phrases and rule ids that do not fit under vertical bars. The chart carries role="img" and a title,
+/// are Chinese phrases and rule titles that do not fit under vertical bars; the label column is as wide as the longest label. The chart carries role="img" and a title,
 /// and every bar its value as text, so it reads without colour and a screen reader gets the table next to it anyway.
 /// </summary>
 public static class SvgBarChart
 {
-    private const int LabelWidth = 200;
+    private const int MinLabelWidth = 120;
+    private const int MaxLabelWidth = 640;
     private const int BarArea = 360;
     private const int RowHeight = 26;
     private const int ValueWidth = 60;
@@ -20,7 +21,9 @@ public static class SvgBarChart
     {
         format ??= v => v.ToString("0.##", CultureInfo.InvariantCulture);
         var max = bars.Count == 0 ? 0 : bars.Max(b => b.Value);
-        var width = LabelWidth + BarArea + ValueWidth;
+        // Wide enough for the longest label (a rule's title with its id): CJK characters take a full em, others about half.
+        var labelWidth = (int)Math.Clamp(bars.Count == 0 ? 0 : bars.Max(b => TextWidth(b.Label)) + 16, MinLabelWidth, MaxLabelWidth);
+        var width = labelWidth + BarArea + ValueWidth;
         var height = Math.Max(1, bars.Count) * RowHeight + 8;
         var svg = new StringBuilder();
         svg.Append(CultureInfo.InvariantCulture,
@@ -35,13 +38,15 @@ public static class SvgBarChart
             var (label, value) = bars[i];
             var y = (i * RowHeight) + 4;
             var length = max <= 0 ? 0 : Math.Max(value > 0 ? 2 : 0, value / max * BarArea);
-            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar\"><text x=\"{LabelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" fill=\"#1f2937\">{Escape(label)}</text>");
-            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{LabelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{RowHeight - 8}\" fill=\"#1d4ed8\"></rect>");
-            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{LabelWidth + length + 6:0.#}\" y=\"{y + 16}\" fill=\"#1f2937\">{Escape(format(value))}</text></g>");
+            svg.Append(CultureInfo.InvariantCulture, $"<g class=\"bar\"><text x=\"{labelWidth - 8}\" y=\"{y + 16}\" text-anchor=\"end\" fill=\"#1f2937\">{Escape(label)}</text>");
+            svg.Append(CultureInfo.InvariantCulture, $"<rect x=\"{labelWidth}\" y=\"{y + 3}\" width=\"{length:0.#}\" height=\"{RowHeight - 8}\" fill=\"#1d4ed8\"></rect>");
+            svg.Append(CultureInfo.InvariantCulture, $"<text x=\"{labelWidth + length + 6:0.#}\" y=\"{y + 16}\" fill=\"#1f2937\">{Escape(format(value))}</text></g>");
         }
 
         return svg.Append("</svg>").ToString();
     }
+
+    private static double TextWidth(string s) => s.Sum(c => c >= '\u2E80' ? 16 : 9);
 
     private static string Escape(string s) => WebUtility.HtmlEncode(s);
 }

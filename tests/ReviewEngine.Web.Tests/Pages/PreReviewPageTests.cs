@@ -81,7 +81,8 @@ public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
             ["DraftedOn"] = "2026-04-15",
             ["PublicCommentDays"] = "30",
             ["SubmissionKey"] = Guid.NewGuid().ToString("N"),
-        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(draft)));
+        }, ("file-draft", "办法.txt", Encoding.UTF8.GetBytes(draft)), ("file-draftingNote", "说明.txt", "起草说明"u8.ToArray()),
+            ("file-legalBasis", "依据.txt", "制定依据"u8.ToArray()), ("file-publicComment", "征求意见.txt", "征求意见30日"u8.ToArray()));
         return created.Headers.Location!.ToString();
     }
 }

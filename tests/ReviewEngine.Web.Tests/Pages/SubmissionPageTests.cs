@@ -30,6 +30,14 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         ["SubmissionKey"] = key,
     };
 
+    /// <summary>The normative document's required materials besides the text itself (送审稿), which each test brings.</summary>
+    private static readonly (string Name, string FileName, byte[] Bytes)[] OtherMaterials =
+    [
+        ("file-draftingNote", "说明.txt", "起草说明"u8.ToArray()), ("file-legalBasis", "依据.txt", "制定依据"u8.ToArray()), ("file-publicComment", "征求意见.txt", "征求意见"u8.ToArray()),
+    ];
+
+    private static (string Name, string FileName, byte[] Bytes)[] WithDraft(string fileName, byte[] bytes) => [("file-draft", fileName, bytes), .. OtherMaterials];
+
     public static TheoryData<string, string, byte[], string> BadFiles => new()
     {
         { "not-docx", "办法.pdf", Encoding.UTF8.GetBytes("%PDF-1.4"), "不是 .docx 或 .txt 文件" },
@@ -86,7 +94,9 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         fields["Kind"] = "MAJOR_ENFORCEMENT";
         fields["Investigators"] = "lb-reviewer、王调查";
 
-        var response = await drafter.PostMultipartAsync("/Cases/New", form, fields, ("file-decisionDraft", "决定书.txt", Encoding.UTF8.GetBytes("行政处罚决定书（草稿）")));
+        var response = await drafter.PostMultipartAsync("/Cases/New", form, fields, ("file-decisionDraft", "决定书.txt", Encoding.UTF8.GetBytes("行政处罚决定书（草稿）")),
+            ("file-caseFacts", "报告.txt", "调查终结报告"u8.ToArray()), ("file-evidence", "证据.txt", "现场勘验笔录"u8.ToArray()), ("file-procedure", "程序.txt", "立案、告知"u8.ToArray()),
+            ("file-legalBasis", "依据.txt", "城乡规划法"u8.ToArray()), ("file-discretion", "裁量.txt", "裁量基准"u8.ToArray()));
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         using var connection = new SqliteConnection($"Data Source={_app.DatabasePath}");
@@ -103,7 +113,7 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         var form = await drafter.GetDocumentAsync("/Cases/New");
         const string title = "<script>alert('x')</script><img src=x onerror=alert(1)>办法";
 
-        var response = await drafter.PostMultipartAsync("/Cases/New", form, Fields(title, Guid.NewGuid().ToString("N")), ("file-draft", "办法.txt", Encoding.UTF8.GetBytes("第一条 正文")));
+        var response = await drafter.PostMultipartAsync("/Cases/New", form, Fields(title, Guid.NewGuid().ToString("N")), WithDraft("办法.txt", Encoding.UTF8.GetBytes("第一条 正文")));
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var page = await drafter.GetDocumentAsync(response.Headers.Location!.ToString());
 
@@ -120,8 +130,8 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
         var key = Guid.NewGuid().ToString("N");
         var before = CaseCount();
 
-        var first = await drafter.PostMultipartAsync("/Cases/New", form, Fields("重复提交", key), ("file-draft", "办法.txt", Encoding.UTF8.GetBytes("正文")));
-        var second = await drafter.PostMultipartAsync("/Cases/New", form, Fields("重复提交", key), ("file-draft", "办法.txt", Encoding.UTF8.GetBytes("正文")));
+        var first = await drafter.PostMultipartAsync("/Cases/New", form, Fields("重复提交", key), WithDraft("办法.txt", Encoding.UTF8.GetBytes("正文")));
+        var second = await drafter.PostMultipartAsync("/Cases/New", form, Fields("重复提交", key), WithDraft("办法.txt", Encoding.UTF8.GetBytes("正文")));
 
         Assert.Equal(first.Headers.Location, second.Headers.Location);
         Assert.Equal(before + 1, CaseCount());
@@ -166,7 +176,7 @@ public sealed class SubmissionPageTests : IClassFixture<ReviewEngineApp>
     {
         var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
         var form = await drafter.GetDocumentAsync("/Cases/New");
-        var created = await drafter.PostMultipartAsync("/Cases/New", form, Fields("他镇不可见", Guid.NewGuid().ToString("N")), ("file-draft", "a.txt", "正文"u8.ToArray()));
+        var created = await drafter.PostMultipartAsync("/Cases/New", form, Fields("他镇不可见", Guid.NewGuid().ToString("N")), WithDraft("a.txt", "正文"u8.ToArray()));
         var other = await PageTestClient.LoginAsync(_app, "cb-reviewer");
 
         var response = await other.GetAsync(created.Headers.Location!.ToString());

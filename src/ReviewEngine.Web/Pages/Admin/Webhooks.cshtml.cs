@@ -15,6 +15,10 @@ public sealed class WebhooksModel(CurrentViewer me, ManageWebhooksHandler webhoo
     public IReadOnlyList<WebhookDeliveryView> Pending { get; private set; } = [];
     public string? Error { get; private set; }
 
+    /// <summary>A delivery's organisation by name (the settings list every organisation); the id only for one since removed.</summary>
+    public string OrganisationName(string organisationId) =>
+        Settings.FirstOrDefault(s => s.OrganisationId == organisationId)?.OrganisationName ?? organisationId;
+
     public async Task<IActionResult> OnGetAsync(CancellationToken ct) => await ShowAsync(ct);
 
     public async Task<IActionResult> OnPostSaveAsync(string organisationId, string? url, bool enabled, CancellationToken ct)

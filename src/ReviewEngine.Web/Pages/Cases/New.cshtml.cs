@@ -13,7 +13,8 @@ namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitCaseHandler submit, UploadInspector inspector, IConfiguration config) : PageModel
 {
-    [BindProperty] public string Kind { get; set; } = MatterKind.NormativeDocument;
+    /// <summary>The matter kind; <c>?kind=</c> on a GET shows that kind's materials (the form works without script).</summary>
+    [BindProperty(SupportsGet = true)] public string Kind { get; set; } = MatterKind.NormativeDocument;
     [BindProperty] public string Title { get; set; } = "";
     [BindProperty] public string DraftingUnit { get; set; } = "";
     [BindProperty] public string? Issuer { get; set; }
@@ -34,7 +35,20 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
 
     public IReadOnlyList<string> Kinds => catalog.Workflows.SelectMany(w => w.Definition.Kinds).ToArray();
 
-    public IReadOnlyList<MaterialRequirement> Materials => catalog.Workflows.SelectMany(w => w.Definition.Materials).DistinctBy(m => m.Id).ToArray();
+    /// <summary>The chosen kind's materials, marked for this case's metadata, with the messages of this post.</summary>
+    public NewCaseMaterials Materials => MaterialsFor(Kind, FieldErrors());
+
+    public NewCaseMaterials MaterialsFor(string kind, IReadOnlyDictionary<string, string>? errors = null) =>
+        new(kind, catalog.ForKind(kind).Definition, Metadata(), errors ?? new Dictionary<string, string>());
+
+    /// <summary>Files chosen before a refused post are not kept by the browser: the form says so.</summary>
+    public bool FilesToChooseAgain { get; private set; }
+
+    /// <summary>协议/合同类别 offered as the user types: the categories a workflow's conditions name (招商引资, 特许经营 → 公平竞争审查表) first, so the condition is met by the word it reads.</summary>
+    public IReadOnlyList<string> SubtypeSuggestions => catalog.Workflows
+        .SelectMany(w => w.Definition.Materials.Select(m => m.RequiredWhen).Concat(w.Definition.ConclusionConditions.Values))
+        .Where(c => c?.Metadata == "subtype").SelectMany(c => c!.Values)
+        .Concat(["土地收回", "征收补偿", "施工", "采购", "租赁"]).Distinct().ToList();
 
     public int MaxUploadMegabytes => config.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
 
@@ -42,7 +56,24 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
     {
         var viewer = await me.GetAsync(ct);
         DraftingUnit = viewer.OrganisationName;
+        ModelState.Clear(); // a GET without ?kind= is not an error: the binder's English "required" is not for this page
+        Kind = Kinds.Contains(Kind) ? Kind : MatterKind.NormativeDocument;
         return viewer.HasRole(Roles.Drafter) ? Page() : RoleRefusal.Forbid(this, "新建送审", Roles.Drafter);
+    }
+
+    /// <summary>Without script, 更新材料清单 posts the form here: the same form again, for the chosen kind, nothing typed lost.</summary>
+    public async Task<IActionResult> OnPostKindAsync(CancellationToken ct)
+    {
+        var viewer = await me.GetAsync(ct);
+        if (!viewer.HasRole(Roles.Drafter))
+        {
+            return RoleRefusal.Forbid(this, "新建送审", Roles.Drafter);
+        }
+
+        ModelState.Clear();
+        Kind = Kinds.Contains(Kind) ? Kind : MatterKind.NormativeDocument;
+        FilesToChooseAgain = Request.Form.Files.Any(f => f.Length > 0);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
@@ -83,8 +114,10 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
             uploads.Add(UploadInspector.FromPastedText(PastedText, uploads.Any(u => u.Input.MaterialId == main) ? null : main));
         }
 
+        RefuseMissingMaterials(uploads);
         if (!ModelState.IsValid)
         {
+            FilesToChooseAgain = uploads.Count > 0 || Request.Form.Files.Any(f => f.Length > 0);
             return Page();
         }
 
@@ -101,6 +134,24 @@ public sealed class NewModel(CurrentViewer me, IWorkflowCatalog catalog, SubmitC
             return Page();
         }
     }
+
+    /// <summary>A required material (or one the case's answers make required) without a file: named on the form, nothing saved.</summary>
+    private void RefuseMissingMaterials(List<DocumentUpload> uploads)
+    {
+        var attached = uploads.Select(u => u.Input.MaterialId).OfType<string>();
+        foreach (var m in catalog.ForKind(Kind).Definition.MissingMaterials(Metadata(), attached))
+        {
+            var field = NewCaseMaterials.FieldName(m);
+            if (!ModelState.TryGetValue(field, out var entry) || entry.Errors.Count == 0)
+            {
+                ModelState.AddModelError(field, NewCaseMaterials.MissingMessage(m));
+            }
+        }
+    }
+
+    private Dictionary<string, string> FieldErrors() => ModelState
+        .Where(e => e.Key.StartsWith("file-", StringComparison.Ordinal) && e.Value?.Errors.Count > 0)
+        .ToDictionary(e => e.Key, e => string.Join("；", e.Value!.Errors.Select(x => x.ErrorMessage)));
 
     private Dictionary<string, string> Metadata()
     {
