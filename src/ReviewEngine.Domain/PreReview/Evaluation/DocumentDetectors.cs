@@ -87,7 +87,7 @@ internal static class DocumentDetectors
             var absent = ctx.File.StatedAbsent(d.Any);
             if (absent is not null || (ctx.File.ListKnown && !ctx.File.HasMaterial(d.Any)))
             {
-                yield return new Hit(Clause.MetaLabel, 0, 0, absent ?? "attachments: 未见" + Describe(d.Any[0]));
+                yield return new Hit(Clause.MetaLabel, 0, 0, absent ?? "送审材料：未见" + Describe(d.Any[0]));
             }
             yield break;
         }
@@ -119,7 +119,8 @@ internal static class DocumentDetectors
         if (fires)
         {
             var shown = value switch { null => "未提供", bool b => b ? "是" : "否", _ => Convert.ToString(value, CultureInfo.InvariantCulture) };
-            yield return new Hit(Clause.MetaLabel, 0, 0, $"{d.Field}: {shown}");
+            // The excerpt is read by the registrar and the reviewer: the form's field in its own words.
+            yield return new Hit(Clause.MetaLabel, 0, 0, $"{FieldLabel(d.Field!)}：{shown}");
         }
     }
 
@@ -181,4 +182,18 @@ internal static class DocumentDetectors
         }
         return null;
     }
+
+    private static string FieldLabel(string field) => field switch
+    {
+        "issuer" => "制定机关",
+        "draftedOn" => "起草日期",
+        "effectiveOn" => "施行日期",
+        "publicCommentDays" => "公开征求意见天数",
+        "fairCompetitionReview" => "公平竞争审查",
+        "subtype" => "协议类别",
+        "counterparty" => "相对人",
+        "amount" => "金额",
+        "attachments" => "送审材料",
+        _ => field,
+    };
 }
