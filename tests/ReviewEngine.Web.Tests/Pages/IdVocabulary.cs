@@ -44,6 +44,8 @@ internal sealed partial class IdVocabulary
         _ids.UnionWith(Enum.GetNames<AdoptionDecision>().Select(n => char.ToLowerInvariant(n[0]) + n[1..]));
         _ids.UnionWith(Enum.GetNames<FieldType>());
         _ids.Add(Clause.MetaLabel);
+        // The submission form's fields a pre-review finding may quote (公开征求意见天数：未提供, never publicCommentDays).
+        _ids.UnionWith(["issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "counterparty", "attachments", "subtype"]);
         foreach (var rule in FileRuleCatalog.Load(ChecklistDirectory.Locate()).Rules)
         {
             _ruleTitles[rule.Id] = rule.Title;
