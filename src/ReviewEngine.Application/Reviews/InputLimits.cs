@@ -89,6 +89,11 @@ public static class InputLimits
         Length(request.Target, Identifier, "target");
         Length(request.Conclusion, Identifier, "conclusion");
         Length(request.Comment, Comment, "comment");
+        if (request.Supplement is { } supplement)
+        {
+            CheckSupplement(supplement);
+        }
+
         Count(request.Assignees?.Count ?? 0, ListEntries, "assignees");
         if (request.Assignees?.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > Identifier) == true)
         {

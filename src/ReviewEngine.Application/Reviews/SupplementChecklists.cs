@@ -21,7 +21,6 @@ public static class SupplementChecklists
             return null;
         }
 
-        InputLimits.CheckSupplement(asked);
         var items = new List<SupplementItem>();
         foreach (var item in asked.Items.DistinctBy(i => i.Id))
         {

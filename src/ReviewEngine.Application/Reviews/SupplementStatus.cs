@@ -13,18 +13,18 @@ public sealed record SupplementItemStatus(SupplementItem Item, IReadOnlyList<Sup
 /// <summary>The latest 补正 checklist on the case and the drafter's answer to it (null <see cref="AnsweredAt"/> while open).</summary>
 public sealed record SupplementStatus(IReadOnlyList<SupplementItemStatus> Items, DateTime RequestedAtUtc, DateTime? AnsweredAtUtc, string? Reason)
 {
-    /// <summary>From the timeline: the last request that carried a checklist, and the first answer after it.</summary>
+    /// <summary>From the timeline: the last 补正 request (none shown when it carried no checklist), and the first answer after it.</summary>
     public static SupplementStatus? Of(IReadOnlyList<AuditEvent> timeline, WorkflowDefinition wf)
     {
         var requested = wf.ActionIdsTagged(ActionTag.SupplementRequested);
         var submitted = wf.ActionIdsTagged(ActionTag.SupplementSubmitted);
-        var request = timeline.LastOrDefault(e => requested.Contains(e.Action) && SupplementChecklists.Read(e) is not null);
-        if (request is null)
+        var request = timeline.LastOrDefault(e => requested.Contains(e.Action));
+        if (request is null || SupplementChecklists.Read(request) is not { } asked)
         {
             return null;
         }
 
-        var items = SupplementChecklists.Read(request)!.Items;
+        var items = asked.Items;
         var reply = timeline.FirstOrDefault(e => e.Sequence > request.Sequence && submitted.Contains(e.Action));
         var answer = reply is null ? null : SupplementChecklists.Read(reply);
         var statuses = items.Select(i => new SupplementItemStatus(i, answer?.Answers?.Where(a => a.ItemId == i.Id).ToList() ?? [])).ToList();
