@@ -74,7 +74,7 @@ public static class InputLimits
     public static void CheckSupplement(SupplementInput s)
     {
         Count(s.Items.Count, ListEntries, "checklist");
-        if (s.Items.Any(i => i is null || string.IsNullOrWhiteSpace(i.Id) || i.Id.Length > Identifier || (i.Label?.Length ?? 0) > ShortText))
+        if (s.Items.Any(i => i is null || string.IsNullOrWhiteSpace(i.ItemId) || i.ItemId.Length > Identifier || (i.Label?.Length ?? 0) > ShortText))
         {
             throw new InvalidInputException($"checklist: 每项须有材料 id（不超过 {Identifier} 个字符），说明不超过 {ShortText} 字");
         }

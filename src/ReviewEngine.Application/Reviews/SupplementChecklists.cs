@@ -22,9 +22,9 @@ public static class SupplementChecklists
         }
 
         var items = new List<SupplementItem>();
-        foreach (var item in asked.Items.DistinctBy(i => i.Id))
+        foreach (var item in asked.Items.DistinctBy(i => i.ItemId))
         {
-            if (item.Id == SupplementItem.OtherId)
+            if (item.ItemId == SupplementItem.OtherId)
             {
                 if (!string.IsNullOrWhiteSpace(item.Label))
                 {
@@ -34,8 +34,8 @@ public static class SupplementChecklists
                 continue;
             }
 
-            var material = wf.Materials.FirstOrDefault(m => m.Id == item.Id)
-                ?? throw new InvalidInputException($"checklist: 未知材料 '{item.Id}'（可用：{string.Join(", ", wf.Materials.Select(m => m.Id))}, other）");
+            var material = wf.Materials.FirstOrDefault(m => m.Id == item.ItemId)
+                ?? throw new InvalidInputException($"checklist: 未知材料 '{item.ItemId}'（可用：{string.Join(", ", wf.Materials.Select(m => m.Id))}, other）");
             items.Add(new SupplementItem(material.Id, material.Label));
         }
 

@@ -27,7 +27,7 @@ public sealed record SupplementStatus(IReadOnlyList<SupplementItemStatus> Items,
         var items = asked.Items;
         var reply = timeline.FirstOrDefault(e => e.Sequence > request.Sequence && submitted.Contains(e.Action));
         var answer = reply is null ? null : SupplementChecklists.Read(reply);
-        var statuses = items.Select(i => new SupplementItemStatus(i, answer?.Answers?.Where(a => a.ItemId == i.Id).ToList() ?? [])).ToList();
+        var statuses = items.Select(i => new SupplementItemStatus(i, answer?.Answers?.Where(a => a.ItemId == i.ItemId).ToList() ?? [])).ToList();
         return new SupplementStatus(statuses, request.OccurredAtUtc, reply?.OccurredAtUtc, answer?.Reason);
     }
 }

@@ -13,7 +13,7 @@ public static class SupplementAnswerRule
         }
 
         var problems = new List<string>();
-        var unknown = (s.Answers ?? []).Where(a => s.Items.All(i => i.Id != a.ItemId)).Select(a => a.FileName).ToList();
+        var unknown = (s.Answers ?? []).Where(a => s.Items.All(i => i.ItemId != a.ItemId)).Select(a => a.FileName).ToList();
         if (unknown.Count > 0)
         {
             problems.Add($"以下文件未对应补正清单中的项目：{string.Join("、", unknown)}");
@@ -36,7 +36,7 @@ public static class SupplementAnswerRule
         {
             items = s.Items,
             answers = s.Answers ?? [],
-            unanswered = s.Unanswered.Select(i => i.Id).ToArray(),
+            unanswered = s.Unanswered.Select(i => i.ItemId).ToArray(),
             reason = string.IsNullOrWhiteSpace(s.Reason) ? null : s.Reason.Trim(),
         },
         { } s when action.Tags.Contains(ActionTag.SupplementRequested) => new { items = s.Items },

@@ -1,7 +1,7 @@
 namespace ReviewEngine.Domain.Reviews;
 
-/// <summary>One item of a 补正 checklist: a material of the workflow (its id and label), or the registrar's free text (id <see cref="OtherId"/>).</summary>
-public sealed record SupplementItem(string Id, string Label)
+/// <summary>One item of a 补正 checklist: a material of the workflow (its id as ItemId, and label), or the registrar's free text (id <see cref="OtherId"/>).</summary>
+public sealed record SupplementItem(string ItemId, string Label)
 {
     public const string OtherId = "other";
 }
@@ -17,5 +17,5 @@ public sealed record SupplementAnswered(string ItemId, string FileName, string S
 public sealed record SupplementInput(IReadOnlyList<SupplementItem> Items, IReadOnlyList<SupplementAnswered>? Answers = null, string? Reason = null)
 {
     public IReadOnlyList<SupplementItem> Unanswered =>
-        Items.Where(i => Answers?.Any(a => a.ItemId == i.Id) != true).ToList();
+        Items.Where(i => Answers?.Any(a => a.ItemId == i.ItemId) != true).ToList();
 }

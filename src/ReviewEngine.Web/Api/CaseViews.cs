@@ -19,7 +19,7 @@ public static class CaseViews
     }
 
     private static SupplementView? Supplement(SupplementStatus? s) =>
-        s is null ? null : new SupplementView(s.Items.Select(i => new SupplementItemView(i.Item.Id, i.Item.Label, i.Answered,
+        s is null ? null : new SupplementView(s.Items.Select(i => new SupplementItemView(i.Item.ItemId, i.Item.Label, i.Answered,
             i.Files.Select(f => f.FileName).ToList())).ToList(), s.AnsweredAtUtc is not null, s.Reason);
 
     private static OpinionView? Opinion(Domain.Reviews.ReviewCase c) =>

@@ -29,7 +29,7 @@ public abstract class SupplementInOneTripTests(DatabaseProvider provider)
         Assert.Single(events, e => e.Action == "submitSupplement");
         Assert.Equal(3, documents.Count(d => d.Purpose == "submitSupplement"));
         var status = Assert.IsType<SupplementStatus>(details.Supplement);
-        Assert.Equal(Missing, status.Items.Select(i => i.Item.Id));
+        Assert.Equal(Missing, status.Items.Select(i => i.Item.ItemId));
         Assert.All(status.Items, i => Assert.True(i.Answered));
         Assert.Empty(details.MissingMaterials);
         Assert.Equal("townshipReview", (await db.ActAsync(id, "lb-registrar", Roles.Registrar, new ActionRequest("accept"))).State);
