@@ -23,6 +23,9 @@ public sealed record CaseDetails(
     IReadOnlyList<CaseFinding> Findings)
 {
     public string StateLabel => Workflow.StateLabel(Case.State);
+
+    /// <summary>The latest 补正 checklist and which items the drafter answered (from <see cref="Timeline"/>).</summary>
+    public SupplementStatus? Supplement => SupplementStatus.Of(Timeline, Workflow);
 }
 
 public sealed record OpenTaskView(Guid Id, string Role, string? AssigneeId, string? AssigneeName, DateOnly? DueOn, bool MayClaim, bool MayRelease);

@@ -71,6 +71,17 @@ public static class InputLimits
         }
     }
 
+    public static void CheckSupplement(SupplementInput s)
+    {
+        Count(s.Items.Count, ListEntries, "checklist");
+        if (s.Items.Any(i => i is null || string.IsNullOrWhiteSpace(i.ItemId) || i.ItemId.Length > Identifier || (i.Label?.Length ?? 0) > ShortText))
+        {
+            throw new InvalidInputException($"checklist: 每项须有材料 id（不超过 {Identifier} 个字符），说明不超过 {ShortText} 字");
+        }
+
+        Length(s.Reason, Comment, "reason");
+    }
+
     public static void CheckAction(ActionRequest request)
     {
         Required(request.ActionId, "actionId");
@@ -78,6 +89,11 @@ public static class InputLimits
         Length(request.Target, Identifier, "target");
         Length(request.Conclusion, Identifier, "conclusion");
         Length(request.Comment, Comment, "comment");
+        if (request.Supplement is { } supplement)
+        {
+            CheckSupplement(supplement);
+        }
+
         Count(request.Assignees?.Count ?? 0, ListEntries, "assignees");
         if (request.Assignees?.Any(a => string.IsNullOrWhiteSpace(a) || a.Length > Identifier) == true)
         {

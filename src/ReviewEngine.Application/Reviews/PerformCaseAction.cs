@@ -15,8 +15,9 @@ namespace ReviewEngine.Application.Reviews;
 /// Without it, a change between this load and the save is still refused by the row's version (the same lost race).</param>
 /// <param name="Viewer">When given, a case the viewer may not see answers "not found" before any rule is consulted.</param>
 /// <param name="Expert">Fields for an expert draw, or an expert's verdict and points (see <see cref="Experts.ExpertPanels"/>).</param>
+/// <param name="MoreUploads">Further files with the action (补正 answered in one trip); on a 补正 answer each file's materialId names its checklist item.</param>
 public sealed record PerformCaseActionCommand(Guid CaseId, Actor? Actor, ActionRequest Request, IncomingFile? Upload = null, long? ExpectedVersion = null,
-    Viewer? Viewer = null, Experts.ExpertInput? Expert = null);
+    Viewer? Viewer = null, Experts.ExpertInput? Expert = null, IReadOnlyList<IncomingFile>? MoreUploads = null);
 
 /// <summary>The case as saved, and the action taken (its label tells the person what was done).</summary>
 public sealed record PerformedCaseAction(ReviewCase Case, ActionDefinition Action);
@@ -40,22 +41,24 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
 
         // The file is inspected here, not by the page or endpoint: a caller refused above (not found, stale form, no role)
         // never makes the server open a Word package, and hears about that refusal rather than about the file.
-        var upload = cmd.Upload is null ? null : inspector.Inspect(cmd.Upload);
+        var files = Inspect(cmd);
+        var uploads = files.Select(f => f.Upload).ToList();
+        var upload = uploads.FirstOrDefault();
         InputLimits.CheckExpert(cmd.Expert);
-        InputLimits.CheckMaterials(upload is null ? [] : [upload], wf);
+        InputLimits.CheckMaterials(uploads, wf);
         var action = wf.State(c.State).FindAction(cmd.Request.ActionId);
         if (wf.State(c.State).Task?.IsGroup == true)
         {
             await CaseStore.LoadGroupTasksAsync(db, c, ct);
         }
 
-        var request = RequestFor(c, cmd.Request, upload);
+        var request = RequestFor(c, cmd.Request, uploads) with { Supplement = await SupplementForAsync(c, wf, action, cmd.Request, files, ct) };
         var now = clock.GetUtcNow();
-        var saved = upload;
+        var saved = uploads;
         if (letters is not null && await letters.PrepareAsync(c, wf, request, actor, now.UtcDateTime, ct) is { } letter)
         {
             request = request with { Document = letter.Input };
-            saved = letter;
+            saved = [letter];
         }
 
         if (upload is not null && action?.Records == ActionRecord.Signing)
@@ -73,7 +76,7 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
         {
             // 未经合法性审查的文本不得签订: the refusal and the text offered stay on file, then the actor hears why.
             c.RecordRefusedSigning(prepared.Request, ctx);
-            await CaseStore.SaveAsync(db, c, upload is null ? [] : [upload], ct);
+            await CaseStore.SaveAsync(db, c, uploads, ct);
             throw;
         }
 
@@ -82,15 +85,15 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
             db.ExpertConsultations.Add(prepared.Opened);
         }
 
-        if (upload is not null)
+        if (uploads.Count > 0)
         {
-            preReview.Run(c, wf, [upload], ctx);
+            preReview.Run(c, wf, uploads, ctx);
         }
 
-        await CaseStore.SaveAsync(db, c, saved is null ? [] : [saved], ct);
-        if (saved is not null)
+        await CaseStore.SaveAsync(db, c, saved, ct);
+        if (saved.Count > 0)
         {
-            documentIndex?.Add([new CaseDocumentSource(c.Id, saved.Input.Sha256, saved.Input.FileName, saved.Bytes)]);
+            documentIndex?.Add(saved.Select(u => new CaseDocumentSource(c.Id, u.Input.Sha256, u.Input.FileName, u.Bytes)).ToList());
         }
 
         IndexPrecedents(c, action!);
@@ -108,10 +111,39 @@ public sealed class PerformCaseActionHandler(IReviewDbContext db, IWorkflowCatal
 
     /// <summary>The request as the aggregate takes it: the inspected file as its document, and adoption answers only
     /// while there is an opinion to answer (a form rendered before a new round may still carry them).</summary>
-    private static ActionRequest RequestFor(ReviewCase c, ActionRequest request, DocumentUpload? upload)
+    private static ActionRequest RequestFor(ReviewCase c, ActionRequest request, List<DocumentUpload> uploads)
     {
         var answered = c.Opinion is null && request.Adoptions is not null ? request with { Adoptions = null } : request;
-        return upload is null ? answered : answered with { Document = upload.Input };
+        return uploads.Count == 0 ? answered
+            : answered with { Document = uploads[0].Input, MoreDocuments = uploads.Count > 1 ? uploads.Skip(1).Select(u => u.Input).ToList() : null };
+    }
+
+    /// <summary>Every file sent, inspected, with the checklist item it answers (its materialId as sent; the free-text
+    /// item <c>other</c> is no material, so its file is stored without one).</summary>
+    private List<(string? ItemId, DocumentUpload Upload)> Inspect(PerformCaseActionCommand cmd)
+    {
+        var incoming = (cmd.Upload is null ? [] : new[] { cmd.Upload }).Concat(cmd.MoreUploads ?? []).ToList();
+        if (incoming.Count > InputLimits.Documents)
+        {
+            throw new Common.InvalidInputException($"documents: 一次最多上传 {InputLimits.Documents} 个文件");
+        }
+
+        return incoming.Select(f => (f.MaterialId,
+            inspector.Inspect(f.MaterialId == SupplementItem.OtherId ? f with { MaterialId = null } : f))).ToList();
+    }
+
+    /// <summary>补正: the registrar's checklist as asked, or the drafter's answer checked against the open checklist.</summary>
+    private async Task<SupplementInput?> SupplementForAsync(ReviewCase c, WorkflowDefinition wf, ActionDefinition? action, ActionRequest request,
+        List<(string? ItemId, DocumentUpload Upload)> files, CancellationToken ct)
+    {
+        if (action?.Tags.Contains(ActionTag.SupplementRequested) == true)
+        {
+            return SupplementChecklists.ForRequest(request.Supplement, wf);
+        }
+
+        return action?.Tags.Contains(ActionTag.SupplementSubmitted) == true
+            ? await SupplementChecklists.ForAnswerAsync(db, c, wf, request.Supplement?.Reason, files, ct)
+            : null;
     }
 
     /// <summary>After the approval is committed, its issues join the precedent library (searchable at once).</summary>

@@ -30,6 +30,12 @@ public sealed record ActionRequest(
     /// now differs (the case changed after the preview).</summary>
     public string? PreviewSha256 { get; init; }
 
+    /// <summary>Further documents sent with the action, after <see cref="Document"/> (补正 answered in one trip).</summary>
+    public IReadOnlyList<DocumentInput>? MoreDocuments { get; init; }
+
+    /// <summary>补正: the checklist asked for, or the answer to it (<see cref="SupplementInput"/>).</summary>
+    public SupplementInput? Supplement { get; init; }
+
     internal static ActionRequest Probe(string actionId, string? target) => new(actionId, target) { IsProbe = true };
 }
 

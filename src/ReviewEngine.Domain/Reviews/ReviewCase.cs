@@ -179,7 +179,7 @@ public sealed partial class ReviewCase
             throw new ActionNotAllowedException(denied);
         }
 
-        var unmet = GuardEvaluator.Unmet(action, this, wf, request);
+        var unmet = GuardEvaluator.Unmet(action, this, wf, request).Concat(SupplementAnswerRule.Problems(action, request)).ToList();
         if (unmet.Count > 0)
         {
             throw new ActionRejectedException(action.Label, unmet);
@@ -227,6 +227,11 @@ public sealed partial class ReviewCase
             AddDocument(r.Document, action.Id, ctx);
         }
 
+        foreach (var more in r.MoreDocuments ?? [])
+        {
+            AddDocument(more, action.Id, ctx);
+        }
+
         Flags.UnionWith(action.SetFlags);
         Flags.ExceptWith(action.ClearFlags);
         RecordOpinionOrAdoption(action, r, ctx);
@@ -248,7 +253,7 @@ public sealed partial class ReviewCase
             ClosedAtUtc = wf.State(State).IsEnd ? ctx.NowUtc : null;
         }
 
-        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash, unanswered };
+        var data = new { target = action.IsInternal ? null : State, r.Conclusion, r.Assignees, missing = MissingOnReturn(action, wf), record = r.Record, textHash = r.TextCheck?.SignedHash, unanswered, supplement = SupplementAnswerRule.AuditRecord(action, r) };
         Record(ctx, action.Id, fromId, State, task?.Id, r.Comment, r.Document?.Sha256, data);
         QueueNotices(wf, action, action.IsInternal ? null : wf.State(State), created, r.Comment, ctx);
     }

@@ -5,7 +5,10 @@ namespace ReviewEngine.Web.Api;
 /// <summary>POST /api/cases/{id}/actions. Which fields are needed depends on the action's guards (see GET /api/cases/{id}).
 /// 专家论证: <c>fields</c> (and optionally <c>seed</c>) draw the panel; an expert's answer takes <c>verdict</c> (agree /
 /// agreeWithChanges / disagree) with the comment as the opinion text and <c>points</c>. Approving an opinion may send
-/// <c>previewSha256</c>, the hash of the previewed letter: the approval is refused if the letter changed since.</summary>
+/// <c>previewSha256</c>, the hash of the previewed letter: the approval is refused if the letter changed since.
+/// 补正 in one trip: the request takes <c>checklist</c> (material ids) and <c>checklistOther</c> (free text); the answer takes
+/// <c>documents</c> (each with the <c>materialId</c> of the item it answers, <c>other</c> for the free-text item) and
+/// <c>supplementReason</c> when items are left unanswered. <c>documentBase64</c> still sends one file, first.</summary>
 public sealed record CaseActionRequest(
     string ActionId,
     string? Target = null,
@@ -23,13 +26,30 @@ public sealed record CaseActionRequest(
     IReadOnlyList<string>? Points = null,
     long? Seed = null,
     Dictionary<string, string>? Record = null,
-    string? PreviewSha256 = null)
+    string? PreviewSha256 = null,
+    IReadOnlyList<UploadedDocument>? Documents = null,
+    IReadOnlyList<string>? Checklist = null,
+    string? ChecklistOther = null,
+    string? SupplementReason = null)
 {
     public ActionRequest ToActionRequest() => new(ActionId, Target, Comment, Conclusion, null, Assignees, Issues, Adoptions)
     {
         Record = Record,
         PreviewSha256 = string.IsNullOrWhiteSpace(PreviewSha256) ? null : PreviewSha256.Trim(),
+        Supplement = SupplementOf(Checklist, ChecklistOther, SupplementReason),
     };
+
+    /// <summary>The checklist asked for (material ids plus the free-text item), or only the reason of an answer.</summary>
+    public static SupplementInput? SupplementOf(IReadOnlyList<string>? checklist, string? other, string? reason)
+    {
+        var items = (checklist ?? []).Select(id => new SupplementItem(id, id)).ToList();
+        if (!string.IsNullOrWhiteSpace(other))
+        {
+            items.Add(new SupplementItem(SupplementItem.OtherId, other));
+        }
+
+        return items.Count == 0 && string.IsNullOrWhiteSpace(reason) ? null : new SupplementInput(items, null, reason);
+    }
 }
 
 /// <summary>The answer to POST /api/cases/{id}/actions: the case after the action.</summary>
@@ -56,7 +76,12 @@ public sealed record CaseView(
     string? DueOn, bool DueProvisional, bool ClockPaused, int? RemainingWorkingDays, string? Conclusion,
     IReadOnlyList<TaskView> OpenTasks, IReadOnlyList<ActionAvailabilityView> Actions, IReadOnlyList<EventView> Timeline, IReadOnlyList<DocumentView> Documents,
     Domain.Signing.SigningRecord? Signing = null, Domain.Normative.DeliberationRecord? Deliberation = null, Domain.Normative.PublicationRecord? Publication = null,
-    Domain.Normative.FilingRecord? Filing = null, OpinionView? Opinion = null);
+    Domain.Normative.FilingRecord? Filing = null, OpinionView? Opinion = null, SupplementView? Supplement = null);
+
+/// <summary>The latest 补正 checklist: each item, whether it was answered and by which files; the drafter's reason for the rest.</summary>
+public sealed record SupplementView(IReadOnlyList<SupplementItemView> Items, bool Answered, string? Reason);
+
+public sealed record SupplementItemView(string Id, string Label, bool Answered, IReadOnlyList<string> FileNames);
 
 /// <summary>The current round's opinion with the drafter's per-issue adoption answers (issue 17 item 5).</summary>
 public sealed record OpinionView(string Conclusion, bool Approved, IReadOnlyList<OpinionIssueView> Issues);

@@ -67,8 +67,16 @@ public static class CaseEndpoints
     {
         var upload = body.DocumentBase64 is null ? null
             : new IncomingFile(body.DocumentName ?? "document.docx", ApiInput.Base64(body.DocumentBase64, "documentBase64"), body.MaterialId);
+        ApiInput.CheckDocuments(body.Documents);
+        var more = (body.Documents ?? []).Select(d => new IncomingFile(d.FileName, ApiInput.Base64(d.Base64, "documents"), d.MaterialId)).ToList();
+        if (upload is null && more.Count > 0)
+        {
+            upload = more[0];
+            more.RemoveAt(0);
+        }
+
         var done = await perform.HandleAsync(new PerformCaseActionCommand(id, Actor: null, body.ToActionRequest(), upload, body.ExpectedVersion,
-            await me.GetAsync(ct), ExpertInputOf(body)), ct);
+            await me.GetAsync(ct), ExpertInputOf(body), more), ct);
         return TypedResults.Ok(CaseActionResult.From(done.Case));
     }
 

@@ -15,8 +15,12 @@ public static class CaseViews
                 a.Availability.Reasons, a.Availability.Inputs, a.ActingRole)).ToList(),
             d.Timeline.Select(e => new EventView(e.Sequence, e.OccurredAtUtc, e.ActorName, e.Role, e.Action, e.FromState, e.ToState, e.Comment, e.DocumentSha256)).ToList(),
             d.Documents.Select(x => new DocumentView(x.Id, x.Round, x.FileName, x.Purpose, x.MaterialId, x.Sha256, x.Size, x.UploadedAtUtc)).ToList(),
-            c.Signing, c.Deliberation, c.Publication, c.Filing, Opinion(c));
+            c.Signing, c.Deliberation, c.Publication, c.Filing, Opinion(c), Supplement(d.Supplement));
     }
+
+    private static SupplementView? Supplement(SupplementStatus? s) =>
+        s is null ? null : new SupplementView(s.Items.Select(i => new SupplementItemView(i.Item.ItemId, i.Item.Label, i.Answered,
+            i.Files.Select(f => f.FileName).ToList())).ToList(), s.AnsweredAtUtc is not null, s.Reason);
 
     private static OpinionView? Opinion(Domain.Reviews.ReviewCase c) =>
         c.Opinion is not { } op ? null : new OpinionView(op.Conclusion, op.Approved, Domain.Reviews.AnsweredIssue.Pair(op, c.Adoptions).Select(a => new OpinionIssueView(

@@ -155,8 +155,8 @@ public sealed class ReviewJourneyTests : IClassFixture<KestrelApp>, IDisposable
         _browser.OpenCase(id);
         _browser.Act("submitSupplement", b =>
         {
-            b.Upload("file-submitSupplement", File("counterparty.txt", "营业执照"));
-            b.Select("material-submitSupplement", "counterpartyInfo");
+            // The registrar's checklist (prefilled with the missing material) gives one upload per item.
+            b.Upload("supplement-file-counterpartyInfo", File("counterparty.txt", "营业执照"));
         });
         Assert.Equal("registration", State());
 

@@ -22,6 +22,13 @@ public sealed class ActionForm
     /// <summary>签订 / 集体审议 / 公布 / 备案: the record's fields by key (<see cref="Cases.RecordFieldForm"/>).</summary>
     public Dictionary<string, string> Record { get; set; } = [];
 
+    /// <summary>补正 request: the material ids checked in the checklist, and a free-text item.</summary>
+    public List<string> Checklist { get; set; } = [];
+    public string? ChecklistOther { get; set; }
+
+    /// <summary>补正 answer: why the items left without a file are not supplied.</summary>
+    public string? SupplementReason { get; set; }
+
     /// <summary>The SHA-256 of the 审查意见书 shown to the approver; the approval issues only that letter.</summary>
     public string? PreviewSha256 { get; set; }
 
@@ -38,6 +45,7 @@ public sealed class ActionForm
         {
             Record = Record.Count == 0 ? null : Record,
             PreviewSha256 = string.IsNullOrWhiteSpace(PreviewSha256) ? null : PreviewSha256.Trim(),
+            Supplement = Api.CaseActionRequest.SupplementOf(Checklist, ChecklistOther, SupplementReason),
         };
     }
 

@@ -81,7 +81,14 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         try
         {
             var expert = Form.Fields.Count > 0 ? new ExpertInput(Form.Fields) : null;
-            var done = await perform.HandleAsync(new PerformCaseActionCommand(id, Actor: null, Form.ToRequest(), await UploadAsync(ct), Form.ExpectedVersion, Viewer, expert), ct);
+            var files = await SupplementUploadsAsync(ct);
+            if (await UploadAsync(ct) is { } single)
+            {
+                files.Insert(0, single);
+            }
+
+            var done = await perform.HandleAsync(new PerformCaseActionCommand(id, Actor: null, Form.ToRequest(), files.FirstOrDefault(), Form.ExpectedVersion,
+                Viewer, expert, files.Skip(1).ToList()), ct);
             TempData["Message"] = $"已完成：{done.Action.Label}";
             return Redirect($"/Cases/Details/{id}");
         }
@@ -148,6 +155,31 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         }
 
         return string.IsNullOrWhiteSpace(Form.DocumentText) ? null : IncomingFile.PastedText(Form.DocumentText, material);
+    }
+
+    /// <summary>补正 answered in one trip: the files chosen beside each checklist item (input <c>SupplementFile.{itemId}</c>).</summary>
+    private async Task<List<IncomingFile>> SupplementUploadsAsync(CancellationToken ct)
+    {
+        const string prefix = "SupplementFile.";
+        var result = new List<IncomingFile>();
+        if (!Request.HasFormContentType)
+        {
+            return result;
+        }
+
+        foreach (var file in Request.Form.Files)
+        {
+            if (!file.Name.StartsWith(prefix, StringComparison.Ordinal) || file.Length == 0)
+            {
+                continue;
+            }
+
+            using var stream = new MemoryStream();
+            await file.CopyToAsync(stream, ct);
+            result.Add(new IncomingFile(file.FileName, stream.ToArray(), file.Name[prefix.Length..]));
+        }
+
+        return result;
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
