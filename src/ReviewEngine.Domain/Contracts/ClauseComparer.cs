@@ -32,6 +32,13 @@ public static partial class ClauseComparer
         foreach (var clause in template.Clauses)
         {
             var found = submitted.FirstOrDefault(s => Normalize(s.Heading) == Normalize(clause.Heading));
+            if (found is null && clause.IsPartyBlock)
+            {
+                // Printed as the party block under the title, not as a clause (contracts generated before 2026-12-03
+                // had it as 第一条 and are compared as before).
+                continue;
+            }
+
             if (found is null)
             {
                 result.Add(new ClauseDifference(clause.Id, clause.Heading, ClauseDifferenceKind.Missing, clause.Locked, clause.Text, null));

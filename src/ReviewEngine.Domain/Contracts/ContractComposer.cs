@@ -36,7 +36,8 @@ public static class ContractComposer
         var display = template.Fields.ToDictionary(f => f.Name, f => clean.TryGetValue(f.Name, out var v) ? FieldFormatter.Display(f, v) : EmptyValue);
         var hash = FieldsHash(template, clean);
         var breakdowns = TotalBreakdown.ByClause(template, clean, display, omit);
-        var clauses = template.Clauses.Where(c => !omit.Contains(c.Id))
+        // The party block is printed from the parties themselves (person or organisation, no empty lines), not as 第一条.
+        var clauses = template.Clauses.Where(c => !c.IsPartyBlock && !omit.Contains(c.Id))
             .Select((c, i) => new ComposedClause(c.Id, i + 1, c.Heading, c.Locked, c.Paragraphs.Select(p => Fill(template, p, clean, display)).ToList(),
                 breakdowns.GetValueOrDefault(c.Id)))
             .ToList();
@@ -80,7 +81,7 @@ public static class ContractComposer
             }
             else if (clause.Locked)
             {
-                yield return new FieldError("omitClause", $"第{ChineseNumerals.Of(clause.Number)}条「{clause.Heading}」（{id}）为锁定条款，不得删除");
+                yield return new FieldError("omitClause", $"{(clause.IsPartyBlock ? string.Empty : clause.Label)}「{clause.Heading}」（{id}）为锁定条款，不得删除");
             }
         }
     }

@@ -90,7 +90,13 @@ internal static partial class TemplateValidator
             }
 
             CheckParagraphs(file, c, fields);
-            clauses.Add(new TemplateClause(c.Id, clauses.Count + 1, c.Heading, c.Locked,
+            var partyBlock = c.Id == TemplateClause.PartyBlockId;
+            if (partyBlock && (clauses.Count > 0 || !c.Locked))
+            {
+                throw new TemplateLoadException(file, $"line {c.Line}", $"clause '{c.Id}' is the party block: it must come first and be [locked]");
+            }
+
+            clauses.Add(new TemplateClause(c.Id, partyBlock ? 0 : clauses.Count(x => !x.IsPartyBlock) + 1, c.Heading, c.Locked,
                 c.Paragraphs.Select(p => p.Text).ToList(), c.Notes.Select(n => n.Note).ToList()));
         }
 

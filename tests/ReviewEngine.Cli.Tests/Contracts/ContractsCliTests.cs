@@ -98,7 +98,7 @@ public sealed class ContractsCliTests : IDisposable
             "--out", Path.Combine(_dir, "x.docx"), "--omit-clause", "breach");
 
         Assert.Equal(2, code);
-        Assert.Contains("omitClause：第九条「违约责任」（breach）为锁定条款，不得删除", error);
+        Assert.Contains("omitClause：第八条「违约责任」（breach）为锁定条款，不得删除", error);
     }
 
     /// <summary>Issue 16 item 3: scripts written before land-transfer was renamed keep working.</summary>

@@ -71,9 +71,9 @@ public sealed class ContractFieldValidatorTests
 
         var ex = Assert.Throws<ContractFieldsException>(() => ContractComposer.Compose(Investment, values, ["parties", "nosuch"]));
         Assert.Equal(["omitClause", "omitClause"], ex.Errors.Select(e => e.Field));
-        Assert.Equal("第一条「合同当事人」（parties）为锁定条款，不得删除", ex.Errors[0].Message);
+        Assert.Equal("「合同当事人」（parties）为锁定条款，不得删除", ex.Errors[0].Message);
         var contract = ContractComposer.Compose(Investment, values, ["policy", "assistance"]);
-        Assert.Equal(Investment.Clauses.Count - 2, contract.Clauses.Count);
+        Assert.Equal(Investment.Clauses.Count - 3, contract.Clauses.Count); // the two omitted and the party block, printed above the clauses
         Assert.Equal(Enumerable.Range(1, contract.Clauses.Count), contract.Clauses.Select(c => c.Number));
     }
 

@@ -19,12 +19,17 @@ public sealed class BrokenTemplateTests
         Assert.False(template.Clauses[1].Locked);
         Assert.Equal(["amount"], template.Clauses[1].Placeholders);
         Assert.Equal(["C-FIN-04"], template.Clauses[1].ReviewerNotes.Single().RuleIds);
+        // The party block is printed under the title; 第一条 is the first clause after it.
+        Assert.True(template.Clauses[0].IsPartyBlock);
+        Assert.Equal([0, 1], template.Clauses.Select(c => c.Number));
+        Assert.Equal("第一条", template.Clauses[1].Label);
     }
 
     [Theory]
     [InlineData("unknown-field-type", "fields.json", "$.fields[1].type", "unknown field type 'currency'")]
     [InlineData("placeholder-without-field", "clauses.md", "line 7", "placeholder {{deposit}} in clause 'price' has no field in fields.json")]
     [InlineData("duplicate-clause-id", "clauses.md", "line 6", "duplicate clause id 'parties'")]
+    [InlineData("party-block-not-first", "clauses.md", "line 7", "clause 'parties' is the party block: it must come first and be [locked]")]
     [InlineData("duplicate-field-id", "fields.json", "$.fields[1].name", "duplicate field id 'partyA'")]
     [InlineData("duplicate-template-id", "template.json", "$.id", "duplicate template id 'sample'")]
     [InlineData("unknown-property", "template.json", "$.titel", "could not be mapped")]

@@ -44,7 +44,11 @@ public sealed class ContractDocxWriterTests
         }
 
         Assert.Contains("第一条", text);
-        Assert.Contains($"第{ChineseNumerals.Of(template.Clauses.Count)}条", text);
+        Assert.Contains($"第{ChineseNumerals.Of(contract.Clauses.Count)}条", text);
+        // The parties are named once, in the block above 第一条; the template's party section is not a numbered clause.
+        var head = text[..text.IndexOf("第一条", StringComparison.Ordinal)];
+        Assert.DoesNotContain(template.Clauses[0].Heading, text);
+        Assert.All(contract.Parties, p => Assert.Equal(1, head.Split(p.Label + "：" + p.Name).Length - 1));
         var props = DocxCustomProperties.Read(new MemoryStream(doc.Bytes));
         Assert.Equal(template.Id, props[ContractDocxWriter.TemplateIdProperty]);
         Assert.Equal(template.Version, props[ContractDocxWriter.TemplateVersionProperty]);
@@ -73,8 +77,10 @@ public sealed class ContractDocxWriterTests
         var text = DocxTextExtractor.Extract(new MemoryStream(new ContractDocxWriter().Write(contract).Bytes));
 
         Assert.DoesNotContain("扶持政策", text);
-        Assert.Contains($"第{ChineseNumerals.Of(template.Clauses.Count - 1)}条", text);
-        Assert.DoesNotContain($"第{ChineseNumerals.Of(template.Clauses.Count)}条　", text);
+        // The template's sections less the party block (printed above 第一条) and the omitted clause.
+        Assert.Equal(template.Clauses.Count - 2, contract.Clauses.Count);
+        Assert.Contains($"第{ChineseNumerals.Of(contract.Clauses.Count)}条", text);
+        Assert.DoesNotContain($"第{ChineseNumerals.Of(contract.Clauses.Count + 1)}条　", text);
     }
 
     [Fact]
