@@ -19,7 +19,20 @@ public sealed partial class FileFacts
         Materials = [.. meta.Attachments ?? [], .. present];
         Lines = _facts.Select(f => $"{f.Key}：{f.Value}").ToList();
         CommentDays = _facts.Where(f => CommentKey().IsMatch(f.Key)).Select(f => CommentPeriod(f.Value)).FirstOrDefault(d => d is not null);
+        FairCompetitionReview = _facts.Where(f => FairCompetitionKey().IsMatch(f.Key) || FairCompetitionKey().IsMatch(f.Value))
+            .Select(f => ReviewHeld(f.Value)).FirstOrDefault(r => r is not null)
+            ?? (meta.Attachments?.Any(a => FairCompetitionKey().IsMatch(a)) == true ? true : null);
     }
+
+    /// <summary>
+    /// Whether the file says the 公平竞争审查 was carried out, when the form's field is empty (公平竞争审查：未开展 →
+    /// false; 已开展，结论为符合 or a 公平竞争审查表 among the materials → true). 不涉及 is the drafter's own view that the
+    /// document does not affect competition: it says nothing about a review, so it stays unknown.
+    /// </summary>
+    public bool? FairCompetitionReview { get; }
+
+    private static bool? ReviewHeld(string value) =>
+        NotReviewed().IsMatch(value) ? false : Reviewed().IsMatch(value) ? true : null;
 
     /// <summary>
     /// The public-comment period the file states when the form left the field empty (征求意见期：2026-05-20至2026-06-19;
@@ -61,6 +74,15 @@ public sealed partial class FileFacts
             ? days.Groups["work"].Success ? n * 7 / 5 : n
             : null;
     }
+
+    [GeneratedRegex(@"公平竞争")]
+    private static partial Regex FairCompetitionKey();
+
+    [GeneratedRegex(@"^\s*(否|无|没有|未|尚未|缺)|(未|没有|尚未|不曾)(开展|进行|做|组织|实施|履行|提供|附)")]
+    private static partial Regex NotReviewed();
+
+    [GeneratedRegex(@"^\s*(是|有)\s*$|已(开展|进行|完成|审查|做|组织|实施|履行|附)|符合|通过|经审查|审查结论|出具[^，。；]{0,6}(意见|结论)")]
+    private static partial Regex Reviewed();
 
     [GeneratedRegex(@"征求意见|意见征求|公开征求|征求公众意见")]
     private static partial Regex CommentKey();

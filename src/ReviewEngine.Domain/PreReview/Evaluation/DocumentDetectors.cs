@@ -152,7 +152,7 @@ internal static class DocumentDetectors
             "draftedOn" => ctx.Facts.DraftedOn,
             "effectiveOn" => ctx.Facts.EffectiveOn,
             "publicCommentDays" => meta.PublicCommentDays ?? ctx.File.CommentDays,
-            "fairCompetitionReview" => meta.FairCompetitionReview,
+            "fairCompetitionReview" => meta.FairCompetitionReview ?? ctx.File.FairCompetitionReview,
             "subtype" => ctx.Facts.Subtype,
             "counterparty" => meta.Counterparty,
             "amount" => meta.Amount,
