@@ -33,7 +33,9 @@ internal static class ConclusionPolicy
             var consideration = relevant
                 .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationRules.Contains(f.RuleId))
                 .ToList();
-            if (consideration.Select(f => f.RuleId).Distinct().Count() >= rules.ConsiderationAtLeast && consideration.Select(f => f.Clause).Distinct().Count() >= rules.ConsiderationAtLeast)
+            var supplement = rules.SupplementDoc.Any(r => clauses.Any(c => r.IsMatch(c.Text)));
+            if (consideration.Select(f => f.RuleId).Distinct().Count() >= rules.ConsiderationAtLeast && consideration.Select(f => f.Clause).Distinct().Count() >= rules.ConsiderationAtLeast
+                && (!supplement || NoOperativeClauseSurvives(relevant, clauses, rules.SupplementBoilerplate)))
             {
                 return new(PreReviewConclusion.Unlawful, true, consideration,
                     "合同的对价建立在多项违法约定之上（" + Titles(consideration) + "），删除后合同目的无法实现，核心内容不合法。");

@@ -20,17 +20,19 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// from domain.md alone) was never tuned on until its second session, when it became tuning material read case by
     /// case; blind3.jsonl (2026-12-03, written the same way by another writer, in the dev set's input format) was the
     /// never-tuned set for one session and became tuning material in the next, when blind4.jsonl (written the same way
-    /// by a fourth writer) arrived: blind4 is read in aggregate only — the honest measure of how the engine reads
-    /// documents written by others.
+    /// by a fourth writer) arrived; blind4 became tuning material in the fifth session, and blind5.jsonl (a fifth
+    /// writer, 2026-12-03) was measured at arrival and then read case by case in the same session. blind.jsonl stays
+    /// the set nobody tunes on (one of its cases was read once, for the supplement rule; docs/prereview.md).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 380, 0.99, 0.98, 0.97)]
+    [InlineData("cases.jsonl", 488, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
-    [InlineData("blind2.jsonl", 60, 0.93, 0.97, 0.90)]
+    [InlineData("blind2.jsonl", 60, 0.93, 0.97, 0.91)]
     [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
-    [InlineData("blind4.jsonl", 60, 0.92, 0.96, 0.91)]
+    [InlineData("blind4.jsonl", 60, 0.99, 0.98, 0.98)]
+    [InlineData("blind5.jsonl", 60, 0.92, 0.98, 0.96)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

@@ -64,6 +64,8 @@ internal sealed class ConsiderationSource
 {
     public List<string>? Rules { get; set; }
     public int? AtLeast { get; set; }
+    public List<string>? SupplementDoc { get; set; }
+    public List<string>? SupplementBoilerplate { get; set; }
 }
 
 internal sealed class ClassificationSource

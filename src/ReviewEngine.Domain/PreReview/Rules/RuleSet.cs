@@ -24,6 +24,13 @@ public sealed record RuleSet
 
     public int ConsiderationAtLeast { get; init; } = int.MaxValue;
 
+    /// <summary>A 补充协议 adjusts a deal made elsewhere: its unlawful consideration clauses are deleted and the adjustment
+    /// stands, unless they are all it does (every clause outside <see cref="SupplementBoilerplate"/> is struck).</summary>
+    public IReadOnlyList<Regex> SupplementDoc { get; init; } = [];
+
+    /// <summary>Clauses of a supplement that adjust nothing (disputes, entry into force, the main agreement stays in force).</summary>
+    public IReadOnlyList<Regex> SupplementBoilerplate { get; init; } = [];
+
     /// <summary>Which body may do what (workflows/checklists/authority.json).</summary>
     public AuthorityTable Authority { get; init; } = AuthorityTable.Empty;
 

@@ -34,6 +34,8 @@ public static class RuleSetLoader
         var boilerplate = new List<Regex>();
         var considerationRules = new List<string>();
         var considerationAtLeast = int.MaxValue;
+        var supplementDoc = new List<Regex>();
+        var supplementBoilerplate = new List<Regex>();
         // The authority table is read first: a detector in any file may name one of its matters.
         var sources = files.Select(f => (f.FileName, Source: Deserialize(f.FileName, f.Json))).ToList();
         var authority = AuthorityTable.Empty;
@@ -62,6 +64,8 @@ public static class RuleSetLoader
                 considerationAtLeast = consideration.AtLeast is > 0 and var n
                     ? n
                     : throw new RuleFileException(fileName, "$.consideration.atLeast", "must be a whole number of at least 1");
+                supplementDoc.AddRange(converter.Regexes(consideration.SupplementDoc, "$.consideration.supplementDoc"));
+                supplementBoilerplate.AddRange(converter.Regexes(consideration.SupplementBoilerplate, "$.consideration.supplementBoilerplate"));
             }
             for (var i = 0; i < source.Rules!.Count; i++)
             {
@@ -87,6 +91,8 @@ public static class RuleSetLoader
             BoilerplateClauses = boilerplate,
             ConsiderationRules = considerationRules,
             ConsiderationAtLeast = considerationAtLeast,
+            SupplementDoc = supplementDoc,
+            SupplementBoilerplate = supplementBoilerplate,
             Authority = authority,
         };
     }
