@@ -234,5 +234,16 @@ public sealed class NormativeDocumentRulesTests
 
         Assert.Equal(raised, report.Findings.Any(f => f.RuleId == "N-PROC-01" && f.Severity > FindingSeverity.Advice));
     }
-}
 
+    /// <summary>由 names the doer even when it is nobody the lexicon knows: the act is not the 农户's own just because
+    /// the earlier segment's subject is the 农户 (fifth session, 2026-12-03).</summary>
+    [Fact]
+    public void ShuttingAMeterByAnUnnamedDoerIsCompulsionButAHouseholdClosingItsOwnValveIsNot()
+    {
+        var imposed = Check("第二条 农户欠缴运维费的，由村供水管理员关闭其入户水表阀门。");
+        var own = Check("第二条 农户外出期间，可以自行关闭入户水表阀门，防止管道冻裂。");
+
+        Assert.Contains(imposed.Findings, f => f.RuleId == "N-CONT-03" && f.Clause == "第二条");
+        Assert.DoesNotContain(own.Findings, f => f.RuleId == "N-CONT-03");
+    }
+}

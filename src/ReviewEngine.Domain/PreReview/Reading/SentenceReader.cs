@@ -107,6 +107,12 @@ public static class SentenceReader
                 return mention.Actor;
             }
         }
+        // 由 in the act's own scope names its doer even when the doer is no party the lexicon knows (由村供水管理员关闭…):
+        // the doer is then unknown, not the subject of an earlier segment.
+        if (NamesUnknownDoer(sentence, scopeStart, act))
+        {
+            return Actor.Unknown;
+        }
         // No subject in the act's own scope: Chinese drops a repeated subject, so it is the subject that opens an
         // earlier segment (乙方不服甲方履约行为的，可以…: 乙方, not the nearer 甲方).
         foreach (var segment in Enumerable.Reverse(segments).Where(s => s.Start < scopeStart))
@@ -119,6 +125,20 @@ public static class SentenceReader
             }
         }
         return Actor.Unknown;
+    }
+
+    private static bool NamesUnknownDoer(string sentence, int scopeStart, int act)
+    {
+        for (var i = act - 1; i >= scopeStart; i--)
+        {
+            if (sentence[i] == '由'
+                && (i == 0 || sentence[i - 1] is not ('交' or '转' or '理' or '缘' or '因' or '经'))
+                && (i + 1 >= act || sentence[i + 1] is not ('于' or '此')))
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     // 经区人民政府作出, 被甲方收回, 由甲方指定: the marker names the doer of the verb right after the party, unless the
