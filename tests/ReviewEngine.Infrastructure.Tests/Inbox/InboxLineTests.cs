@@ -57,6 +57,28 @@ public abstract class InboxLineTests(DatabaseProvider provider)
         Assert.Equal(Text(source), Text(await LinesAsync(db)));
     }
 
+    [ProviderFact]
+    public async Task AContextThatSavesSeveralActionsKeepsTheLinesOfEach()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        var id = await db.SubmitNormativeDocumentAsync();
+        var registrar = await db.ActorAsync("lb-registrar", Roles.Registrar);
+        var reviewer = await db.ActorAsync("lb-reviewer", Roles.Reviewer);
+
+        // One scope, so one context, as the workflow bench runs: the second save still tracks the first one's line.
+        await db.RunAsync(async sp =>
+        {
+            var perform = sp.GetRequiredService<PerformCaseActionHandler>();
+            await perform.HandleAsync(new PerformCaseActionCommand(id, registrar, new ActionRequest("accept")));
+            await perform.HandleAsync(new PerformCaseActionCommand(id, reviewer, new ActionRequest("markComplex", Comment: "涉及罚款设定")));
+            return await perform.HandleAsync(new PerformCaseActionCommand(id, reviewer, new ActionRequest("requestLawyerOpinion")));
+        });
+
+        var source = await db.RunAsync(sp => InboxLineSource.ReadAsync(sp.GetRequiredService<IReviewDbContext>()));
+        Assert.Equal(Text(source), Text(await LinesAsync(db)));
+        Assert.Equal(Roles.Lawyer, Assert.Single(source).Role);
+    }
+
     /// <summary>Submissions, acceptance into the reviewers' pool, claim, release, 内部分离, a lawyer's task and its answer.</summary>
     private static async Task RunDayOfWorkAsync(TestDatabase db)
     {

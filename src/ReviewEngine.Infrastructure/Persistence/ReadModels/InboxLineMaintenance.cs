@@ -71,8 +71,26 @@ internal static class InboxLineMaintenance
         }
     }
 
+    /// <summary>
+    /// A context that saves several times (the bench, a retried unit of work) still tracks the lines of its earlier
+    /// saves: that entry is brought up to date instead of a second instance with the same key.
+    /// </summary>
     private static EntityEntry<InboxLine> Track(ReviewDbContext db, InboxLine line, EntityState state)
     {
+        if (db.InboxLines.Local.FindEntry(line.TaskId) is { } tracked)
+        {
+            if (state == EntityState.Deleted)
+            {
+                tracked.State = EntityState.Deleted;
+            }
+            else
+            {
+                tracked.CurrentValues.SetValues(line);
+            }
+
+            return tracked;
+        }
+
         var entry = db.Entry(line);
         entry.State = state;
         return entry;
