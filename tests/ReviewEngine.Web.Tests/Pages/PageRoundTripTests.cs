@@ -48,6 +48,29 @@ public sealed class PageRoundTripTests : IDisposable
         Assert.Contains("往返次数的另一办法", html, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheCasePageReadsTheCaseAndItsRecordsOnceEach()
+    {
+        var drafter = await _app.ClientAsAsync("lb-drafter");
+        var registrar = await _app.ClientAsAsync("lb-registrar");
+        var id = await ReviewEngineApp.SubmitAsync(drafter, "NORMATIVE_DOC", "往返次数的办法", ReviewEngineApp.NormativeMaterials);
+        await ReviewEngineApp.ActAsync(registrar, id, new { actionId = "accept" });
+        var page = await PageTestClient.LoginAsync(_app, "lb-reviewer");
+        var api = await _app.ClientAsAsync("lb-reviewer");
+        await page.GetAsync($"/Cases/Details/{id}"); // compiled queries and caches warm, as for anyone already working
+
+        var casePage = await CountAsync(() => page.GetAsync($"/Cases/Details/{id}"));
+        var caseApi = await CountAsync(() => api.GetAsync($"/api/cases/{id}"));
+
+        // Viewer; the case with its open tasks (visibility in the same statement); its timeline, documents and the latest
+        // draft's pre-review findings; the bell. Before: 11 (the case read twice, all active users, the consultations
+        // and two visibility checks again).
+        Assert.Equal(6, casePage.Count);
+        Assert.Single(casePage, c => c.Contains("FROM \"ReviewCases\"", StringComparison.Ordinal));
+        // The API: the same without the bell.
+        Assert.Equal(5, caseApi.Count);
+    }
+
     private async Task<List<string>> CountAsync(Func<Task<HttpResponseMessage>> send)
     {
         _counter.Reset();
