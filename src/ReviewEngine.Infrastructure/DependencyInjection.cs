@@ -45,6 +45,7 @@ public static class DependencyInjection
         services.TryAddSingleton(new UploadInspector(DocumentUpload.MaxBytes));
         services.AddSingleton<IUploadInspector>(sp => sp.GetRequiredService<UploadInspector>());
         services.AddScoped<UserAdministration>();
+        services.AddScoped<Persistence.ReadModels.ReadModelRebuilder>();
         services.AddMemoryCache();
         services.AddSingleton(sp => new AccountStatusCache(
             sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(30)));

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using ReviewEngine.Application.Inbox;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Experts;
@@ -26,6 +27,9 @@ public interface IReviewDbContext
     DbSet<WebhookDelivery> WebhookDeliveries { get; }
     DbSet<Expert> Experts { get; }
     DbSet<ExpertConsultation> ExpertConsultations { get; }
+
+    /// <summary>我的待办's read model: one row per open work item, written by every save that changes tasks or cases (ADR 0009).</summary>
+    DbSet<InboxLine> InboxLines { get; }
 
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 

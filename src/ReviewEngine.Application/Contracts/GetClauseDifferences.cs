@@ -21,14 +21,24 @@ public sealed class GetClauseDifferencesHandler(IReviewDbContext db, ITemplateCa
     {
         await Reviews.CaseStore.EnsureVisibleAsync(db, viewer, caseId, ct);
         var c = await db.ReviewCases.AsNoTracking().FirstOrDefaultAsync(x => x.Id == caseId, ct) ?? throw new NotFoundException("该案件");
+        var documents = await db.CaseDocuments.AsNoTracking()
+            .Where(d => d.CaseId == caseId && d.MaterialId == ContractCaseMetadata.ContractMaterial).ToListAsync(ct);
+        return await HandleAsync(c, documents, ct);
+    }
+
+    /// <summary>
+    /// For the case page, which has read the case (through the visibility rule) and its documents: nothing more is read
+    /// unless the case came from a template, and then only the contract's text.
+    /// </summary>
+    public async Task<ClauseDifferences?> HandleAsync(Domain.Reviews.ReviewCase c, IEnumerable<Domain.Reviews.CaseDocument> documents, CancellationToken ct = default)
+    {
         if (!c.Metadata.TryGetValue(ContractCaseMetadata.TemplateId, out var templateId) || templates.Find(templateId) is not { } template)
         {
             return null;
         }
 
-        var document = await db.CaseDocuments.AsNoTracking()
-            .Where(d => d.CaseId == caseId && d.MaterialId == ContractCaseMetadata.ContractMaterial)
-            .OrderByDescending(d => d.Round).ThenByDescending(d => d.UploadedAtUtc).FirstOrDefaultAsync(ct);
+        var document = documents.Where(d => d.MaterialId == ContractCaseMetadata.ContractMaterial)
+            .OrderByDescending(d => d.Round).ThenByDescending(d => d.UploadedAtUtc).FirstOrDefault();
         if (document is null)
         {
             return null;

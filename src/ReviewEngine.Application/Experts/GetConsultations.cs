@@ -24,6 +24,12 @@ public sealed class GetConsultationsHandler(IReviewDbContext db)
     public async Task<IReadOnlyList<ConsultationView>> ForCaseAsync(Viewer viewer, ReviewCase c, CancellationToken ct = default)
     {
         await CaseStore.EnsureVisibleAsync(db, viewer, c.Id, ct);
+        return await ForVisibleCaseAsync(viewer, c, ct);
+    }
+
+    /// <summary>For a case the viewer has already read through the visibility rule (the case page).</summary>
+    public async Task<IReadOnlyList<ConsultationView>> ForVisibleCaseAsync(Viewer viewer, ReviewCase c, CancellationToken ct = default)
+    {
         var list = await db.ExpertConsultations.AsNoTracking().Where(x => x.CaseId == c.Id).ToListAsync(ct);
         var expertOnly = viewer.Roles.All(r => r == Roles.Expert);
         return list.OrderBy(x => x.CreatedAtUtc).Select(x => new ConsultationView(

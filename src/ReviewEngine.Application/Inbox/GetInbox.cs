@@ -3,7 +3,6 @@ using ReviewEngine.Application.Access;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.Workflows;
 using ReviewEngine.Domain.Calendar;
-using ReviewEngine.Domain.Reviews;
 
 namespace ReviewEngine.Application.Inbox;
 
@@ -49,12 +48,11 @@ public enum Urgency
 public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalog, TimeProvider clock)
 {
     /// <summary>
-    /// Two phases, so the database never joins more than it returns: the page's tasks are chosen on work-item columns
-    /// alone, then only those tasks' cases are read. In the default due-date order the tasks come from two branches — mine
-    /// (the (AssigneeId, Status) index) and unclaimed of my roles (IX_WorkItems_Inbox, which is ordered by due date) —
-    /// each read in order up to the page's end and merged here, so a reviewer with thousands of open tasks costs what a
-    /// page costs: ≈0.3 ms of SQLite time at 100,000 cases against ≈35 ms for one OR-ed, sorted query with a correlated
-    /// drafter lookup (docs/benchmarks.md, 我的待办).
+    /// One statement over <see cref="InboxLine"/>s (ADR 0009): each line carries its case's number, title, kind and state,
+    /// so there is no join and no second query. In the default due-date order the lines come from branches — mine (the
+    /// assignee index) and, per role, the unclaimed ones of my organisation (IX_InboxLines_Unclaimed, ordered by due
+    /// date) — each read in order up to the page's end, sent as one UNION ALL and merged here, so a reviewer with
+    /// thousands of open tasks costs what a page costs (docs/benchmarks.md, 我的待办).
     /// </summary>
     public async Task<IReadOnlyList<InboxItem>> HandleAsync(InboxQuery q, CancellationToken ct = default)
     {
@@ -62,77 +60,72 @@ public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalo
         var today = ChinaTime.Today(clock);
         var skip = Math.Clamp(q.Skip, 0, InboxQuery.MaxSkip);
         var take = Math.Clamp(q.Take, 1, InboxQuery.MaxTake);
-        var pageTasks = q.Sort == InboxSort.Due
+        var lines = q.Sort == InboxSort.Due
             ? await ByDueDateAsync(q, today, skip + take, ct)
-            : await Ordered(Filtered(Visible(v), q, today), q.Sort).Take(skip + take).Select(TaskRow.Projection).ToListAsync(ct);
-        var page = pageTasks.Skip(skip).Take(take).ToList();
-
-        var caseIds = page.Select(t => t.CaseId).Distinct().ToList();
-        var cases = await db.ReviewCases.AsNoTracking().Where(c => caseIds.Contains(c.Id))
-            .Select(c => new { c.Id, c.Number, c.Title, c.Kind, c.State, c.WorkflowId })
-            .ToDictionaryAsync(c => c.Id, ct);
-        return page.Where(t => cases.ContainsKey(t.CaseId)).Select(t =>
+            : await Ordered(Filtered(Visible(v), q, today), q.Sort).Take(skip + take).ToListAsync(ct);
+        return lines.Skip(skip).Take(take).Select(l =>
         {
-            var c = cases[t.CaseId];
-            int? remaining = t.DueOn is { } due ? catalog.Calendar.RemainingWorkingDays(today, due) : null;
+            int? remaining = l.DueOn is { } due ? catalog.Calendar.RemainingWorkingDays(today, due) : null;
             var urgency = remaining switch { < 0 => Urgency.Red, <= 2 => Urgency.Yellow, _ => Urgency.Normal };
-            var label = catalog.Find(c.WorkflowId)?.Definition.StateLabel(c.State) ?? c.State;
-            return new InboxItem(t.Id, t.CaseId, c.Number, c.Title, c.Kind, c.State, label, t.Role,
-                t.AssigneeId == v.UserId, t.DueOn, remaining, urgency, t.CreatedAtUtc);
+            // The label is the workflow file's, looked up here rather than stored, so a relabelled state needs no rebuild.
+            var label = catalog.Find(l.WorkflowId)?.Definition.StateLabel(l.State) ?? l.State;
+            return new InboxItem(l.TaskId, l.CaseId, l.CaseNumber, l.Title, l.Kind, l.State, label, l.Role,
+                l.AssigneeId == v.UserId, l.DueOn, remaining, urgency, l.CreatedAtUtc);
         }).ToList();
     }
 
     /// <summary>
-    /// Mine, then each role's unclaimed tasks in index order — dated ones by (DueOn, CreatedAtUtc, Id), then undated ones
-    /// by (CreatedAtUtc, Id) — then a stable merge. Undated tasks are read separately because SQLite sorts NULL first and PostgreSQL last, and
-    /// an ORDER BY on "DueOn IS NULL" could not be served by the index.
+    /// Mine, then each role's unclaimed lines in index order — dated ones by (DueOn, CreatedAtUtc, TaskId), then undated
+    /// ones by (CreatedAtUtc, TaskId) — in one UNION ALL, then sorted here in the same total order. Undated lines are a
+    /// branch of their own because SQLite sorts NULL first and PostgreSQL last, and an ORDER BY on "DueOn IS NULL" could
+    /// not be served by the index. Each branch is a prefix of the total order, so pages computed from longer prefixes
+    /// agree with shorter ones.
     /// </summary>
-    private async Task<List<TaskRow>> ByDueDateAsync(InboxQuery q, DateOnly today, int count, CancellationToken ct)
+    private async Task<List<InboxLine>> ByDueDateAsync(InboxQuery q, DateOnly today, int count, CancellationToken ct)
     {
-        var branches = new List<List<TaskRow>>();
+        var branches = new List<IQueryable<InboxLine>>();
         if (q.Filter != InboxFilter.Unclaimed)
         {
-            // My claimed tasks are few: one query in the full order.
-            var mine = Open(q.Viewer).Where(t => t.AssigneeId == q.Viewer.UserId);
-            branches.Add(await Ordered(Filtered(mine, q, today), InboxSort.Due).Take(count).Select(TaskRow.Projection).ToListAsync(ct));
+            // My claimed tasks are few: one branch in the full order.
+            var mine = Open(q.Viewer).Where(l => l.AssigneeId == q.Viewer.UserId);
+            branches.Add(Ordered(Filtered(mine, q, today), InboxSort.Due).Take(count));
         }
 
         // One branch per role keeps each one an ordered range of the index (an IN list over roles would need a sort).
         foreach (var role in q.Filter == InboxFilter.Mine ? [] : q.Viewer.Roles.Distinct())
         {
-            var filtered = Filtered(Open(q.Viewer).Where(t => t.OrganisationId == q.Viewer.OrganisationId && t.Role == role && t.AssigneeId == null), q, today);
-            var rows = await filtered.Where(t => t.DueOn != null).OrderBy(t => t.DueOn).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
-                .Take(count).Select(TaskRow.Projection).ToListAsync(ct);
-            if (rows.Count < count && q.Filter is not (InboxFilter.Urgent or InboxFilter.Overdue))
+            var filtered = Filtered(Open(q.Viewer).Where(l => l.OrganisationId == q.Viewer.OrganisationId && l.Role == role && l.AssigneeId == null), q, today);
+            branches.Add(filtered.Where(l => l.DueOn != null).OrderBy(l => l.DueOn).ThenBy(l => l.CreatedAtUtc).ThenBy(l => l.TaskId).Take(count));
+            if (q.Filter is not (InboxFilter.Urgent or InboxFilter.Overdue))
             {
-                rows.AddRange(await filtered.Where(t => t.DueOn == null).OrderBy(t => t.CreatedAtUtc).ThenBy(t => t.Id)
-                    .Take(count - rows.Count).Select(TaskRow.Projection).ToListAsync(ct));
+                branches.Add(filtered.Where(l => l.DueOn == null).OrderBy(l => l.CreatedAtUtc).ThenBy(l => l.TaskId).Take(count));
             }
-
-            branches.Add(rows);
         }
 
-        return SortedMerge.Merge(branches, TaskRow.DueOrder).Take(count).ToList();
+        if (branches.Count == 0)
+        {
+            return [];
+        }
+
+        var lines = await branches.Skip(1).Aggregate(branches[0], (all, branch) => all.Concat(branch)).ToListAsync(ct);
+        return lines.DistinctBy(l => l.TaskId).Order(InboxLineOrder.ByDue).Take(count).ToList();
     }
 
-    private IQueryable<WorkItem> Open(Viewer v) =>
-        db.WorkItems.AsNoTracking().Where(t => t.Status == WorkItemStatus.Open && t.ExcludedUserId != v.UserId);
+    private IQueryable<InboxLine> Open(Viewer v) =>
+        // 内部分离: the drafter never reviews their own matter (the excluded user is stored on the task and its line).
+        db.InboxLines.AsNoTracking().Where(l => l.ExcludedUserId != v.UserId);
 
-    private IQueryable<WorkItem> Visible(Viewer v)
+    private IQueryable<InboxLine> Visible(Viewer v)
     {
         var roles = v.Roles.ToArray();
-        return db.WorkItems.AsNoTracking()
-            .Where(t => t.Status == WorkItemStatus.Open
-                && (t.AssigneeId == v.UserId || (t.AssigneeId == null && roles.Contains(t.Role) && t.OrganisationId == v.OrganisationId)))
-            // 内部分离: the drafter never reviews their own matter (the excluded user is stored on the task).
-            .Where(t => t.ExcludedUserId != v.UserId);
+        return Open(v).Where(l => l.AssigneeId == v.UserId || (l.AssigneeId == null && roles.Contains(l.Role) && l.OrganisationId == v.OrganisationId));
     }
 
-    private IQueryable<WorkItem> Filtered(IQueryable<WorkItem> tasks, InboxQuery q, DateOnly today)
+    private IQueryable<InboxLine> Filtered(IQueryable<InboxLine> lines, InboxQuery q, DateOnly today)
     {
         if (q.Kind is { } kind)
         {
-            tasks = tasks.Where(t => db.ReviewCases.Any(c => c.Id == t.CaseId && c.Kind == kind));
+            lines = lines.Where(l => l.Kind == kind);
         }
 
         // Urgent = at most two working days left, i.e. due before the third working day from today; overdue = due before today.
@@ -140,18 +133,18 @@ public sealed class GetInboxHandler(IReviewDbContext db, IWorkflowCatalog catalo
         var userId = q.Viewer.UserId;
         return q.Filter switch
         {
-            InboxFilter.Mine => tasks.Where(t => t.AssigneeId == userId),
-            InboxFilter.Unclaimed => tasks.Where(t => t.AssigneeId != userId),
-            InboxFilter.Urgent => tasks.Where(t => t.DueOn != null && t.DueOn < urgentBefore),
-            InboxFilter.Overdue => tasks.Where(t => t.DueOn != null && t.DueOn < today),
-            _ => tasks,
+            InboxFilter.Mine => lines.Where(l => l.AssigneeId == userId),
+            InboxFilter.Unclaimed => lines.Where(l => l.AssigneeId != userId),
+            InboxFilter.Urgent => lines.Where(l => l.DueOn != null && l.DueOn < urgentBefore),
+            InboxFilter.Overdue => lines.Where(l => l.DueOn != null && l.DueOn < today),
+            _ => lines,
         };
     }
 
-    private IQueryable<WorkItem> Ordered(IQueryable<WorkItem> tasks, InboxSort sort) => sort switch
+    private static IQueryable<InboxLine> Ordered(IQueryable<InboxLine> lines, InboxSort sort) => sort switch
     {
-        InboxSort.Newest => tasks.OrderByDescending(t => t.CreatedAtUtc).ThenBy(t => t.Id),
-        InboxSort.Number => tasks.OrderBy(t => db.ReviewCases.Where(c => c.Id == t.CaseId).Select(c => c.Number).FirstOrDefault()).ThenBy(t => t.CreatedAtUtc),
-        _ => tasks.OrderBy(t => t.DueOn == null).ThenBy(t => t.DueOn).ThenBy(t => t.CreatedAtUtc).ThenBy(t => t.Id),
+        InboxSort.Newest => lines.OrderByDescending(l => l.CreatedAtUtc).ThenBy(l => l.TaskId),
+        InboxSort.Number => lines.OrderBy(l => l.CaseNumber).ThenBy(l => l.CreatedAtUtc).ThenBy(l => l.TaskId),
+        _ => lines.OrderBy(l => l.DueOn == null).ThenBy(l => l.DueOn).ThenBy(l => l.CreatedAtUtc).ThenBy(l => l.TaskId),
     };
 }

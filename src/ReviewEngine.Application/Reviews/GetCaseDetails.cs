@@ -55,7 +55,7 @@ public sealed class GetCaseDetailsHandler(IReviewDbContext db, PinnedWorkflows p
         // Findings of the latest main document of the round (a revision is pre-reviewed again).
         var main = wf.Materials.FirstOrDefault()?.Id;
         var latest = documents.LastOrDefault(d => d.Round == c.Round && d.MaterialId == main)?.Sha256;
-        var findings = await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round && f.DocumentSha256 == latest)
+        var findings = latest is null ? [] : await db.CaseFindings.AsNoTracking().Where(f => f.CaseId == caseId && f.Round == c.Round && f.DocumentSha256 == latest)
             .OrderBy(f => f.Start).ToListAsync(ct);
         if (await Experts.ExpertIndependence.AppliesAsync(db, viewer, c, ct))
         {

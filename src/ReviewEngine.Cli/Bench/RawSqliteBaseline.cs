@@ -9,7 +9,7 @@ namespace ReviewEngine.Cli.Bench;
 /// <summary>
 /// The floor the engine is measured against: the same rows one reviewer action writes (read case and open task,
 /// close the task, insert the next task, update the case with its version check, append a hash-chained audit row,
-/// queue the hand-off notice to the next task's holder), with prepared commands on one connection, one BEGIN
+/// queue the hand-off notice to the next task's holder, remove the closed task's inbox line and add the new one's), with prepared commands on one connection, one BEGIN
 /// IMMEDIATE transaction per action, and no domain logic. The bench's organisation has no webhook, so the engine
 /// writes no outbox row either.
 /// </summary>
@@ -23,6 +23,8 @@ internal sealed class RawSqliteBaseline : IDisposable
     private readonly SqliteCommand _updateCase;
     private readonly SqliteCommand _insertEvent;
     private readonly SqliteCommand _insertNotice;
+    private readonly SqliteCommand _deleteLine;
+    private readonly SqliteCommand _insertLine;
 
     private readonly BenchRoute _route;
 
@@ -32,7 +34,7 @@ internal sealed class RawSqliteBaseline : IDisposable
         _connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = path, DefaultTimeout = 30 }.ToString());
         _connection.Open();
         Execute("PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;");
-        _readCase = Prepare("SELECT State, Version, EventCount, LastEventHash, TownshipId, Number FROM ReviewCases WHERE Id = $id", "$id");
+        _readCase = Prepare("SELECT State, Version, EventCount, LastEventHash, TownshipId, Number, Title, Kind, WorkflowId FROM ReviewCases WHERE Id = $id", "$id");
         _readTask = Prepare("SELECT Id, Version FROM WorkItems WHERE CaseId = $id AND Status = 'Open'", "$id");
         _closeTask = Prepare("UPDATE WorkItems SET Status = 'Completed', ClosedAtUtc = $now, ClosedBy = $by, Outcome = $outcome, Version = Version + 1 WHERE Id = $tid AND Version = $v",
             "$now", "$by", "$outcome", "$tid", "$v");
@@ -44,6 +46,9 @@ internal sealed class RawSqliteBaseline : IDisposable
             "$id", "$seq", "$now", "$role", "$org", "$action", "$from", "$to", "$tid", "$prev", "$hash");
         _insertNotice = Prepare("INSERT INTO Notifications (Id, TimerId, RecipientUserId, RecipientRole, RecipientOrganisationId, CaseId, CaseNumber, Kind, Text, CreatedAtUtc, ReadAtUtc, EventKey) VALUES ($nid, NULL, $user, NULL, NULL, $id, $number, 'TaskOffered', $text, $now, NULL, $key)",
             "$nid", "$user", "$id", "$number", "$text", "$now", "$key");
+        _deleteLine = Prepare("DELETE FROM InboxLines WHERE TaskId = $tid", "$tid");
+        _insertLine = Prepare("INSERT INTO InboxLines (TaskId, CaseId, CaseNumber, Title, Kind, WorkflowId, State, Role, OrganisationId, AssigneeId, ExcludedUserId, DueOn, CreatedAtUtc) VALUES ($tid, $id, $number, $title, $kind, $wf, $state, $role, $org, NULL, 'drafter', '2026-03-23', $now)",
+            "$tid", "$id", "$number", "$title", "$kind", "$wf", "$state", "$role", "$org", "$now");
     }
 
     public void Run(IReadOnlyList<Guid> caseIds, int count)
@@ -60,13 +65,14 @@ internal sealed class RawSqliteBaseline : IDisposable
         var now = DateTime.UtcNow.ToString("yyyy-MM-dd HH:mm:ss.FFFFFFF", CultureInfo.InvariantCulture);
         using var tx = _connection.BeginTransaction(deferred: false);
         Bind(_readCase, tx, id);
-        string state, prev, org, number;
+        string state, prev, org, number, title, kind, workflow;
         long version;
         int events;
         using (var r = _readCase.ExecuteReader())
         {
             r.Read();
             (state, version, events, prev, org, number) = (r.GetString(0), r.GetInt64(1), r.GetInt32(2), r.GetString(3), r.GetString(4), r.GetString(5));
+            (title, kind, workflow) = (r.GetString(6), r.GetString(7), r.GetString(8));
         }
 
         Bind(_readTask, tx, id);
@@ -95,6 +101,10 @@ internal sealed class RawSqliteBaseline : IDisposable
         var holder = forward ? "lb-lawyer" : "lb-reviewer";
         Bind(_insertNotice, tx, NewId(), holder, id, number, $"【待认领】案件 {number}「基准测试文件」：「{action}」，「{to}」待认领办理（2026年12月24日前）。说明：已出具书面法律意见", now, "e" + (events + 1));
         _insertNotice.ExecuteNonQuery();
+        Bind(_deleteLine, tx, taskId);
+        Bind(_insertLine, tx, next, id, number, title, kind, workflow, to, role, org, now);
+        _deleteLine.ExecuteNonQuery();
+        _insertLine.ExecuteNonQuery();
         tx.Commit();
     }
 
@@ -131,7 +141,7 @@ internal sealed class RawSqliteBaseline : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in new[] { _readCase, _readTask, _closeTask, _insertTask, _updateCase, _insertEvent, _insertNotice })
+        foreach (var c in new[] { _readCase, _readTask, _closeTask, _insertTask, _updateCase, _insertEvent, _insertNotice, _deleteLine, _insertLine })
         {
             c.Dispose();
         }

@@ -6,7 +6,8 @@ namespace ReviewEngine.Cli.Database;
 
 /// <summary>
 /// `review db backup --out &lt;file&gt;`: an online backup of the SQLite database (safe while the app runs);
-/// `review db copy --to &lt;PostgreSQL&gt;`: the move to a database server (<see cref="DbCopyCommand"/>).
+/// `review db copy --to &lt;PostgreSQL&gt;`: the move to a database server (<see cref="DbCopyCommand"/>);
+/// `review db rebuild-views`: the read models from the source tables (<see cref="DbRebuildViewsCommand"/>).
 /// </summary>
 internal static class DbCommand
 {
@@ -32,6 +33,7 @@ internal static class DbCommand
         var command = new Command("db", "数据库维护");
         command.Subcommands.Add(backup);
         command.Subcommands.Add(DbCopyCommand.Create());
+        command.Subcommands.Add(DbRebuildViewsCommand.Create());
         return command;
     }
 }

@@ -3,6 +3,7 @@ using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Npgsql;
 using ReviewEngine.Application.Common;
+using ReviewEngine.Application.Inbox;
 using ReviewEngine.Domain.Audit;
 using ReviewEngine.Domain.Deadlines;
 using ReviewEngine.Domain.Experts;
@@ -10,6 +11,7 @@ using ReviewEngine.Domain.Organisations;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Webhooks;
 using ReviewEngine.Infrastructure.Identity;
+using ReviewEngine.Infrastructure.Persistence.ReadModels;
 
 namespace ReviewEngine.Infrastructure.Persistence;
 
@@ -45,6 +47,7 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public DbSet<WebhookDelivery> WebhookDeliveries => Set<WebhookDelivery>();
     public DbSet<Expert> Experts => Set<Expert>();
     public DbSet<ExpertConsultation> ExpertConsultations => Set<ExpertConsultation>();
+    public DbSet<InboxLine> InboxLines => Set<InboxLine>();
 
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
@@ -67,6 +70,7 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
+        InboxLineMaintenance.ApplyAsync(this, async: false, CancellationToken.None).GetAwaiter().GetResult();
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -81,6 +85,8 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
+        // The read models are written by the same SaveChanges, so in the same transaction as the tasks and the case (ADR 0009).
+        await InboxLineMaintenance.ApplyAsync(this, async: true, cancellationToken);
 
         // Changes were just detected; a second full scan inside SaveChanges showed in the profile.
         ChangeTracker.AutoDetectChangesEnabled = false;

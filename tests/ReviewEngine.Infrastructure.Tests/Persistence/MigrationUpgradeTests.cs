@@ -7,6 +7,7 @@ using ReviewEngine.Application.Audit;
 using ReviewEngine.Application.Inbox;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Infrastructure.Persistence;
+using ReviewEngine.Infrastructure.Persistence.ReadModels;
 
 namespace ReviewEngine.Infrastructure.Tests.Persistence;
 
@@ -18,14 +19,17 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await MigrateAsync(db, "_HandoffNotifications"); // the schema before the partial indexes
-        // Today's code writes the old-schema rows; it also reads a column a later migration added (UserAccounts.Qualifications),
-        // lent to the old schema while it writes and taken back before the upgrade adds it for real.
+        // Today's code writes the old-schema rows; it also reads a column a later migration added (UserAccounts.Qualifications)
+        // and writes a later table (InboxLines), both lent to the old schema while it writes and taken back before the upgrade
+        // adds them for real (the upgrade then fills the inbox from the open tasks).
         await LaterColumnsAsync(db, lend: true);
+        await LendInboxLinesAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
         var before = Assert.Single(await db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync())).Result;
         await LaterColumnsAsync(db, lend: false);
+        await LendInboxLinesAsync(db, lend: false);
 
         await MigrateAsync(db, null);
         var inboxAfterUpgrade = await InboxAsync(db, "lb-lawyer");
@@ -57,6 +61,44 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         Assert.Empty(upgraded.Qualifications);
         Assert.Equal([Domain.Organisations.Qualifications.LegalProfession], qualified.Qualifications);
         Assert.Equal([Domain.Organisations.Qualifications.LegalProfession], qualified.ActAs(Domain.Organisations.Roles.Reviewer).Qualifications);
+    }
+
+    [ProviderFact]
+    public async Task DatabaseOfTheUserQualificationsSchemaUpgradesWithEveryOpenTaskInTheInbox()
+    {
+        await using var db = await TestDatabase.CreateAsync(provider: provider);
+        await MigrateAsync(db, "_UserQualifications"); // main before the read models
+        await LendInboxLinesAsync(db, lend: true);
+        var registering = await db.SubmitNormativeDocumentAsync();
+        var reviewing = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(reviewing, "lb-registrar", "registrar", new ActionRequest("accept"));
+        var lawyer = await db.SubmitNormativeDocumentAsync();
+        await db.ActAsync(lawyer, "lb-registrar", "registrar", new ActionRequest("accept"));
+        await db.ActAsync(lawyer, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+        await LendInboxLinesAsync(db, lend: false);
+
+        await MigrateAsync(db, null);
+        var lines = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().InboxLines.AsNoTracking().ToListAsync());
+        var source = await db.RunAsync(sp => InboxLineSource.ReadAsync(sp.GetRequiredService<ReviewDbContext>()));
+        var rebuild = await db.RunAsync(sp => sp.GetRequiredService<ReadModelRebuilder>().RebuildAsync());
+
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(source.OrderBy(l => l.TaskId).Select(l => l.ToString()), lines.OrderBy(l => l.TaskId).Select(l => l.ToString()));
+        Assert.True(rebuild.WasInStep, rebuild.ToString());
+        Assert.Equal([registering], (await InboxAsync(db, "lb-registrar")).Select(i => i.CaseId));
+        Assert.Equal([reviewing], (await InboxAsync(db, "lb-reviewer")).Select(i => i.CaseId));
+        Assert.Equal([lawyer], (await InboxAsync(db, "lb-lawyer")).Select(i => i.CaseId));
+    }
+
+    /// <summary>The InboxLines table as the migration creates it, without its rows, for today's saves on an older schema.</summary>
+    private Task LendInboxLinesAsync(TestDatabase db, bool lend)
+    {
+        var (guid, text, date, time) = provider == DatabaseProvider.Sqlite ? ("TEXT", "TEXT", "TEXT", "TEXT") : ("uuid", "text", "date", "timestamp with time zone");
+        return db.ExecuteSqlAsync(lend
+            ? $"CREATE TABLE \"InboxLines\" (\"TaskId\" {guid} NOT NULL PRIMARY KEY, \"CaseId\" {guid} NOT NULL, \"CaseNumber\" {text} NOT NULL, \"Title\" {text} NOT NULL, "
+                + $"\"Kind\" {text} NOT NULL, \"WorkflowId\" {text} NOT NULL, \"State\" {text} NOT NULL, \"Role\" {text} NOT NULL, \"OrganisationId\" {text} NOT NULL, "
+                + $"\"AssigneeId\" {text} NULL, \"ExcludedUserId\" {text} NULL, \"DueOn\" {date} NULL, \"CreatedAtUtc\" {time} NOT NULL)"
+            : "DROP TABLE \"InboxLines\"");
     }
 
     private Task LaterColumnsAsync(TestDatabase db, bool lend) => db.RunAsync(async sp =>

@@ -10,9 +10,17 @@ namespace ReviewEngine.Web.Tests.Api;
 /// services (deadline timers, webhook delivery) share the context pool, so commands are told apart by the request
 /// that runs them: <see cref="HttpContextAccessor"/> reads the ambient request, which a background loop does not have.
 /// </summary>
-public sealed class RequestCommandCounter(string pathPrefix) : DbCommandInterceptor
+public sealed class RequestCommandCounter(Func<PathString, bool> counts) : DbCommandInterceptor
 {
     private readonly HttpContextAccessor _request = new();
+
+    public RequestCommandCounter(string pathPrefix)
+        : this(path => path.StartsWithSegments(pathPrefix))
+    {
+    }
+
+    /// <summary>Every request's commands (a page at "/" has no prefix to match).</summary>
+    public static RequestCommandCounter AllRequests() => new(_ => true);
 
     public ConcurrentQueue<string> Commands { get; } = new();
 
@@ -59,7 +67,7 @@ public sealed class RequestCommandCounter(string pathPrefix) : DbCommandIntercep
 
     private void Count(DbCommand command)
     {
-        if (_request.HttpContext?.Request.Path.StartsWithSegments(pathPrefix) == true)
+        if (_request.HttpContext is { } http && counts(http.Request.Path))
         {
             Commands.Enqueue(command.CommandText);
         }

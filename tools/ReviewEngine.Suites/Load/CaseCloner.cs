@@ -4,12 +4,12 @@ namespace ReviewEngine.Suites.Load;
 
 /// <summary>
 /// Bulk copies of prototype cases with raw SQLite in one transaction: every row of the case (tasks, audit events,
-/// documents, findings, deadline timers) gets new ids, the case a new number, and the audit chain is re-hashed for the
+/// documents, findings, deadline timers, inbox lines) gets new ids, the case a new number, and the audit chain is re-hashed for the
 /// new case id, so the copies verify like real cases. Columns are copied by name, whatever the schema holds.
 /// </summary>
 public sealed class CaseCloner(SqliteConnection db)
 {
-    private static readonly string[] Children = ["WorkItems", "AuditEvents", "CaseDocuments", "CaseFindings", "DeadlineTimers"];
+    private static readonly string[] Children = ["WorkItems", "AuditEvents", "CaseDocuments", "CaseFindings", "DeadlineTimers", "InboxLines"];
 
     public sealed record Prototype(Dictionary<string, object?> Case, Dictionary<string, List<Dictionary<string, object?>>> Rows)
     {
@@ -51,6 +51,18 @@ public sealed class CaseCloner(SqliteConnection db)
             foreach (var t in prototype.Rows["WorkItems"])
             {
                 Insert(inserts, transaction, "WorkItems", new Dictionary<string, object?>(t) { ["Id"] = tasks[(string)t["Id"]!], ["CaseId"] = Id(caseId) });
+            }
+
+            // 我的待办's lines (ADR 0009) follow their tasks: the copy's task ids, number and title.
+            foreach (var line in prototype.Rows["InboxLines"])
+            {
+                Insert(inserts, transaction, "InboxLines", new Dictionary<string, object?>(line)
+                {
+                    ["TaskId"] = tasks[(string)line["TaskId"]!],
+                    ["CaseId"] = Id(caseId),
+                    ["CaseNumber"] = number,
+                    ["Title"] = c["Title"],
+                });
             }
 
             foreach (var table in new[] { "CaseDocuments", "CaseFindings", "DeadlineTimers" })

@@ -187,6 +187,75 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                     b.ToTable("WorkflowSnapshots");
                 });
 
+            modelBuilder.Entity("ReviewEngine.Application.Inbox.InboxLine", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ExcludedUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("AssigneeId")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "Role", "DueOn", "CreatedAtUtc", "TaskId")
+                        .HasDatabaseName("IX_InboxLines_Unclaimed")
+                        .HasFilter("\"AssigneeId\" IS NULL");
+
+                    b.ToTable("InboxLines");
+                });
+
             modelBuilder.Entity("ReviewEngine.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -921,10 +990,6 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                         .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "Status");
-
-                    b.HasIndex("OrganisationId", "Role", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId", "Status", "AssigneeId")
-                        .HasDatabaseName("IX_WorkItems_Inbox")
-                        .HasFilter("\"Status\" = 'Open' AND \"AssigneeId\" IS NULL");
 
                     b.ToTable("WorkItems");
                 });

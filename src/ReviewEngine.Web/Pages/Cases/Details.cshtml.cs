@@ -194,23 +194,50 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
             return false;
         }
 
-        var users = await db.UserAccounts.AsNoTracking().Where(u => u.IsActive).ToListAsync(ct);
-        Experts = users.Where(u => u.HasRole(Roles.Expert)).ToList();
-        Colleagues = users.Where(u => u.OrganisationId == Details.Case.TownshipId || u.OrganisationId == Details.Case.DistrictId).ToList();
-        Consultations = await consultations.ForCaseAsync(Viewer, Details.Case, ct);
+        // Each read below only when the page shows its result (docs/benchmarks.md, 案件详情: 11 → 6 statements for a reviewer).
+        if (MayReassign() || Details.Actions.Any(a => a.Availability.Available && a.Definition.HasGuard(ReviewEngine.Domain.Workflows.GuardKind.RequiresAssignees)))
+        {
+            var users = await db.UserAccounts.AsNoTracking().Where(u => u.IsActive).ToListAsync(ct);
+            Experts = users.Where(u => u.HasRole(Roles.Expert)).ToList();
+            Colleagues = users.Where(u => u.OrganisationId == Details.Case.TownshipId || u.OrganisationId == Details.Case.DistrictId).ToList();
+        }
+
+        if (MayHaveConsultations())
+        {
+            Consultations = await consultations.ForVisibleCaseAsync(Viewer, Details.Case, ct);
+        }
+
         if (Details.Actions.Any(a => a.Availability.Available && ExpertPanels.OpensConsultation(Details.Workflow, a.Definition)))
         {
             var pool = await db.Experts.AsNoTracking().Where(e => e.Status == ExpertStatus.Active).ToListAsync(ct);
             ExpertFields = pool.SelectMany(e => e.Fields).Distinct().Order(StringComparer.Ordinal).ToList();
         }
         await LoadDiffAsync(ct);
-        ClauseDiff = await clauseDifferences.HandleAsync(id, Viewer, ct);
+        ClauseDiff = await clauseDifferences.HandleAsync(Details.Case, Details.Documents, ct);
         if (ApprovalAction() is { } approval)
         {
             LetterPreviewSha256 = (await letterPreview.HandleAsync(id, Viewer.ActAs(approval.ActingRole), ct)).Sha256;
         }
 
         return true;
+    }
+
+    /// <summary>转办 is offered on each open task to a lead, registrar or district reviewer (the same roles as the page's form).</summary>
+    private bool MayReassign() => Details.OpenTasks.Count > 0 && Viewer.Roles.Any(r => r is Roles.ReviewLead or Roles.Registrar or Roles.DistrictReviewer);
+
+    /// <summary>
+    /// A consultation exists only once an action that opens one was taken, which the timeline records; an expert's
+    /// timeline shows only their own steps (ExpertIndependence), so for them the consultations are always read.
+    /// </summary>
+    private bool MayHaveConsultations()
+    {
+        if (Viewer.Roles.All(r => r == Roles.Expert))
+        {
+            return true;
+        }
+
+        var opening = Details.Workflow.States.SelectMany(s => s.Actions).Where(a => ExpertPanels.OpensConsultation(Details.Workflow, a)).Select(a => a.Id).ToHashSet();
+        return Details.Timeline.Any(e => opening.Contains(e.Action));
     }
 
     /// <summary>The available action that approves the opinion and so issues the letter (records: opinionApproval).</summary>

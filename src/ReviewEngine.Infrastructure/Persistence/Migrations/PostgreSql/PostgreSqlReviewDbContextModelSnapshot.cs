@@ -196,6 +196,75 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                     b.ToTable("WorkflowSnapshots");
                 });
 
+            modelBuilder.Entity("ReviewEngine.Application.Inbox.InboxLine", b =>
+                {
+                    b.Property<Guid>("TaskId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AssigneeId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("CaseId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("CaseNumber")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("CreatedAtUtc")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly?>("DueOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("ExcludedUserId")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("OrganisationId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Role")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<string>("WorkflowId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.HasKey("TaskId");
+
+                    b.HasIndex("AssigneeId")
+                        .HasFilter("\"AssigneeId\" IS NOT NULL");
+
+                    b.HasIndex("OrganisationId", "Role", "DueOn", "CreatedAtUtc", "TaskId")
+                        .HasDatabaseName("IX_InboxLines_Unclaimed")
+                        .HasFilter("\"AssigneeId\" IS NULL");
+
+                    b.ToTable("InboxLines");
+                });
+
             modelBuilder.Entity("ReviewEngine.Domain.Audit.AuditEvent", b =>
                 {
                     b.Property<long>("Id")
@@ -932,10 +1001,6 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasFilter("\"AssigneeId\" IS NOT NULL");
 
                     b.HasIndex("CaseId", "Status");
-
-                    b.HasIndex("OrganisationId", "Role", "DueOn", "CreatedAtUtc", "Id", "CaseId", "ExcludedUserId", "Status", "AssigneeId")
-                        .HasDatabaseName("IX_WorkItems_Inbox")
-                        .HasFilter("\"Status\" = 'Open' AND \"AssigneeId\" IS NULL");
 
                     b.ToTable("WorkItems");
                 });
