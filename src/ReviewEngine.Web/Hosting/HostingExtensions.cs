@@ -50,9 +50,6 @@ public static class HostingExtensions
         builder.Services.AddReviewEngineAuthentication();
         builder.Services.AddSingleton(new LoginThrottle(config.GetSection("Security:Login").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions()));
         builder.Services.AddScoped<LoginAttempts>();
-        // How long an account check (enabled, security stamp) is trusted; changes made by this process apply at once.
-        builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
-            sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));
         builder.Services.AddHttpContextAccessor();
         // Enums travel as camelCase names ("partiallyAdopted"), and numbers are still read, as before.
         builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(

@@ -18,8 +18,8 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await MigrateAsync(db, "_HandoffNotifications"); // the schema before the partial indexes
-        // Today's code writes the old-schema rows; it also reads a column a later migration added (UserAccounts.Qualifications),
-        // lent to the old schema while it writes and taken back before the upgrade adds it for real.
+        // Today's code writes the old-schema rows; it also uses a column and a table later migrations added
+        // (UserAccounts.Qualifications, ChangeCounters), lent to the old schema while it writes and taken back before the upgrade adds them for real.
         await LaterColumnsAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
@@ -66,6 +66,9 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await context.Database.ExecuteSqlRawAsync(lend
             ? $"ALTER TABLE {table} ADD COLUMN {column} {type} NOT NULL DEFAULT '[]'"
             : $"ALTER TABLE {table} DROP COLUMN {column}");
+        await context.Database.ExecuteSqlRawAsync(lend
+            ? "CREATE TABLE \"ChangeCounters\" (\"Key\" varchar(80) NOT NULL PRIMARY KEY, \"Version\" bigint NOT NULL)"
+            : "DROP TABLE \"ChangeCounters\"");
         return 0;
     });
 
