@@ -70,10 +70,10 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         BumpVersions();
-        var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
             if (counters.Count == 0)
             {
                 return base.SaveChanges(acceptAllChangesOnSuccess);
@@ -96,12 +96,12 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         BumpVersions();
-        var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
 
         // Changes were just detected; a second full scan inside SaveChanges showed in the profile.
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
+            var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
             if (counters.Count == 0)
             {
                 return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
