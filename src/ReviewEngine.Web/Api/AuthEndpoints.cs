@@ -19,6 +19,8 @@ public static class AuthEndpoints
             return outcome == LoginOutcome.SignedIn
                 ? TypedResults.Empty
                 : TypedResults.Problem(outcome.Message(throttle.Options), statusCode: outcome.StatusCode());
-        }).AllowAnonymous().WithTags("auth").DisableAntiforgery();
+        }).AllowAnonymous().WithTags("auth").DisableAntiforgery()
+            // The body the bearer handler writes on success, described for the OpenAPI document.
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK);
     }
 }

@@ -14,7 +14,8 @@ public static class WorkflowEndpoints
         var api = app.MapGroup("/api").WithTags("workflows");
         api.MapGet("/workflows", (IWorkflowCatalog catalog) => TypedResults.Ok(catalog.Workflows.Select(w => WorkflowListing.From(w.Definition))));
         api.MapGet("/workflows/{id}/diagram", Results<ContentHttpResult, NotFound> (string id, IWorkflowCatalog catalog) =>
-            catalog.Find(id) is { } w ? TypedResults.Text(ReviewMachineFactory.Mermaid(w.Definition), "text/plain; charset=utf-8") : TypedResults.NotFound());
+            catalog.Find(id) is { } w ? TypedResults.Text(ReviewMachineFactory.Mermaid(w.Definition), "text/plain; charset=utf-8") : TypedResults.NotFound())
+            .Produces<string>(StatusCodes.Status200OK, "text/plain");
         api.MapGet("/calendar/add-working-days", Results<Ok<WorkingDaysResult>, ProblemHttpResult> (DateOnly start, int n, IWorkflowCatalog catalog) =>
         {
             if (n is < 0 or > 3650)
