@@ -47,8 +47,9 @@ public static class DependencyInjection
         services.AddScoped<UserAdministration>();
         services.AddScoped<Persistence.ReadModels.ReadModelRebuilder>();
         services.AddMemoryCache();
-        services.AddSingleton(sp => new AccountStatusCache(
-            sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(), sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(30)));
+        // The signed-in person per request, from this node's cache while the change counters say it holds (ADR 0016).
+        services.AddSingleton<ViewerCache>();
+        services.AddScoped<SignedInAccount>();
         services.AddSingleton<IPreReviewAnalyzer, PreReviewAnalyzer>();
         services.AddSingleton<Application.Signing.IDocumentTextReader, Documents.DocumentTextReader>();
         services.AddReviewEngineDocuments();

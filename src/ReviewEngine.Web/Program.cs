@@ -31,11 +31,12 @@ app.UseErrorResponses();
 app.UseStaticFiles();
 app.UseRouting();
 app.UseAuthentication();
+// One database connection per signed-in request, opened before the account check that is its first statement.
+app.UseRequestConnection();
 // A disabled account or a renewed security stamp ends the session; cookie-signed /api changes need antiforgery.
 app.UseMiddleware<AccountCheckMiddleware>();
 app.UseMiddleware<ApiCookieGuardMiddleware>();
 app.UseAuthorization();
-app.UseRequestConnection();
 app.UseAntiforgery();
 
 // Pages (Chinese UI), JSON API, its description and reference page, health.

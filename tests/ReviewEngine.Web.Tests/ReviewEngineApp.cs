@@ -30,7 +30,10 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
 
     public string Directory { get; } = System.IO.Directory.CreateTempSubdirectory("re-web-").FullName;
 
-    public string DatabasePath => Path.Combine(Directory, "web.db");
+    /// <summary>Another instance's SQLite file, so that two instances model two nodes on one database; set before the first request.</summary>
+    public string? SharedDatabasePath { get; init; }
+
+    public string DatabasePath => SharedDatabasePath ?? Path.Combine(Directory, "web.db");
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {

@@ -3,7 +3,7 @@ namespace ReviewEngine.Domain.Organisations;
 /// <summary>A person who acts on cases: one organisation, one or more roles.</summary>
 public sealed class UserAccount
 {
-    private readonly List<string> _roles = [];
+    private List<string> _roles = [];
     private List<string> _qualifications = [];
 
     public string Id { get; private set; }
@@ -25,14 +25,7 @@ public sealed class UserAccount
         Id = id;
         DisplayName = displayName;
         OrganisationId = organisationId;
-        _roles = roles.Distinct().ToList();
-        foreach (var role in _roles)
-        {
-            if (!Organisations.Roles.IsKnown(role))
-            {
-                throw new ArgumentException($"未知角色 '{role}'", nameof(roles));
-            }
-        }
+        _roles = KnownRoles(roles);
     }
 
     public bool HasRole(string role) => _roles.Contains(role);
@@ -48,6 +41,13 @@ public sealed class UserAccount
         _qualifications = list;
     }
 
+    /// <summary>Replaces the roles (at least one, each from the vocabulary).</summary>
+    public void ReplaceRoles(IEnumerable<string> roles)
+    {
+        var list = KnownRoles(roles);
+        _roles = list.Count > 0 ? list : throw new ArgumentException("至少须有一个角色", nameof(roles));
+    }
+
     public void Disable() => IsActive = false;
 
     /// <summary>The identity this user acts under when taking an action in the given role.</summary>
@@ -59,5 +59,16 @@ public sealed class UserAccount
         }
 
         return new Actor(Id, DisplayName, role, OrganisationId, organisationKind) { Qualifications = _qualifications };
+    }
+
+    private static List<string> KnownRoles(IEnumerable<string> roles)
+    {
+        var list = roles.Distinct().ToList();
+        foreach (var role in list.Where(r => !Organisations.Roles.IsKnown(r)))
+        {
+            throw new ArgumentException($"未知角色 '{role}'", nameof(roles));
+        }
+
+        return list;
     }
 }

@@ -7,7 +7,7 @@ using ReviewEngine.Infrastructure.Persistence;
 namespace ReviewEngine.Infrastructure.Identity;
 
 /// <summary>Administrators' account operations: an account (roles, organisation) and its sign-in identity together.</summary>
-public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUser> users, AccountStatusCache statuses)
+public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUser> users)
 {
     public async Task<UserAccount> AddAsync(string id, string displayName, string organisationId, IReadOnlyList<string> roles, string password, CancellationToken ct = default)
     {
@@ -62,6 +62,23 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
         return account;
     }
 
+    /// <summary>Replaces the account's roles; every node applies them from the next request on.</summary>
+    public async Task<UserAccount> SetRolesAsync(string id, IReadOnlyCollection<string> roles, CancellationToken ct = default)
+    {
+        var account = await db.UserAccounts.FirstOrDefaultAsync(u => u.Id == id, ct) ?? throw new InvalidInputException($"id: 未知用户 '{id}'");
+        try
+        {
+            account.ReplaceRoles(roles);
+        }
+        catch (ArgumentException e)
+        {
+            throw new InvalidInputException("role: " + e.Message.Split(" (Parameter", 2)[0]);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return account;
+    }
+
     public async Task<IReadOnlyList<UserAccount>> ListAsync(CancellationToken ct = default) =>
         await db.UserAccounts.AsNoTracking().OrderBy(u => u.OrganisationId).ThenBy(u => u.Id).ToListAsync(ct);
 
@@ -77,8 +94,6 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
             await users.SetLockoutEndDateAsync(identity, DateTimeOffset.MaxValue);
             await users.UpdateSecurityStampAsync(identity);
         }
-
-        statuses.Invalidate(id);
     }
 
     /// <summary>Ends a lockout early (the password stays); refused for a disabled account, whose lockout is its disabling.</summary>
@@ -117,8 +132,8 @@ public sealed class UserAdministration(ReviewDbContext db, UserManager<ReviewUse
 
         await users.ResetAccessFailedCountAsync(identity);
         await users.SetLockoutEndDateAsync(identity, null);
-        // Removing and adding the password renewed the stamp: sessions signed in with the old password end.
-        statuses.Invalidate(id);
+        // Removing and adding the password renewed the stamp: sessions signed in with the old password end (the
+        // save bumped the account's change counter, so every node checks the new stamp at the next request).
     }
 
     /// <summary>Development only: a sign-in identity for every seeded account, all with the same demo password.</summary>

@@ -49,6 +49,9 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     public DbSet<ExpertConsultation> ExpertConsultations => Set<ExpertConsultation>();
     public DbSet<InboxLine> InboxLines => Set<InboxLine>();
 
+    /// <summary>Not on <see cref="IReviewDbContext"/>: only the save step and the viewer cache use them.</summary>
+    public DbSet<ChangeCounter> ChangeCounters => Set<ChangeCounter>();
+
     protected override void OnModelCreating(ModelBuilder modelBuilder)
     {
         base.OnModelCreating(modelBuilder);
@@ -74,7 +77,19 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return base.SaveChanges(acceptAllChangesOnSuccess);
+            var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
+            if (counters.Count == 0)
+            {
+                return base.SaveChanges(acceptAllChangesOnSuccess);
+            }
+
+            // The counters move in the transaction of the change: a node that sees the new number reads the new data.
+            using var own = Database.CurrentTransaction is null ? Database.BeginTransaction() : null;
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess: false);
+            Database.ExecuteSqlRaw(ChangeCounterBumps.Sql(counters.Count), counters);
+            own?.Commit();
+            AcceptChanges(acceptAllChangesOnSuccess);
+            return saved;
         }
         finally
         {
@@ -92,11 +107,35 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
-            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            var counters = ChangeCounterBumps.KeysFor(ChangeTracker);
+            if (counters.Count == 0)
+            {
+                return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            }
+
+            // The counters move in the transaction of the change: a node that sees the new number reads the new data.
+            await using var own = Database.CurrentTransaction is null ? await Database.BeginTransactionAsync(cancellationToken) : null;
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess: false, cancellationToken);
+            await Database.ExecuteSqlRawAsync(ChangeCounterBumps.Sql(counters.Count), counters, cancellationToken);
+            if (own is not null)
+            {
+                await own.CommitAsync(cancellationToken);
+            }
+
+            AcceptChanges(acceptAllChangesOnSuccess);
+            return saved;
         }
         finally
         {
             ChangeTracker.AutoDetectChangesEnabled = true;
+        }
+    }
+
+    private void AcceptChanges(bool acceptAllChangesOnSuccess)
+    {
+        if (acceptAllChangesOnSuccess)
+        {
+            ChangeTracker.AcceptAllChanges();
         }
     }
 

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Domain.Workflows;
@@ -19,8 +20,8 @@ public static class ApiErrors
         _ => StatusCodes.Status500InternalServerError,
     };
 
-    public static IResult Problem(DomainException ex) =>
-        Results.Problem(detail: ex.Message, statusCode: StatusFor(ex), title: Title(ex),
+    public static ProblemHttpResult Problem(DomainException ex) =>
+        TypedResults.Problem(detail: ex.Message, statusCode: StatusFor(ex), title: Title(ex),
             extensions: ex switch
             {
                 ActionNotAllowedException a => new Dictionary<string, object?> { ["reasons"] = a.Reasons },

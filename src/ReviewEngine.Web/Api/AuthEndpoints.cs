@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Web.Identity;
@@ -9,15 +10,17 @@ public static class AuthEndpoints
 {
     public static void MapAuthEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/auth/login", async (LoginRequest body, HttpContext http, SignInManager<ReviewUser> signIn, LoginAttempts login, LoginThrottle throttle, CancellationToken ct) =>
+        app.MapPost("/api/auth/login", async Task<Results<EmptyHttpResult, ProblemHttpResult>> (LoginRequest body, HttpContext http, SignInManager<ReviewUser> signIn, LoginAttempts login, LoginThrottle throttle, CancellationToken ct) =>
         {
             signIn.AuthenticationScheme = IdentityConstants.BearerScheme;
             var outcome = await login.SignInAsync(body.UserName, body.Password, http.Connection.RemoteIpAddress, ct);
 
             // On success the bearer handler has already written the token response.
             return outcome == LoginOutcome.SignedIn
-                ? Results.Empty
-                : Results.Problem(outcome.Message(throttle.Options), statusCode: outcome.StatusCode());
-        }).AllowAnonymous().WithTags("auth").DisableAntiforgery();
+                ? TypedResults.Empty
+                : TypedResults.Problem(outcome.Message(throttle.Options), statusCode: outcome.StatusCode());
+        }).AllowAnonymous().WithTags("auth").DisableAntiforgery()
+            // The body the bearer handler writes on success, described for the OpenAPI document.
+            .Produces<Microsoft.AspNetCore.Authentication.BearerToken.AccessTokenResponse>(StatusCodes.Status200OK);
     }
 }

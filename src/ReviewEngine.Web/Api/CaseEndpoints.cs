@@ -17,10 +17,10 @@ public static class CaseEndpoints
     {
         var api = app.MapGroup("/api").RequireAuthorization().AddEndpointFilter<DomainExceptionFilter>().WithTags("cases");
 
-        api.MapGet("/me", async (CurrentViewer me) => await me.GetAsync());
+        api.MapGet("/me", async (CurrentViewer me, CancellationToken ct) => TypedResults.Ok(await me.GetAsync(ct)));
 
         api.MapGet("/inbox", async (CurrentViewer me, GetInboxHandler inbox, string? kind, InboxFilter? filter, InboxSort? sort, int? take, int? skip, CancellationToken ct) =>
-            await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due, take ?? InboxQuery.DefaultTake, skip ?? 0), ct));
+            TypedResults.Ok(await inbox.HandleAsync(new InboxQuery(await me.GetAsync(ct), kind, filter ?? InboxFilter.All, sort ?? InboxSort.Due, take ?? InboxQuery.DefaultTake, skip ?? 0), ct)));
 
         api.MapGet("/cases", async (CurrentViewer me, SearchCasesHandler search, string? kind, string? township, string? state, bool? overdue,
             string? counterparty, decimal? minAmount, decimal? maxAmount, string? q, int? page, string? submitter, DateOnly? from, DateOnly? to, string? text,
@@ -28,13 +28,13 @@ public static class CaseEndpoints
         {
             var (items, total) = await search.HandleAsync(new CaseSearchQuery(await me.GetAsync(ct), kind, township, state, overdue ?? false,
                 counterparty, minAmount, maxAmount, q, page ?? 1, Submitter: submitter, SubmittedFrom: from, SubmittedTo: to, FullText: text), ct);
-            return new { total, items };
+            return TypedResults.Ok(new CaseSearchPage(total, items));
         });
 
         api.MapGet("/cases/{id:guid}", async (Guid id, CurrentViewer me, GetCaseDetailsHandler details, CancellationToken ct) =>
-            CaseViews.From(await details.HandleAsync(await me.GetAsync(ct), id, ct)));
+            TypedResults.Ok(CaseViews.From(await details.HandleAsync(await me.GetAsync(ct), id, ct))));
 
-        api.MapPost("/cases", SubmitAsync);
+        api.MapPost("/cases", SubmitAsync).Produces<SubmittedCase>(StatusCodes.Status201Created);
         api.MapPost("/cases/{id:guid}/actions", ActAsync);
         api.MapPost("/cases/{id:guid}/tasks/{taskId:guid}/{operation}", TaskAsync);
         api.MapPost("/cases/{id:guid}/consultation/decline", DeclineAsync);
@@ -60,7 +60,7 @@ public static class CaseEndpoints
         var actor = viewer.ActAs(viewer.HasRole(Domain.Organisations.Roles.Drafter) ? Domain.Organisations.Roles.Drafter : viewer.Roles[0]);
         var c = await submit.HandleAsync(new SubmitCaseCommand(actor, body.Kind, body.Title, body.DraftingUnit ?? viewer.OrganisationName,
             body.Amount, body.Metadata ?? new Dictionary<string, string>(), uploads, body.Counterparty), ct);
-        return Results.Created($"/api/cases/{c.Id}", new { c.Id, c.Number, c.State });
+        return TypedResults.Created($"/api/cases/{c.Id}", new SubmittedCase(c.Id, c.Number, c.State));
     }
 
     private static async Task<Ok<CaseActionResult>> ActAsync(Guid id, CaseActionRequest body, CurrentViewer me, PerformCaseActionHandler perform, CancellationToken ct)
@@ -97,11 +97,11 @@ public static class CaseEndpoints
         return new ExpertInput(body.Fields, verdict, body.Points, body.Seed);
     }
 
-    private static async Task<IResult> DeclineAsync(Guid id, DeclineConsultationRequest body, CurrentViewer me, DeclineConsultationHandler decline, CancellationToken ct)
+    private static async Task<Ok<ConsultationDeclineResult>> DeclineAsync(Guid id, DeclineConsultationRequest body, CurrentViewer me, DeclineConsultationHandler decline, CancellationToken ct)
     {
         var viewer = await me.GetAsync(ct);
         var c = await decline.HandleAsync(new DeclineConsultationCommand(id, viewer.ActAs(Domain.Organisations.Roles.Expert), body.Reason ?? "", body.ExpectedVersion, viewer), ct);
-        return Results.Ok(new { c.Id, c.State, c.Version });
+        return TypedResults.Ok(new ConsultationDeclineResult(c.Id, c.State, c.Version));
     }
 
     private static async Task<Ok<CaseTaskResult>> TaskAsync(Guid id, Guid taskId, string operation, TaskOperationRequest? body, CurrentViewer me,
@@ -131,3 +131,12 @@ public sealed record SubmitCaseRequest(
     string? TextMaterialId = null);
 
 public sealed record UploadedDocument(string FileName, string Base64, string? MaterialId = null);
+
+/// <summary>GET /api/cases: one page of the cases the viewer may see, and how many match in all.</summary>
+public sealed record CaseSearchPage(int Total, IReadOnlyList<CaseSummary> Items);
+
+/// <summary>POST /api/cases (201, Location /api/cases/{id}): the opened case.</summary>
+public sealed record SubmittedCase(Guid Id, string Number, string State);
+
+/// <summary>POST /api/cases/{id}/consultation/decline: the case after the decline (a refill draw may have moved it on).</summary>
+public sealed record ConsultationDeclineResult(Guid Id, string State, long Version);

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ReviewEngine.Application.Reviews;
 using ReviewEngine.Domain.Reviews;
 using ReviewEngine.Web.Identity;
@@ -9,12 +10,13 @@ public static class DocumentEndpoints
 {
     public static void MapDocumentEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/api/cases/{id:guid}/documents/{documentId:guid}", async (Guid id, Guid documentId, CurrentViewer me, GetCaseDocumentHandler documents, CancellationToken ct) =>
+        app.MapGet("/api/cases/{id:guid}/documents/{documentId:guid}", async Task<Results<FileContentHttpResult, ProblemHttpResult>> (Guid id, Guid documentId, CurrentViewer me,
+            GetCaseDocumentHandler documents, CancellationToken ct) =>
         {
             var found = await documents.HandleAsync(await me.GetAsync(ct), id, documentId, ct);
             return found is null
-                ? Results.Problem("未找到该文件", statusCode: StatusCodes.Status404NotFound)
-                : Results.File(found.Bytes, found.Document.ContentType, SafeFileName.From(found.Document.FileName));
+                ? TypedResults.Problem("未找到该文件", statusCode: StatusCodes.Status404NotFound)
+                : TypedResults.File(found.Bytes, found.Document.ContentType, SafeFileName.From(found.Document.FileName));
         }).RequireAuthorization().WithTags("cases");
     }
 }

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Application.Access;
 using ReviewEngine.Application.CaseFiles;
@@ -18,23 +19,23 @@ public static class CaseFileEndpoint
     public static void MapCaseFileDownload(this IEndpointRouteBuilder app) =>
         app.MapGet("/Cases/CaseFile/{id:guid}", DownloadAsync).RequireAuthorization().ExcludeFromDescription();
 
-    private static async Task<IResult> DownloadAsync(Guid id, CurrentViewer me, IReviewDbContext db, CaseFileExporter exporter, CancellationToken ct)
+    private static async Task<Results<NotFound, ForbidHttpResult, FileStreamHttpResult>> DownloadAsync(Guid id, CurrentViewer me, IReviewDbContext db, CaseFileExporter exporter, CancellationToken ct)
     {
         var viewer = await me.GetAsync(ct);
         var number = await db.ReviewCases.AsNoTracking().VisibleTo(db, viewer).Where(c => c.Id == id).Select(c => c.Number).FirstOrDefaultAsync(ct);
         if (number is null)
         {
-            return Results.NotFound();
+            return TypedResults.NotFound();
         }
 
         if (!CaseFileAccess.MayDownload(viewer))
         {
-            return Results.Forbid();
+            return TypedResults.Forbid();
         }
 
         var zip = new MemoryStream();
         await exporter.ExportAsync(id, zip, ct);
         zip.Position = 0;
-        return Results.File(zip, "application/zip", $"卷宗-{number}.zip");
+        return TypedResults.File(zip, "application/zip", $"卷宗-{number}.zip");
     }
 }

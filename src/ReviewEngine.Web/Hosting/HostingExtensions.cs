@@ -2,18 +2,21 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.EntityFrameworkCore;
 using ReviewEngine.Infrastructure;
 using ReviewEngine.Infrastructure.Deadlines;
-using ReviewEngine.Infrastructure.Documents;
 using ReviewEngine.Infrastructure.Identity;
 using ReviewEngine.Infrastructure.Persistence;
-using ReviewEngine.Infrastructure.Search;
 using ReviewEngine.Infrastructure.Seeding;
 using ReviewEngine.Infrastructure.Webhooks;
+using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Identity;
+using ReviewEngine.Web.Templates;
 using Serilog;
 
 namespace ReviewEngine.Web.Hosting;
 
-/// <summary>The host's table of contents: configuration → services, and start-up work.</summary>
+/// <summary>
+/// The host's table of contents: configuration → services, one call per feature (each in its feature's folder), and
+/// start-up work. Infrastructure registers itself and Application (<c>AddReviewEngine</c> → <c>AddApplication</c>).
+/// </summary>
 public static class HostingExtensions
 {
     public const string DemoPassword = "Review@2026demo";
@@ -22,15 +25,32 @@ public static class HostingExtensions
     {
         var config = builder.Configuration;
         var dataDirectory = config["ReviewEngine:DataDirectory"] ?? Path.Combine(builder.Environment.ContentRootPath, "data");
+
+        builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
+        // Database (SQLite file or PostgreSQL), workflow catalog, use cases, timers, webhooks, the district's rules.
+        builder.AddReviewEngineCore(dataDirectory);
+        // Template library and case documents for 案件查询, each in its own index folder beside the data.
+        builder.Services.AddSearchFeature(config, dataDirectory);
+        // Upload size limit (ReviewEngine:MaxUploadMegabytes) for the inspector, forms and Kestrel alike.
+        builder.AddUploadLimits();
+        // Sign-in: cookie and bearer on one identity store, login throttling, the per-request viewer and its cache.
+        builder.Services.AddIdentityFeature(config);
+        // JSON API: enum names, idempotent submission, problem details, OpenAPI.
+        builder.Services.AddApiFeature();
+        // Razor Pages: authorised by default, the layout's header, antiforgery, Chinese text unescaped.
+        builder.Services.AddPagesFeature();
+        builder.Services.AddHealthChecks();
+    }
+
+    /// <summary>Infrastructure (with Application) on the configured database, plus the options the host reads for it.</summary>
+    private static void AddReviewEngineCore(this WebApplicationBuilder builder, string dataDirectory)
+    {
+        var config = builder.Configuration;
         // A PostgreSQL connection string (ConnectionStrings:ReviewEngine) takes over from the SQLite file when set.
         var database = config.GetConnectionString("ReviewEngine") is { Length: > 0 } connectionString
             ? DatabaseOptions.FromPathOrConnectionString(connectionString)
             : DatabaseOptions.SqliteFile(config["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db"));
-        var workflows = config["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows");
-        var maxUploadMb = config.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
-
-        builder.Host.UseSerilog((ctx, log) => log.ReadFrom.Configuration(ctx.Configuration).Enrich.FromLogContext().WriteTo.Console());
-        builder.Services.AddReviewEngine(database, workflows);
+        builder.Services.AddReviewEngine(database, config["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows"));
         // Cookie and antiforgery keys live with the data (nodes of one district share the folder), so a restart keeps
         // people signed in. At rest they are protected like the database beside them, by the folder's permissions,
         // so appsettings.json lowers XmlKeyManager's "No XML encryptor configured" warning (docs/operations.md).
@@ -43,45 +63,15 @@ public static class HostingExtensions
         // Who issues 审查意见书 per organisation: seal name and 文号/case number patterns (ReviewEngine:OpinionLetters).
         builder.Services.AddSingleton(config.GetSection(Application.Opinions.OpinionLetterOptions.Section).Get<Application.Opinions.OpinionLetterOptions>()
             ?? new Application.Opinions.OpinionLetterOptions());
-        builder.Services.AddTemplateSearch(config["ReviewEngine:TemplatesDirectory"], Path.Combine(dataDirectory, "index"));
-        // Full text of case documents for 案件查询, its own folder beside the template index; rebuilt at start when empty.
-        builder.Services.AddCaseDocumentSearch(config["ReviewEngine:CaseIndexDirectory"] ?? Path.Combine(dataDirectory, "case-index"));
-        builder.Services.AddSingleton(new UploadInspector(maxUploadMb * 1024L * 1024));
-        builder.Services.AddReviewEngineAuthentication();
-        builder.Services.AddSingleton(new LoginThrottle(config.GetSection("Security:Login").Get<LoginThrottleOptions>() ?? new LoginThrottleOptions()));
-        builder.Services.AddScoped<LoginAttempts>();
-        // How long an account check (enabled, security stamp) is trusted; changes made by this process apply at once.
-        builder.Services.AddSingleton(sp => new AccountStatusCache(sp.GetRequiredService<Microsoft.Extensions.Caching.Memory.IMemoryCache>(),
-            sp.GetRequiredService<IServiceScopeFactory>(), TimeSpan.FromSeconds(config.GetValue("ReviewEngine:AccountCheckSeconds", 30))));
-        builder.Services.AddHttpContextAccessor();
-        // Enums travel as camelCase names ("partiallyAdopted"), and numbers are still read, as before.
-        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(
-            new System.Text.Json.Serialization.JsonStringEnumConverter(System.Text.Json.JsonNamingPolicy.CamelCase)));
-        builder.Services.AddSingleton<Api.IdempotentSubmissions>();
-        builder.Services.AddScoped<CurrentViewer>();
-        builder.Services.AddScoped<ReviewEngine.Web.Pages.Shared.LayoutHeader>();
-        builder.Services.AddRazorPages(o =>
-        {
-            o.Conventions.AuthorizeFolder("/");
-            o.Conventions.AllowAnonymousToPage("/Account/Login");
-        });
-        builder.Services.AddAntiforgery(o =>
-        {
-            o.HeaderName = "X-CSRF-TOKEN";
-            o.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
-        });
+    }
+
+    private static void AddUploadLimits(this WebApplicationBuilder builder)
+    {
+        var maxUploadMb = builder.Configuration.GetValue("ReviewEngine:MaxUploadMegabytes", 20);
+        // Replaces Infrastructure's default inspector (registered first, by AddReviewEngine).
+        builder.Services.AddSingleton(new Infrastructure.Documents.UploadInspector(maxUploadMb * 1024L * 1024));
         builder.Services.Configure<Microsoft.AspNetCore.Http.Features.FormOptions>(o => o.MultipartBodyLengthLimit = (maxUploadMb + 5) * 1024L * 1024);
         builder.WebHost.ConfigureKestrel(o => o.Limits.MaxRequestBodySize = (maxUploadMb + 5) * 1024L * 1024);
-        // Chinese text is written as is, not as &#x…; entities (still HTML-encoded where it matters).
-        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o =>
-            o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(System.Text.Unicode.UnicodeRanges.All));
-        builder.Services.AddOpenApi();
-        builder.Services.AddProblemDetails();
-
-        // Unbindable requests reach BadRequestExceptionHandler in every environment, so the 400 carries a message.
-        builder.Services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
-        builder.Services.AddExceptionHandler<Api.BadRequestExceptionHandler>();
-        builder.Services.AddHealthChecks();
     }
 
     public static async Task InitialiseDatabaseAsync(this WebApplication app)

@@ -7,16 +7,17 @@ namespace ReviewEngine.Web.Identity;
 
 /// <summary>
 /// Every authenticated request (cookie or bearer token) is checked against the account: a disabled account, or a
-/// security stamp renewed by a password reset or disable, ends the session at once (answered from a short cache).
+/// security stamp renewed by a password reset or disable, ends the session at the next request on every node (the
+/// account's change counter, read by key, says whether this node's cached answer still holds: ADR 0016).
 /// </summary>
 public sealed class AccountCheckMiddleware(RequestDelegate next)
 {
     private static readonly string StampClaim = new ClaimsIdentityOptions().SecurityStampClaimType;
 
-    public async Task InvokeAsync(HttpContext ctx, AccountStatusCache statuses)
+    public async Task InvokeAsync(HttpContext ctx, SignedInAccount account)
     {
         var id = ctx.User.Identity?.IsAuthenticated == true ? ctx.User.FindFirstValue(ClaimTypes.NameIdentifier) : null;
-        if (id is null || await statuses.IsCurrentAsync(id, ctx.User.FindFirstValue(StampClaim), ctx.RequestAborted))
+        if (id is null || await account.IsCurrentAsync(id, ctx.User.FindFirstValue(StampClaim), ctx.RequestAborted))
         {
             await next(ctx);
             return;

@@ -1,22 +1,20 @@
 using System.Security.Claims;
 using ReviewEngine.Application.Access;
+using ReviewEngine.Infrastructure.Identity;
 
 namespace ReviewEngine.Web.Identity;
 
-/// <summary>The signed-in user's <see cref="Viewer"/>, resolved once per request from the account (roles can change without re-login).</summary>
-public sealed class CurrentViewer(IHttpContextAccessor http, ViewerResolver resolver)
+/// <summary>
+/// The signed-in user's <see cref="Viewer"/> and bell count for this request: from the node's cache while the account's
+/// change counter is unchanged, so roles changed without re-login apply at the next request (ADR 0016).
+/// </summary>
+public sealed class CurrentViewer(IHttpContextAccessor http, SignedInAccount account)
 {
-    private Viewer? _viewer;
+    public Task<Viewer> GetAsync(CancellationToken ct = default) => account.ViewerAsync(UserId, ct);
 
-    public async Task<Viewer> GetAsync(CancellationToken ct = default)
-    {
-        if (_viewer is not null)
-        {
-            return _viewer;
-        }
+    /// <summary>The bell's unread count; no statement while nothing changed for the person or their organisation.</summary>
+    public Task<int> UnreadNotificationsAsync(CancellationToken ct = default) => account.UnreadNotificationsAsync(UserId, ct);
 
-        var id = http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
-            ?? throw new InvalidOperationException("no signed-in user");
-        return _viewer = await resolver.ResolveAsync(id, ct);
-    }
+    private string UserId => http.HttpContext?.User.FindFirstValue(ClaimTypes.NameIdentifier)
+        ?? throw new InvalidOperationException("no signed-in user");
 }

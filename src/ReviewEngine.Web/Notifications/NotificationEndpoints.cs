@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Http.HttpResults;
 using ReviewEngine.Application.Notifications;
 using ReviewEngine.Web.Api;
 using ReviewEngine.Web.Identity;
@@ -15,15 +16,18 @@ public static class NotificationEndpoints
         var api = app.MapGroup("/api/notifications").RequireAuthorization().AddEndpointFilter<DomainExceptionFilter>().WithTags("notifications");
 
         api.MapGet("", async (CurrentViewer me, GetNotificationsHandler list, bool? unreadOnly, int? take, CancellationToken ct) =>
-            await list.HandleAsync(await me.GetAsync(ct), unreadOnly ?? false, take ?? GetNotificationsHandler.DefaultTake, ct));
+            TypedResults.Ok(await list.HandleAsync(await me.GetAsync(ct), unreadOnly ?? false, take ?? GetNotificationsHandler.DefaultTake, ct)));
 
-        api.MapPost("/read", async (MarkReadRequest? body, CurrentViewer me, MarkNotificationsReadHandler mark, CancellationToken ct) =>
-            new { marked = await mark.HandleAsync(await me.GetAsync(ct), body?.Ids, ct) });
+        api.MapPost("/read", async Task<Ok<NotificationsMarked>> (MarkReadRequest? body, CurrentViewer me, MarkNotificationsReadHandler mark, CancellationToken ct) =>
+            TypedResults.Ok(new NotificationsMarked(await mark.HandleAsync(await me.GetAsync(ct), body?.Ids, ct))));
 
-        api.MapPost("/{id:guid}/read", async (Guid id, CurrentViewer me, MarkNotificationsReadHandler mark, CancellationToken ct) =>
-            new { marked = await mark.HandleAsync(await me.GetAsync(ct), [id], ct) });
+        api.MapPost("/{id:guid}/read", async Task<Ok<NotificationsMarked>> (Guid id, CurrentViewer me, MarkNotificationsReadHandler mark, CancellationToken ct) =>
+            TypedResults.Ok(new NotificationsMarked(await mark.HandleAsync(await me.GetAsync(ct), [id], ct))));
     }
 }
 
 /// <param name="Ids">Notifications to mark read; none or empty marks all of the viewer's unread ones.</param>
 public sealed record MarkReadRequest(IReadOnlyCollection<Guid>? Ids);
+
+/// <param name="Marked">How many unread notifications this call marked read.</param>
+public sealed record NotificationsMarked(int Marked);

@@ -20,8 +20,8 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await MigrateAsync(db, "_HandoffNotifications"); // the schema before the partial indexes
         // Today's code writes the old-schema rows; it also reads a column a later migration added (UserAccounts.Qualifications)
-        // and writes a later table (InboxLines), both lent to the old schema while it writes and taken back before the upgrade
-        // adds them for real (the upgrade then fills the inbox from the open tasks).
+        // and writes later tables (ChangeCounters, InboxLines), all lent to the old schema while it writes and taken back before
+        // the upgrade adds them for real (the upgrade then fills the inbox from the open tasks).
         await LaterColumnsAsync(db, lend: true);
         await LendInboxLinesAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
@@ -108,6 +108,9 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await context.Database.ExecuteSqlRawAsync(lend
             ? $"ALTER TABLE {table} ADD COLUMN {column} {type} NOT NULL DEFAULT '[]'"
             : $"ALTER TABLE {table} DROP COLUMN {column}");
+        await context.Database.ExecuteSqlRawAsync(lend
+            ? "CREATE TABLE \"ChangeCounters\" (\"Key\" varchar(80) NOT NULL PRIMARY KEY, \"Version\" bigint NOT NULL)"
+            : "DROP TABLE \"ChangeCounters\"");
         return 0;
     });
 

@@ -19,7 +19,7 @@ public static class SecuritySuite
         }
 
         var tally = new Tally();
-        await using var app = await AppProcess.StartAsync(options, "app.log", true, "--ReviewEngine:AccountCheckSeconds=1");
+        await using var app = await AppProcess.StartAsync(options, "app.log", true);
         using var http = ApiClient.CreateHttp(options.Port, timeoutSeconds: 120);
         var drafter = await ApiClient.LoginAsync(http, "lb-drafter");
         var registrar = await ApiClient.LoginAsync(http, "lb-registrar");
