@@ -23,12 +23,14 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         // and writes later tables (ChangeCounters, InboxLines), all lent to the old schema while it writes and taken back before
         // the upgrade adds them for real (the upgrade then fills the inbox from the open tasks).
         await LaterColumnsAsync(db, lend: true);
+        await LendChangeCountersAsync(db, lend: true);
         await LendInboxLinesAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
         var before = Assert.Single(await db.RunAsync(sp => sp.GetRequiredService<VerifyAuditChainsHandler>().HandleAsync())).Result;
         await LaterColumnsAsync(db, lend: false);
+        await LendChangeCountersAsync(db, lend: false);
         await LendInboxLinesAsync(db, lend: false);
 
         await MigrateAsync(db, null);
@@ -68,6 +70,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
     {
         await using var db = await TestDatabase.CreateAsync(provider: provider);
         await MigrateAsync(db, "_UserQualifications"); // main before the read models
+        await LendChangeCountersAsync(db, lend: true);
         await LendInboxLinesAsync(db, lend: true);
         var registering = await db.SubmitNormativeDocumentAsync();
         var reviewing = await db.SubmitNormativeDocumentAsync();
@@ -75,6 +78,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         var lawyer = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(lawyer, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(lawyer, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
+        await LendChangeCountersAsync(db, lend: false);
         await LendInboxLinesAsync(db, lend: false);
 
         await MigrateAsync(db, null);
@@ -108,11 +112,13 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await context.Database.ExecuteSqlRawAsync(lend
             ? $"ALTER TABLE {table} ADD COLUMN {column} {type} NOT NULL DEFAULT '[]'"
             : $"ALTER TABLE {table} DROP COLUMN {column}");
-        await context.Database.ExecuteSqlRawAsync(lend
-            ? "CREATE TABLE \"ChangeCounters\" (\"Key\" varchar(80) NOT NULL PRIMARY KEY, \"Version\" bigint NOT NULL)"
-            : "DROP TABLE \"ChangeCounters\"");
         return 0;
     });
+
+    /// <summary>The ChangeCounters table (ADR 0016), which every save touching accounts or notices writes.</summary>
+    private static Task LendChangeCountersAsync(TestDatabase db, bool lend) => db.ExecuteSqlAsync(lend
+        ? "CREATE TABLE \"ChangeCounters\" (\"Key\" varchar(80) NOT NULL PRIMARY KEY, \"Version\" bigint NOT NULL)"
+        : "DROP TABLE \"ChangeCounters\"");
 
     /// <summary>To the named migration (up or down), or to the latest when null.</summary>
     private static Task MigrateAsync(TestDatabase db, string? suffix) => db.RunAsync(async sp =>

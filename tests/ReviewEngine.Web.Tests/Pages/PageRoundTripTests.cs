@@ -63,11 +63,11 @@ public sealed class PageRoundTripTests : IDisposable
         var caseApi = await CountAsync(() => api.GetAsync($"/api/cases/{id}"));
 
         // Viewer; the case with its open tasks (visibility in the same statement); its timeline, documents and the latest
-        // draft's pre-review findings; the bell. Before: 11 (the case read twice, all active users, the consultations
-        // and two visibility checks again).
-        Assert.Equal(6, casePage.Count);
+        // draft's pre-review findings. The bell adds nothing: nothing changed for the reviewer since the warm-up request
+        // (ADR 0016). Before: 11 (the case read twice, all active users, the consultations and two visibility checks again).
+        Assert.Equal(5, casePage.Count);
         Assert.Single(casePage, c => c.Contains("FROM \"ReviewCases\"", StringComparison.Ordinal));
-        // The API: the same without the bell.
+        // The API: the same.
         Assert.Equal(5, caseApi.Count);
     }
 
