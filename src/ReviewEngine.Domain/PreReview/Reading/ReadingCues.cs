@@ -41,6 +41,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();
 
+    // A segment whose subject is a party to the text itself (甲方确保…, 乙方承诺…): what it does is that party's own act.
+    [GeneratedRegex(@"^\s*(但|但是|同时|此外|另外|并且|且)?\s*(甲方|乙方|丙方|丁方|双方|各方|任何一方)")]
+    public static partial Regex PartySubject();
+
     // A clause of an earlier instrument named as the object of its repeal or amendment (原协议第八条关于“按税收给予奖励”
     // 的约定废止; 关于争议提交仲裁的约定修改为：…): the words inside the reference are not done by this text.
     [GeneratedRegex(@"(?<ref>“[^”]{1,160}”|关于[^。；“”]{1,80}?的(约定|条款|内容|规定|表述|承诺))[^。；]{0,24}?(予以|一并|均|全部|自[^。；]{0,20}起)?(废止|删除|删去|不再履行|不再执行|终止(履行|执行)|修改为|修订为|变更为|调整为|撤销|作废|失效|停止执行|不再适用|解除)")]

@@ -42,11 +42,20 @@ public static class SentenceReader
             CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed,
             LastModality(before),
             readActor ? ActorOf(sentence, scopeStart, act, parties(), segments) : Actor.Unknown,
-            ReadingCues.StatuteReference().IsMatch(sentence),
+            QuotesStatute(sentence, scopeStart, segments[first].Text),
             ReadingCues.Exception().IsMatch(segment),
             ReadingCues.Definition().IsMatch(sentence),
             index < segments.Count - 1 && segments[(index + 1)..].Any(x => x.Text.Trim().Length > 0) && ReadingCues.ConditionSegment().IsMatch(segment));
     }
+
+    /// <summary>
+    /// A statute or a competent body named anywhere in the sentence marks the act as referring to a rule, except when
+    /// the reference lies wholly in an earlier segment and the act's scope opens with a party of its own: then it was that
+    /// earlier subject's act (由自然资源主管部门依法挂牌出让，甲方确保乙方以每亩5万元取得: the township's promise is its own).
+    /// </summary>
+    private static bool QuotesStatute(string sentence, int scopeStart, string scopeOpening) =>
+        ReadingCues.StatuteReference().Matches(sentence)
+            .Any(m => m.Index + m.Length > scopeStart || !ReadingCues.PartySubject().IsMatch(scopeOpening));
 
     private static int CountNegations(string text)
     {
