@@ -23,9 +23,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// by a fourth writer) arrived; blind4 became tuning material in the fifth session, and blind5.jsonl (a fifth
     /// writer, 2026-12-03) was measured at arrival and then read case by case in the same session, as was blind6.jsonl
     /// (a sixth writer, sixth session; a seventh set written with it is kept outside the repository until it has been
-    /// measured). blind.jsonl stays
-    /// the set nobody tunes on. One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped
-    /// counting as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md) (one of its cases was read once, for the supplement rule; docs/prereview.md).
+    /// measured). blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
+    /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
+    /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
