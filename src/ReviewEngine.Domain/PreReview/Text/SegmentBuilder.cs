@@ -30,12 +30,27 @@ internal sealed class SegmentBuilder(string text, ClauseMarker.Kind topKind)
 
     public IReadOnlyList<Clause> Build() => _clauses;
 
+    /// <summary>The 》 that closes the title's opening 《, past any title quoted inside it (《…贯彻实施《…条例》的办法》).</summary>
+    private static int MatchingClose(string line)
+    {
+        var depth = 0;
+        for (var i = 0; i < line.Length; i++)
+        {
+            depth += line[i] switch { '《' => 1, '》' => -1, _ => 0 };
+            if (depth == 0)
+            {
+                return i;
+            }
+        }
+        return line.IndexOf('》');
+    }
+
     private bool TryAddTitle(string line, int start)
     {
         var marker = ClauseMarker.Match(line).Kind;
         if (line.StartsWith('《'))
         {
-            var close = line.IndexOf('》');
+            var close = MatchingClose(line);
             var titleEnd = close < 0 ? line.Length : TitleEnd(line, close + 1);
             Add(new Clause(Clause.TitleLabel, Clause.TitleLabel, ClauseRole.Title, start, start + titleEnd, line[..titleEnd]));
             var rest = line[titleEnd..];
