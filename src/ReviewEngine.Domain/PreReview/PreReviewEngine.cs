@@ -63,17 +63,27 @@ public sealed class PreReviewEngine(RuleSet rules)
         return findings.Take(1).Select(f => f with { Clause = Clause.WholeDocumentLabel }).ToList();
     }
 
-    // One finding per rule and clause: several detectors of a rule may fire on the same clause.
+    // One finding per rule and clause: several detectors of a rule may fire on the same clause. The graver one stays:
+    // a reminder (送审材料：未提供) must not hide a defect found on the same place (失信被执行人, NOT_CURABLE).
     private static void AddDistinct(List<Finding> target, IEnumerable<Finding> found)
     {
         foreach (var finding in found)
         {
-            if (!target.Any(f => f.RuleId == finding.RuleId && f.Clause == finding.Clause))
+            var index = target.FindIndex(f => f.RuleId == finding.RuleId && f.Clause == finding.Clause);
+            if (index < 0)
             {
                 target.Add(finding);
             }
+            else if (Graver(finding, target[index]))
+            {
+                target[index] = finding;
+            }
         }
     }
+
+    private static bool Graver(Finding candidate, Finding kept) =>
+        candidate.Severity > kept.Severity
+        || (candidate.Severity == kept.Severity && candidate.Curability == Curability.NotCurable && kept.Curability != Curability.NotCurable);
 
     private static PreReviewReport Report(PreReviewInput input, AnalysisContext ctx, IEnumerable<Finding> findings,
         PreReviewConclusion conclusion, bool inScope) => new()

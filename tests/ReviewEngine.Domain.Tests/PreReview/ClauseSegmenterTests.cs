@@ -38,6 +38,16 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void ATitleQuotingAnotherTitleEndsAtItsOwnClosingMark()
+    {
+        const string text = "《××乡贯彻实施《浙江省生活垃圾管理条例》的办法》\n第一条 为规范管理，制定本办法。";
+        var clauses = ClauseSegmenter.Segment(text);
+
+        Assert.Equal(["标题", "第一条"], clauses.Select(c => c.Label));
+        Assert.Equal("《××乡贯彻实施《浙江省生活垃圾管理条例》的办法》", clauses[0].Text);
+    }
+
+    [Fact]
     public void ShortAgencyNameAndDateAfterTheLastArticleFormTheSignature()
     {
         const string text = "《通知》\n一、居民应当及时转移。\n二、本通知自发布之日起施行。\n××镇防汛抗台工作领导小组\n2026年5月20日";

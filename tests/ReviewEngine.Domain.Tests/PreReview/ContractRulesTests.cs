@@ -37,6 +37,33 @@ public sealed class ContractRulesTests
     }
 
     [Fact]
+    public void APromiseAfterASegmentNamingTheCompetentDepartmentIsTheTownshipsOwn()
+    {
+        var promise = Investment("第三条 项目用地由自然资源主管部门依法挂牌出让，甲方确保乙方以每亩五万元的价格取得该地块。");
+        var statutory = Investment("第三条 项目用地由自然资源主管部门依法挂牌出让，乙方依法参加竞买。");
+        var statute = Investment("第三条 乙方未按期动工的，甲方可以依照《中华人民共和国城市房地产管理法》第二十六条的规定，报经有批准权的人民政府批准后处理。");
+
+        Assert.Contains(promise.Findings, f => f.RuleId == "C-FIN-02" && f.Clause == "第三条");
+        Assert.DoesNotContain(statutory.Findings, f => f.RuleId is "C-FIN-02" or "C-PROC-01");
+        Assert.DoesNotContain(statute.Findings, f => f.Severity > FindingSeverity.Advice && f.Clause == "第三条");
+    }
+
+    [Fact]
+    public void ASigningAgentNeedsWrittenAuthorityAndAJudgmentDefaulterCannotContract()
+    {
+        var agent = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, "《××镇道路硬化工程施工合同》 发包人：××镇人民政府 承包人：××建设有限公司\n第一条 承包人由委托代理人代表签订本合同。",
+            new PreReviewMeta { Attachments = ["营业执照", "中标通知书"] });
+        var defaulter = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, "《××镇道路硬化工程施工合同》 发包人：××镇人民政府 承包人：××建设有限公司\n第一条 承包人按期完成施工。",
+            new PreReviewMeta { Facts = new Dictionary<string, string> { ["承包人信用查询"] = "已被列为失信被执行人" } });
+        var clean = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, "《××镇道路硬化工程施工合同》 发包人：××镇人民政府 承包人：××建设有限公司\n第一条 承包人按期完成施工。",
+            new PreReviewMeta { Facts = new Dictionary<string, string> { ["承包人信用查询"] = "未查见失信被执行人记录" } });
+
+        Assert.Contains(agent.Findings, f => f.RuleId == "C-SUBJ-04" && f.Severity == FindingSeverity.Major);
+        Assert.Equal("不同意签订", defaulter.ConclusionLabel);
+        Assert.DoesNotContain(clean.Findings, f => f.RuleId == "C-SUBJ-03" && f.Severity > FindingSeverity.Advice);
+    }
+
+    [Fact]
     public void DebtGuaranteeAndGuaranteedReturnAreFlagged()
     {
         var report = Investment("第四条 甲方为乙方向银行申请的贷款提供担保。\n第五条 乙方年收益率达不到8%的，差额部分由甲方补足。");
