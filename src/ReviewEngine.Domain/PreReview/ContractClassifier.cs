@@ -23,12 +23,17 @@ internal static class ContractClassifier
         }
         var title = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title)?.Text ?? string.Empty;
         var fromMeta = FromMeta(input.Meta.Subtype, rules);
-        var cue = fromMeta
-            ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(title)))
+        var fromTitle = rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(title)))
             ?? rules.Subtypes.FirstOrDefault(s => s.Cues.Any(r => r.IsMatch(input.Title)));
+        // The nature is what is agreed, not the label: a matter filed as an administrative agreement whose title names
+        // an administrative subtype (…淹没区农房收购合同: an expropriation by purchase) stays administrative although the
+        // form calls it a civil sale (行政协议规定第一条、第二条).
+        var contentWins = fromMeta is { Nature: ContractNature.Civil } && kindNature == ContractNature.Administrative
+            && fromTitle is { Nature: ContractNature.Administrative };
+        var cue = contentWins ? fromTitle : fromMeta ?? fromTitle;
         // A form's own wording of a known subtype (征收补偿（补充协议）, 特许经营（委托经营）) is that subtype: the
         // rules that apply to it are named by the canonical name.
-        var subtype = fromMeta?.Name ?? input.Meta.Subtype ?? cue?.Name;
+        var subtype = contentWins ? fromTitle!.Name : fromMeta?.Name ?? input.Meta.Subtype ?? cue?.Name;
         var nature = cue is { Nature: not ContractNature.None } ? cue.Nature : kindNature;
         return (subtype, nature);
     }

@@ -30,14 +30,14 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 577, 0.99, 0.99, 0.98)]
+    [InlineData("cases.jsonl", 579, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.93, 0.97, 0.91)]
     [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
     [InlineData("blind4.jsonl", 60, 0.99, 0.98, 0.96)]
     [InlineData("blind5.jsonl", 60, 0.98, 0.98, 1.00)]
-    [InlineData("blind6.jsonl", 60, 0.97, 0.96, 0.85)]
+    [InlineData("blind6.jsonl", 60, 0.99, 0.95, 0.86)]
     [InlineData("bank8.jsonl", 374, 0.92, 0.96, 0.92)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
