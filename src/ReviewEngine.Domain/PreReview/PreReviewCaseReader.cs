@@ -4,9 +4,10 @@ using System.Text.Json;
 namespace ReviewEngine.Domain.PreReview;
 
 /// <summary>
-/// Reads the CLI case shape {"kind","title","text","meta":{…}} and key=value meta pairs. Unknown meta keys
-/// (e.g. "facts") are ignored; malformed values of known keys are errors, because a silently dropped date
-/// would silently disable a check.
+/// Reads the CLI case shape {"kind","title","text","meta":{…}} and key=value meta pairs. Malformed values of known
+/// keys are errors, because a silently dropped date would silently disable a check. Any other key holding text is a
+/// file fact under the registrar's own name (creditCheck, 备案情况) and joins <c>facts</c>: the checks read facts by
+/// what they say, not by key, so a note filed beside the form is not lost.
 /// </summary>
 public static class PreReviewCaseReader
 {
@@ -62,6 +63,7 @@ public static class PreReviewCaseReader
             Counterparty = Get("counterparty"),
             Amount = DecimalOf(Get("amount"), "amount"),
             Attachments = Get("attachments")?.Split([',', '，', '、', ';', '；'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+            Facts = values.Where(v => !KnownKeys.Contains(v.Key) && v.Value.Length > 0).ToDictionary(v => v.Key, v => v.Value, StringComparer.Ordinal) is { Count: > 0 } extra ? extra : null,
         };
     }
 
@@ -78,10 +80,29 @@ public static class PreReviewCaseReader
         Attachments = meta.TryGetProperty("attachments", out var list) && list.ValueKind == JsonValueKind.Array
             ? list.EnumerateArray().Select(a => a.ToString()).ToList()
             : null,
-        Facts = meta.TryGetProperty("facts", out var facts) && facts.ValueKind == JsonValueKind.Object
-            ? facts.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? string.Empty : p.Value.GetRawText(), StringComparer.Ordinal)
-            : null,
+        Facts = FactsOf(meta),
     };
+
+    private static readonly HashSet<string> KnownKeys = new(StringComparer.Ordinal)
+    {
+        "issuer", "draftedOn", "effectiveOn", "publicCommentDays", "fairCompetitionReview", "subtype", "counterparty", "amount", "attachments", "facts",
+    };
+
+    private static Dictionary<string, string>? FactsOf(JsonElement meta)
+    {
+        var facts = meta.TryGetProperty("facts", out var given) && given.ValueKind == JsonValueKind.Object
+            ? given.EnumerateObject().ToDictionary(p => p.Name, p => p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() ?? string.Empty : p.Value.GetRawText(), StringComparer.Ordinal)
+            : null;
+        foreach (var extra in meta.EnumerateObject().Where(p => !KnownKeys.Contains(p.Name) && p.Value.ValueKind == JsonValueKind.String))
+        {
+            if (extra.Value.GetString() is { Length: > 0 } text)
+            {
+                facts ??= new Dictionary<string, string>(StringComparer.Ordinal);
+                facts.TryAdd(extra.Name, text);
+            }
+        }
+        return facts;
+    }
 
     // Numbers and booleans are accepted both as JSON literals and as strings.
     private static string? StringOf(JsonElement element, string name) =>

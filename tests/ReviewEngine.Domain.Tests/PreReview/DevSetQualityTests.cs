@@ -24,7 +24,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// writer, 2026-12-03) was measured at arrival and then read case by case in the same session, as was blind6.jsonl
     /// (a sixth writer, sixth session; a seventh set written with it is kept outside the repository until it has been
     /// measured). bank8.jsonl (sixth session) is another writer's rule-by-rule probes, short documents each violating
-    /// or imitating one rule, read case by case. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
+    /// or imitating one rule, read case by case; blind8.jsonl, an eighth writer's documents, was measured at arrival
+    /// and then read. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
     /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md).
     /// </summary>
@@ -33,12 +34,13 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("cases.jsonl", 579, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
-    [InlineData("blind2.jsonl", 60, 0.93, 0.97, 0.91)]
+    [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
     [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
     [InlineData("blind4.jsonl", 60, 0.99, 0.98, 0.96)]
     [InlineData("blind5.jsonl", 60, 0.98, 0.98, 1.00)]
     [InlineData("blind6.jsonl", 60, 0.99, 0.95, 0.86)]
     [InlineData("bank8.jsonl", 374, 0.92, 0.96, 0.92)]
+    [InlineData("blind8.jsonl", 60, 0.93, 0.99, 0.95)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

@@ -19,6 +19,22 @@ public sealed class FactsInferenceTests
     }
 
     [Fact]
+    public void AMetaEntryUnderTheRegistrarsOwnNameIsReadAsAFileFact()
+    {
+        var input = PreReviewCaseReader.FromJson("""
+            {"kind":"AGENCY_CIVIL_CONTRACT","title":"厂房租赁合同","text":"《厂房租赁合同》\n出租方：××乡人民政府\n承租方：××有限公司\n第一条 租期五年。",
+             "meta":{"issuer":"××乡人民政府","creditCheck":"承租方被列为失信被执行人","amount":180000,"facts":{"乙方营业执照":"已提交"}}}
+            """);
+        var pairs = PreReviewCaseReader.MetaFromPairs(["issuer=××乡人民政府", "备案情况=未报送"]);
+
+        Assert.Equal("承租方被列为失信被执行人", input.Meta.Facts!["creditCheck"]);
+        Assert.Equal("已提交", input.Meta.Facts["乙方营业执照"]);
+        Assert.False(input.Meta.Facts.ContainsKey("issuer"));
+        Assert.Equal("未报送", pairs.Facts!["备案情况"]);
+        Assert.Contains(RuleFixture.Engine.Analyze(input).Findings, f => f.RuleId == "C-SUBJ-03" && f.Severity == FindingSeverity.Blocking);
+    }
+
+    [Fact]
     public void InForceOnIssueUsesTheDraftingDateAndChineseYearsAreRead()
     {
         const string text = "《××街道关于规范摊点的规定》\n一、摊主应当文明经营。\n二、本规定自印发之日起施行，有效期五年。";

@@ -41,6 +41,11 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();
 
+    // A segment that opens its own predicate (经会议研究直接确定…, 直接确定…): a negation in the segment before it denied
+    // that segment's verb (本项目未进行公开招标，经…研究直接确定乙方), not this one.
+    [GeneratedRegex(@"^\s*(经[^，,]{0,24}(研究|讨论|决定|审议|会议|协商)|直接|随即|遂)")]
+    public static partial Regex OwnPredicate();
+
     // A segment whose subject is a party to the text itself (甲方确保…, 乙方承诺…): what it does is that party's own act.
     [GeneratedRegex(@"^\s*(但|但是|同时|此外|另外|并且|且)?\s*(甲方|乙方|丙方|丁方|双方|各方|任何一方)")]
     public static partial Regex PartySubject();

@@ -30,6 +30,7 @@ public static class SentenceReader
         var governsItself = ReadingCues.Negation().Matches(ownPrefix).Any(m => m.Groups["neg"].Success) || ReadingCues.Modal().IsMatch(ownPrefix);
         while (!governsItself && first > 0
             && !ReadingCues.NewSubject().IsMatch(segments[first].Text)
+            && !ReadingCues.OwnPredicate().IsMatch(segments[first].Text)
             && !ReadingCues.Contrast().IsMatch(segments[first].Text)
             && !ReadingCues.Condition().IsMatch(segments[first - 1].Text))
         {
