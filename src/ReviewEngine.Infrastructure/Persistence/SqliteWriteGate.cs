@@ -11,7 +11,9 @@ namespace ReviewEngine.Infrastructure.Persistence;
 /// lock held for one (docs/benchmarks.md, action POST). An async queue hands the lock on at once and blocks no thread.
 /// Only saves that own their transaction queue: a save inside a caller's transaction already holds the file's lock, and
 /// waiting here could deadlock against a queued save that waits for that lock. Other processes on the same file (the
-/// CLI beside the app) still meet at SQLite's lock and the driver's retry, as before.
+/// CLI beside the app), explicit transactions and bulk <c>ExecuteUpdate</c>s still meet at SQLite's lock and the
+/// driver's retry, as before. The background checkpointer takes the same gate for its RESTART, so writers queue here
+/// while it waits for readers (ADR 0017).
 /// </summary>
 internal static class SqliteWriteGate
 {
@@ -19,7 +21,11 @@ internal static class SqliteWriteGate
 
     /// <summary>The file's queue, or null when there is nothing to queue for (PostgreSQL, or a transaction already open).</summary>
     public static SemaphoreSlim? For(DatabaseFacade database) =>
-        database.CurrentTransaction is null && database.IsSqlite() && database.GetConnectionString() is { } file
-            ? Gates.GetOrAdd(file, static _ => new SemaphoreSlim(1, 1))
+        database.CurrentTransaction is null && database.IsSqlite() && database.GetConnectionString() is { } connectionString
+            ? For(connectionString)
             : null;
+
+    /// <summary>The queue of the file a SQLite connection string names.</summary>
+    public static SemaphoreSlim For(string connectionString) =>
+        Gates.GetOrAdd(SqliteFileKey.Of(connectionString), static _ => new SemaphoreSlim(1, 1));
 }
