@@ -12,11 +12,11 @@ namespace ReviewEngine.Infrastructure.Persistence;
 internal static class SqliteReadPause
 {
     private static readonly ConcurrentDictionary<string, TaskCompletionSource> Paused = new(StringComparer.Ordinal);
-    private static int _active;
+    private static int ActivePauses; // any file: the common case is one volatile read
 
     /// <summary>Completed at once unless the file's statements are paused.</summary>
     public static Task WhenOpen(string connectionString) =>
-        Volatile.Read(ref _active) > 0 && Paused.TryGetValue(SqliteFileKey.Of(connectionString), out var pause)
+        Volatile.Read(ref ActivePauses) > 0 && Paused.TryGetValue(SqliteFileKey.Of(connectionString), out var pause)
             ? pause.Task
             : Task.CompletedTask;
 
@@ -30,7 +30,7 @@ internal static class SqliteReadPause
             throw new InvalidOperationException("The file's statements are already paused: one checkpointer per file and process.");
         }
 
-        Interlocked.Increment(ref _active);
+        Interlocked.Increment(ref ActivePauses);
         return new Resume(key, pause);
     }
 
@@ -40,7 +40,7 @@ internal static class SqliteReadPause
         {
             if (Paused.TryRemove(new KeyValuePair<string, TaskCompletionSource>(key, pause)))
             {
-                Interlocked.Decrement(ref _active);
+                Interlocked.Decrement(ref ActivePauses);
                 pause.SetResult();
             }
         }
