@@ -11,9 +11,9 @@ namespace ReviewEngine.Infrastructure.Persistence;
 /// never resets, so every later commit did that again (docs/benchmarks.md, the action POST under load). Here, on its
 /// own connection, a PASSIVE checkpoint runs every <see cref="SqliteCheckpointOptions.Interval"/> when something was
 /// committed, beside the writers; when the log is long, a RESTART runs holding the app's write queue
-/// (<see cref="SqliteWriteGate"/>) and pausing new statements (<see cref="SqliteReadPause"/>), so writers and
-/// readers wait asynchronously while readers on older snapshots finish, and the next commit starts the log from the
-/// top. On shutdown a TRUNCATE leaves an empty WAL.
+/// (<see cref="SqliteWriteGate"/>), so writers wait asynchronously while readers on older snapshots finish, and the
+/// next commit starts the log from the top. Past a hard bound the RESTART also pauses new statements
+/// (<see cref="SqliteReadPause"/>) so that it cannot miss. On shutdown a TRUNCATE leaves an empty WAL.
 /// </summary>
 /// <remarks>
 /// It runs on a thread of its own with SQLite's blocking calls: a pass blocks in fsync and in SQLite's busy handler,
@@ -49,12 +49,13 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
 
         _lastDataVersion = version;
         var passive = Run(connection, "PASSIVE");
-        if (passive.LogFrames <= settings.RestartAbovePages || ReaderStillHoldsBack(passive))
+        var pauseReaders = passive.LogFrames > settings.PauseReadersAbovePages;
+        if (!pauseReaders && (passive.LogFrames <= settings.RestartAbovePages || ReaderStillHoldsBack(passive)))
         {
             return passive;
         }
 
-        var restart = UnderWriteGate(connection, "RESTART");
+        var restart = UnderWriteGate(connection, "RESTART", pauseReaders);
         _heldBackAt = restart.Busy ? restart.CheckpointedFrames : -1;
         return restart;
     }
@@ -90,7 +91,7 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
                     Pass(Checkpoint);
                 }
 
-                Pass(() => UnderWriteGate(Connection(), "TRUNCATE"));
+                Pass(() => UnderWriteGate(Connection(), "TRUNCATE", pauseReaders: true));
             }
         }
         finally
@@ -119,7 +120,7 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
         }
     }
 
-    private static SqliteCheckpointResult UnderWriteGate(SqliteConnection connection, string mode)
+    private SqliteCheckpointResult UnderWriteGate(SqliteConnection connection, string mode, bool pauseReaders)
     {
         // Writers of this process queue there, asynchronously, rather than in SQLite's busy loop while the checkpoint
         // waits for readers. In the same queue as they are: SemaphoreSlim hands itself to asynchronous waiters in
@@ -128,11 +129,16 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
         gate.WaitAsync().GetAwaiter().GetResult();
         try
         {
+            if (!pauseReaders)
+            {
+                return Run(connection, mode, settings.RestartWait);
+            }
+
             // With no new frames, a PASSIVE copies back what it can while readers still run; then new statements
             // pause, so that the readers on old snapshots drain for the RESTART (SqliteReadPause).
             Run(connection, "PASSIVE");
             using var pause = SqliteReadPause.Begin(connection.ConnectionString);
-            return Run(connection, mode);
+            return Run(connection, mode, settings.PausedRestartWait);
         }
         finally
         {
@@ -140,8 +146,14 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
         }
     }
 
-    private static SqliteCheckpointResult Run(SqliteConnection connection, string mode)
+    private static SqliteCheckpointResult Run(SqliteConnection connection, string mode, TimeSpan? busyWait = null)
     {
+        if (busyWait is { } wait)
+        {
+            // How long a RESTART or TRUNCATE waits for readers (a PASSIVE never waits).
+            Scalar(connection, $"PRAGMA busy_timeout={(long)wait.TotalMilliseconds}");
+        }
+
         using var command = connection.CreateCommand();
         command.CommandText = $"PRAGMA wal_checkpoint({mode})";
         using var reader = command.ExecuteReader();
@@ -153,11 +165,9 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
     {
         if (_connection is null)
         {
-            // Its own handle, outside the app's pool (the busy timeout must not reach an app connection): how long a
-            // RESTART or TRUNCATE waits for readers.
+            // Its own handle, outside the app's pool: its busy timeout must not reach an app connection.
             _connection = new SqliteConnection(new SqliteConnectionStringBuilder(connectionString) { Pooling = false }.ToString());
             _connection.Open();
-            Scalar(_connection, $"PRAGMA busy_timeout={(long)settings.RestartWait.TotalMilliseconds}");
         }
 
         return _connection;

@@ -3,10 +3,11 @@ using System.Collections.Concurrent;
 namespace ReviewEngine.Infrastructure.Persistence;
 
 /// <summary>
-/// Holds the app's new SQLite statements on one file back while a RESTART checkpoint waits for readers (ADR 0017).
-/// Under load, readers kept arriving on the read slots a RESTART must see free: waiting up to 500 ms, four RESTARTs
-/// in five gave up already at 4 concurrent users, and the WAL kept growing. Statements already running finish; new
-/// ones wait asynchronously until the checkpoint is done, at most <see cref="SqliteCheckpointOptions.RestartWait"/>.
+/// Holds the app's new SQLite statements on one file back while a RESTART checkpoint waits for readers, once the WAL
+/// is past its hard bound (ADR 0017). Under load, readers kept arriving on the read slots a RESTART must see free:
+/// waiting up to 500 ms, four RESTARTs in five gave up already at 4 concurrent users; with new statements paused
+/// they succeeded at 50. Statements already running finish; new ones wait asynchronously until the checkpoint is
+/// done, at most <see cref="SqliteCheckpointOptions.PausedRestartWait"/>.
 /// With no pause active a statement pays one volatile read.
 /// </summary>
 internal static class SqliteReadPause
