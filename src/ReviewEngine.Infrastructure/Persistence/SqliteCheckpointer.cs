@@ -94,6 +94,12 @@ public sealed class SqliteCheckpointer(string connectionString, SqliteCheckpoint
                 Pass(() => UnderWriteGate(Connection(), "TRUNCATE", pauseReaders: true));
             }
         }
+        catch (SqliteException ex)
+        {
+            // Not started (the file could not be opened): the app's connections keep SQLite's automatic checkpoint,
+            // and a failed background service must not stop the app.
+            logger.LogError(ex, "SQLite WAL checkpointer did not start");
+        }
         finally
         {
             _connection?.Dispose();
