@@ -24,7 +24,10 @@ public sealed class SqliteCheckpointerTests
     public async Task WalStaysBoundedWhileReadersHoldSnapshotsAndWritersCommit()
     {
         await using var db = await TestDatabase.CreateAsync();
-        using var checkpointer = Checkpointer(db, RestartAbovePages);
+        // These readers overlap without a gap and are not the app's statements, so nothing pauses them: the RESTART
+        // is given the time to catch the moment both slots are free (the app's default wait is shorter, and past its
+        // hard bound the app pauses its own statements instead).
+        using var checkpointer = Checkpointer(db, RestartAbovePages, restartWait: TimeSpan.FromSeconds(2));
         await checkpointer.StartAsync(default);
 
         var frames = await WalFramesAfterLoadAsync(db);
@@ -98,9 +101,14 @@ public sealed class SqliteCheckpointerTests
         Assert.Equal(0, await count.WaitAsync(TimeSpan.FromSeconds(5)));
     }
 
-    internal static SqliteCheckpointer Checkpointer(TestDatabase db, int restartAbovePages, TimeSpan? interval = null) =>
+    internal static SqliteCheckpointer Checkpointer(TestDatabase db, int restartAbovePages, TimeSpan? interval = null, TimeSpan? restartWait = null) =>
         new(DatabaseOptions.SqliteFile(db.DatabasePath).ConnectionString,
-            new SqliteCheckpointOptions { Interval = interval ?? TimeSpan.FromMilliseconds(20), RestartAbovePages = restartAbovePages },
+            new SqliteCheckpointOptions
+            {
+                Interval = interval ?? TimeSpan.FromMilliseconds(20),
+                RestartAbovePages = restartAbovePages,
+                RestartWait = restartWait ?? new SqliteCheckpointOptions().RestartWait,
+            },
             NullLogger<SqliteCheckpointer>.Instance);
 
     /// <summary>Two readers, each holding a snapshot for 40 ms and starting half a hold apart, while the writers save.</summary>
