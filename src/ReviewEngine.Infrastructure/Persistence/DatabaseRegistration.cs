@@ -37,5 +37,5 @@ internal static class DatabaseRegistration
         options.UseNpgsql(connectionString, pg => pg.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter));
 
     private static DbContextOptionsBuilder UseSqlite(DbContextOptionsBuilder options, string connectionString) =>
-        options.UseSqlite(connectionString, lite => lite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmas());
+        options.UseSqlite(connectionString, lite => lite.UseParameterizedCollectionMode(ParameterTranslationMode.Parameter)).AddInterceptors(new SqlitePragmas(), new SqliteStatementPause());
 }

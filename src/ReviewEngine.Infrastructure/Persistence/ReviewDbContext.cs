@@ -74,6 +74,8 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
     {
         BumpVersions();
         InboxLineMaintenance.ApplyAsync(this, async: false, CancellationToken.None).GetAwaiter().GetResult();
+        var gate = SqliteWriteGate.For(Database);
+        gate?.Wait();
         ChangeTracker.AutoDetectChangesEnabled = false;
         try
         {
@@ -93,6 +95,7 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         }
         finally
         {
+            gate?.Release();
             ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }
@@ -102,6 +105,12 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         BumpVersions();
         // The read models are written by the same SaveChanges, so in the same transaction as the tasks and the case (ADR 0009).
         await InboxLineMaintenance.ApplyAsync(this, async: true, cancellationToken);
+
+        var gate = SqliteWriteGate.For(Database);
+        if (gate is not null)
+        {
+            await gate.WaitAsync(cancellationToken);
+        }
 
         // Changes were just detected; a second full scan inside SaveChanges showed in the profile.
         ChangeTracker.AutoDetectChangesEnabled = false;
@@ -127,6 +136,7 @@ public class ReviewDbContext : IdentityDbContext<ReviewUser>, IReviewDbContext
         }
         finally
         {
+            gate?.Release();
             ChangeTracker.AutoDetectChangesEnabled = true;
         }
     }

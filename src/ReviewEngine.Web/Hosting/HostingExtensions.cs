@@ -51,6 +51,9 @@ public static class HostingExtensions
             ? DatabaseOptions.FromPathOrConnectionString(connectionString)
             : DatabaseOptions.SqliteFile(config["ReviewEngine:DatabasePath"] ?? Path.Combine(dataDirectory, "reviewengine.db"));
         builder.Services.AddReviewEngine(database, config["ReviewEngine:WorkflowsDirectory"] ?? RepositoryPaths.Folder("workflows"));
+        // On SQLite, WAL checkpoints in the background instead of on the commit that crosses 1,000 pages (ADR 0017).
+        builder.Services.AddSqliteCheckpointer(database);
+        builder.Services.Configure<SqliteCheckpointOptions>(config.GetSection(SqliteCheckpointOptions.Section));
         // Cookie and antiforgery keys live with the data (nodes of one district share the folder), so a restart keeps
         // people signed in. At rest they are protected like the database beside them, by the folder's permissions,
         // so appsettings.json lowers XmlKeyManager's "No XML encryptor configured" warning (docs/operations.md).

@@ -1,0 +1,47 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace ReviewEngine.Infrastructure.Persistence;
+
+/// <summary>The app's statements wait here while the checkpointer pauses them (<see cref="SqliteReadPause"/>).</summary>
+internal sealed class SqliteStatementPause : DbCommandInterceptor
+{
+    public override InterceptionResult<DbDataReader> ReaderExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<DbDataReader> result)
+    {
+        SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<DbDataReader>> ReaderExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<DbDataReader> result, CancellationToken cancellationToken = default)
+    {
+        await SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).WaitAsync(cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult<object> ScalarExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<object> result)
+    {
+        SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<object>> ScalarExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<object> result, CancellationToken cancellationToken = default)
+    {
+        await SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).WaitAsync(cancellationToken);
+        return result;
+    }
+
+    public override InterceptionResult<int> NonQueryExecuting(DbCommand command, CommandEventData eventData, InterceptionResult<int> result)
+    {
+        SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).GetAwaiter().GetResult();
+        return result;
+    }
+
+    public override async ValueTask<InterceptionResult<int>> NonQueryExecutingAsync(DbCommand command, CommandEventData eventData,
+        InterceptionResult<int> result, CancellationToken cancellationToken = default)
+    {
+        await SqliteReadPause.WhenOpen(command.Connection!.ConnectionString).WaitAsync(cancellationToken);
+        return result;
+    }
+}
