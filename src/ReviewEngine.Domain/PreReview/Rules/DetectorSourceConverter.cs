@@ -8,6 +8,12 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
     private static readonly string[] DateChecks = ["effectiveBeforeDrafted", "effectiveOnIssue", "appliesBeforeDrafted"];
     private static readonly string[] ValidityChecks = ["missing", "longerThanYears"];
 
+    /// <summary>
+    /// <c>unlessStatute</c>: the enclosing clause cites a statute by name (依照《…》第…条的规定), so it restates a rule made
+    /// elsewhere. One definition for every detector that needs it, instead of a copy of the pattern in each.
+    /// </summary>
+    private const string StatuteCited = "(依照|依据|根据|按照)《[^》]+》(第[一二三四五六七八九十百零\\d]+条)?(的?规定)?";
+
     public Detector Convert(DetectorSource source, string path)
     {
         var type = TypeOf(rules.Required(source.Type, $"{path}.type"), $"{path}.type");
@@ -19,7 +25,8 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             Any = source.Any is null && matter is not null ? matter.Acts : rules.Regexes(source.Any, $"{path}.any"),
             All = rules.Regexes(source.All, $"{path}.all"),
             Unless = [.. rules.Regexes(source.Unless, $"{path}.unless"), .. matter?.Unless ?? []],
-            UnlessClause = rules.Regexes(source.UnlessClause, $"{path}.unlessClause"),
+            UnlessClause = rules.Regexes(source.UnlessClause is null && source.UnlessStatute is not true ? null
+                : [.. source.UnlessClause ?? [], .. source.UnlessStatute is true ? [StatuteCited] : Array.Empty<string>()], $"{path}.unlessClause"),
             UnlessIssuer = source.UnlessIssuer ?? false,
             RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),

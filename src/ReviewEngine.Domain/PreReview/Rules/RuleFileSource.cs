@@ -114,6 +114,8 @@ internal sealed class DetectorSource
     public List<string>? Unless { get; set; }
     public List<string>? UnlessClause { get; set; }
     public bool? UnlessIssuer { get; set; }
+
+    public bool? UnlessStatute { get; set; }
     public List<string>? RequireDoc { get; set; }
     public List<string>? ForbidDoc { get; set; }
     public List<string>? ForbidAttachment { get; set; }
