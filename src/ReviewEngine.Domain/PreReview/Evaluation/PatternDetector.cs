@@ -31,12 +31,20 @@ internal static class PatternDetector
 
     // The issuer named as the body a document empowers (本办法由××指挥部负责解释, issued by that 指挥部) is the issuer's
     // own standing, which the subject rule judges once; its tail (指挥部, 工作领导小组) is what the text repeats.
+    private static readonly Regex AdHocShortName = new("(指挥部|领导小组|工作专班|专班|工作组|工作小组)$", RegexOptions.CultureInvariant);
+
     private static bool NamesIssuer(string text, AnalysisContext ctx)
     {
         var issuer = ctx.Input.Meta.Issuer is { } named ? PartyParser.StripNotes(named) : null;
         if (issuer is not { Length: >= 4 })
         {
             return false;
+        }
+        // An ad hoc issuer names itself short in its own text: 蒋堂镇防汛防台指挥部 → 镇指挥部, 本指挥部.
+        if (AdHocShortName.Match(issuer) is { Success: true } body
+            && Regex.IsMatch(text, $"(本|该|镇|乡|街道|区){Regex.Escape(body.Value)}(?![办室中所站队科组成])"))
+        {
+            return true;
         }
         var tail = issuer[^Math.Min(8, issuer.Length)..];
         // 领导小组办公室 is a body of its own (the group's office), not the issuer.
