@@ -28,13 +28,14 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// and then read, as were bank9.jsonl (a ninth writer's probes, two look-alikes per violation) and blind9.jsonl.
     /// blind7.jsonl (a seventh writer, sixth session) was kept unread and measured in aggregate only, at the session's
     /// start and end: like blind.jsonl it is not tuned on. blind10.jsonl (a tenth writer, written at the end of the sixth
-    /// session) was measured unread at the seventh session's start and then read case by case. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
+    /// session) was measured unread at the seventh session's start and then read case by case, as were blind13.jsonl
+    /// (social affairs) and bank10.jsonl (rule probes varying the document's shape), written in the seventh session. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
     /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 641, 0.99, 0.99, 0.98)]
+    [InlineData("cases.jsonl", 673, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
@@ -48,6 +49,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind9.jsonl", 60, 0.96, 0.97, 0.86)]
     [InlineData("blind7.jsonl", 60, 0.91, 0.96, 0.86)]
     [InlineData("blind10.jsonl", 60, 0.97, 0.96, 0.91)]
+    [InlineData("blind13.jsonl", 60, 0.94, 0.96, 0.85)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
