@@ -27,7 +27,7 @@ internal static class TextDetectors
         {
             foreach (Match match in d.Number.Matches(sentence.Text))
             {
-                if (!ChineseNumber.TryParse(match.Groups["n"].Value, out var raw))
+                if ((SpanYears(match) ?? (ChineseNumber.TryParse(match.Groups["n"].Value, out var parsed) ? parsed : null)) is not { } raw)
                 {
                     continue;
                 }
@@ -40,6 +40,25 @@ internal static class TextDetectors
                 }
             }
         }
+    }
+
+    // A term written as a date range (租赁期限自2027年1月1日起至2048年12月31日止) is measured in years between the dates.
+    private static decimal? SpanYears(Match match)
+    {
+        if (!match.Groups["y1"].Success || !match.Groups["y2"].Success)
+        {
+            return null;
+        }
+        static DateOnly? Date(Match m, string y, string mo, string d) =>
+            int.TryParse(m.Groups[y].Value, CultureInfo.InvariantCulture, out var year)
+            && int.TryParse(m.Groups[mo].Success ? m.Groups[mo].Value : "1", CultureInfo.InvariantCulture, out var month)
+            && int.TryParse(m.Groups[d].Success ? m.Groups[d].Value : "1", CultureInfo.InvariantCulture, out var day)
+            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+                ? new DateOnly(year, month, day)
+                : null;
+        return Date(match, "y1", "m1", "d1") is { } from && Date(match, "y2", "m2", "d2") is { } to && to > from
+            ? Math.Round((to.DayNumber - from.DayNumber) / 365.2425m, 1)
+            : null;
     }
 
     // The approved figures in the file's fact, by item (主房 → 1800) or under "" when the fact names one figure only.

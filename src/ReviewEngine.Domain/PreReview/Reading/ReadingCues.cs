@@ -72,7 +72,7 @@ internal static partial class ReadingCues
 
     // Object and causative markers: a party right after these is not the one who acts.
     // 受××委托 and 经××批准 name who entrusted or approved, not who acts (甲方受区人民政府委托，收回…).
-    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|、)\s*$")]
+    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|就|针对|关于|、)\s*$")]
     public static partial Regex ObjectMarker();
 
     // What may stand between a subject and its verb without breaking their bond (区人民政府依法作出, 甲方所指定).

@@ -68,7 +68,10 @@ public static class SentenceReader
             // noun's, not the act's.
             var rest = text[(m.Index + m.Length)..];
             var comma = rest.IndexOfAny(['，', ',']);
-            var local = comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal);
+            // …者 closes the same kind of modifier (屡教不改者没收…, 拒不配合者): the negation describes the person.
+            var person = rest.IndexOf('者', StringComparison.Ordinal);
+            var local = (comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal))
+                || (m.Length == 1 && person is >= 1 and <= 2 && rest[person - 1] != '或' && (comma < 0 || person < comma));
             if (!m.Groups["neg"].Success || local)
             {
                 continue;

@@ -83,8 +83,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             DetectorType.Pattern when d.Authority is not null && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence or DetectorUnit.AgencyParties)
                 => "'authority' needs 'in' clause, sentence or agencyParties",
             DetectorType.Absence when d.Groups.Count == 0 => "an absence detector needs 'groups'",
-            DetectorType.Threshold when d.Number is null || !d.Number.GetGroupNumbers().Contains(d.Number.GroupNumberFromName("n"))
-                => "a threshold detector needs 'number' with a named group (?<n>…)",
+            DetectorType.Threshold when d.Number is null
+                || !(d.Number.GetGroupNames().Contains("n") || (d.Number.GetGroupNames().Contains("y1") && d.Number.GetGroupNames().Contains("y2")))
+                => "a threshold detector needs 'number' with a named group (?<n>…), or a date range as groups (?<y1>…)…(?<y2>…) (with optional m1, d1, m2, d2)",
             DetectorType.Threshold when d.Max is null && d.Min is null && d.MinFromFact is null => "a threshold detector needs 'max', 'min' or 'minFromFact'",
             DetectorType.Metadata when !MetadataFields.Contains(d.Field) => $"'field' must be one of {string.Join(", ", MetadataFields)}",
             DetectorType.Metadata when !MetadataConditions.Contains(d.Condition) => $"'condition' must be one of {string.Join(", ", MetadataConditions)}",
