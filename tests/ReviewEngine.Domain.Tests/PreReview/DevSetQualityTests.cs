@@ -31,13 +31,15 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// session) was measured unread at the seventh session's start and then read case by case, as were blind13.jsonl
     /// (social affairs) and bank10.jsonl (rule probes varying the document's shape), written in the seventh session. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
-    /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md).
+    /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md), and blind's
+    /// precision 0.91 → 0.90 in the seventh session, whose changes raised its recall 0.864 → 0.898 and added one false
+    /// flag there (not looked at: blind is read in aggregate only).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
     [InlineData("cases.jsonl", 710, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
-    [InlineData("blind.jsonl", 60, 0.85, 0.91, 0.85)]
+    [InlineData("blind.jsonl", 60, 0.89, 0.90, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
     [InlineData("blind3.jsonl", 60, 0.99, 0.97, 0.88)]
     [InlineData("blind4.jsonl", 60, 0.99, 0.98, 0.96)]
@@ -47,7 +49,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind8.jsonl", 60, 0.93, 0.99, 0.95)]
     [InlineData("bank9.jsonl", 373, 0.93, 0.95, 0.93)]
     [InlineData("blind9.jsonl", 60, 0.96, 0.97, 0.86)]
-    [InlineData("blind7.jsonl", 60, 0.91, 0.96, 0.86)]
+    [InlineData("blind7.jsonl", 60, 0.92, 0.96, 0.86)]
     [InlineData("blind10.jsonl", 60, 0.97, 0.96, 0.91)]
     [InlineData("blind13.jsonl", 60, 0.94, 0.96, 0.85)]
     [InlineData("bank10.jsonl", 386, 0.94, 0.98, 0.89)]

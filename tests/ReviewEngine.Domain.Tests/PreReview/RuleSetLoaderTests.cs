@@ -24,6 +24,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("lacks-without-names.json", "$.rules[0].detect[0]", "condition 'lacks' needs field 'attachments' and 'any'")]
     [InlineData("unknown-detector-nature.json", "$.rules[0].detect[0].nature", "PUBLIC")]
     [InlineData("days-between-without-keys.json", "$.rules[0].detect[0]", "condition 'daysBetween' needs field 'facts', 'fromFact', 'toFact'")]
+    [InlineData("unknown-term.json", "$.rules[0].detect[0].any[1]", "unknown term '{{罚没}}'")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);
@@ -42,6 +43,27 @@ public sealed partial class RuleSetLoaderTests
         Assert.Equal("duplicate-b.json", error.File);
         Assert.Contains("duplicate rule id 'N-CONT-02'", error.Message, StringComparison.Ordinal);
         Assert.Contains("duplicate-a.json", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TermOfOneFileIsExpandedInThePatternsOfAnother()
+    {
+        var rules = RuleSetLoader.Load(new[] { "terms-a.json", "uses-term.json" }.Select(n => (n, File.ReadAllText(TestDataFile(n)))));
+
+        var pattern = Assert.Single(rules.Rules.Single().Detectors.Single().Any);
+        Assert.Matches(pattern, "没收其财物");
+        Assert.Matches(pattern, "处以罚款并扣留财物");
+        Assert.DoesNotMatch(pattern, "扣押其财物");
+    }
+
+    [Fact]
+    public void DuplicateTermAcrossFilesIsRejected()
+    {
+        var error = LoadFails("terms-a.json", "terms-b.json", "uses-term.json");
+
+        Assert.Equal("terms-b.json", error.File);
+        Assert.Equal("$.terms.罚没", error.JsonPath);
+        Assert.Contains("terms-a.json", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -16,6 +16,10 @@ internal sealed class RuleFileSource
     public List<string>? BoilerplateClauses { get; set; }
     public ConsiderationSource? Consideration { get; set; }
     public AuthoritySource? Authority { get; set; }
+
+    /// <summary>Named alternations that patterns of every file write as {{name}} (terms.json).</summary>
+    public Dictionary<string, string>? Terms { get; set; }
+
     public List<RuleSource>? Rules { get; set; }
 }
 

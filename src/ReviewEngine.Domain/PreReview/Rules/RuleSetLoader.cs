@@ -38,6 +38,8 @@ public static class RuleSetLoader
         var supplementBoilerplate = new List<Regex>();
         // The authority table is read first: a detector in any file may name one of its matters.
         var sources = files.Select(f => (f.FileName, Source: Deserialize(f.FileName, f.Json))).ToList();
+        // Terms come first: any pattern of any file, the authority table's included, may name one.
+        var terms = RuleTerms.Collect(sources.Select(s => (s.FileName, s.Source.Terms)));
         var authority = AuthorityTable.Empty;
         string? authorityFile = null;
         foreach (var (fileName, source) in sources.Where(s => s.Source.Authority is not null))
@@ -46,12 +48,12 @@ public static class RuleSetLoader
             {
                 throw new RuleFileException(fileName, "$.authority", $"the authority table is already defined in {authorityFile}");
             }
-            authority = new RuleSourceConverter(fileName, regexOptions).Table(source.Authority!, "$.authority");
+            authority = new RuleSourceConverter(fileName, regexOptions) { Terms = terms }.Table(source.Authority!, "$.authority");
             authorityFile = fileName;
         }
         foreach (var (fileName, source) in sources)
         {
-            var converter = new RuleSourceConverter(fileName, regexOptions) { Authority = authority };
+            var converter = new RuleSourceConverter(fileName, regexOptions) { Authority = authority, Terms = terms };
             if (source.Classification is { } classification)
             {
                 agencyParty ??= converter.OptionalRegex(classification.AgencyParty, "$.classification.agencyParty");

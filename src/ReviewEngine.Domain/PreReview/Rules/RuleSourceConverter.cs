@@ -9,6 +9,9 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
     /// <summary>The authority table of all rule files, for detectors that name a matter.</summary>
     public AuthorityTable Authority { get; init; } = AuthorityTable.Empty;
 
+    /// <summary>The named terms of all rule files; a pattern writes one as {{name}}.</summary>
+    public IReadOnlyDictionary<string, string> Terms { get; init; } = new Dictionary<string, string>();
+
     private static readonly TimeSpan RegexTimeout = TimeSpan.FromSeconds(1);
 
     public CheckRule Rule(RuleSource source, string path)
@@ -164,6 +167,10 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
         if (string.IsNullOrWhiteSpace(pattern))
         {
             throw Error(path, "empty pattern");
+        }
+        if (pattern.Contains("{{", StringComparison.Ordinal))
+        {
+            pattern = RuleTerms.Expand(pattern, Terms, name => Error(path, $"unknown term '{{{{{name}}}}}' (terms: {string.Join(", ", Terms.Keys)})"));
         }
         try
         {
