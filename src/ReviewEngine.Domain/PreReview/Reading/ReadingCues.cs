@@ -11,11 +11,11 @@ internal static partial class ReadingCues
     // Words that contain a negation character but do not negate the act that follows (quantities, nouns,
     // conditions that end their own scope): matched first and ignored.
     private const string NotNegations =
-        "不得不|拒不|不影响|不妨碍|不动产|不可抗力|不良|不低于|不少于|不高于|不多于|不超过|不超出|不足|不定期|不断|不变|不等|不同|不一致|不合格|不符合|不履行|不按|不服|不仅|不但|不论|不管|"
+        "不得不|拒不|不影响|不妨碍|不动产|不可抗力|不良|不低于|不少于|不高于|不多于|不超过|不超出|不足|不定期|不断|不变|不等(?!于)|不同|不一致|不合格|不符合|不履行|不按|不服|不仅|不但|不论|不管|"
         + "无论|无偿|无条件|无息|无形|无法|无效|无关|未来|未成年|未尽|未经|非因|非经|非法|并非|除非";
 
     private const string Negations =
-        "不得|不予|不再|不必|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
+        "不得|不予|不再|不必|不等于|不意味着|不代表|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
         + "禁止|严禁|杜绝|无需|无须|毋须|毋需|无权|无任何|并无|没有|未|免于|拒绝|排除|限制|放弃";
 
     [GeneratedRegex("(?<skip>" + NotNegations + ")|(?<neg>" + Negations + ")")]

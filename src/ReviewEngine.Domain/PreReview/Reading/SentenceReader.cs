@@ -105,10 +105,8 @@ public static class SentenceReader
         {
             return adjacent.Actor;
         }
-        // 由甲方… names the doer explicitly, wherever it stands in the sentence before the act.
-        // A hand-over in an earlier segment (…交由乙方开发，不再与其他企业合作) names the doer of that segment's verb only.
-        var agent = mentions.LastOrDefault(m => m.Index > 0 && sentence[m.Index - 1] == '由'
-            && (m.Index >= scopeStart || m.Index < 2 || sentence[m.Index - 2] is not ('交' or '转')));
+        // 由甲方… names the doer explicitly: in the act's own scope first.
+        var agent = mentions.LastOrDefault(m => m.Index >= scopeStart && m.Index > 0 && sentence[m.Index - 1] == '由');
         if (agent.Length > 0)
         {
             return agent.Actor;
@@ -119,6 +117,15 @@ public static class SentenceReader
             {
                 return mention.Actor;
             }
+        }
+        // A 由甲方 of an earlier segment carries over when the act's own scope names no subject (由乙方负责建设，并
+        // 承担…), but a subject of the act's own segment beats it (…由乙方独家处置，甲方不再批准其他企业). A hand-over
+        // (…交由乙方开发，不再与其他企业合作) names the doer of that segment's verb only.
+        agent = mentions.LastOrDefault(m => m.Index < scopeStart && m.Index > 0 && sentence[m.Index - 1] == '由'
+            && (m.Index < 2 || sentence[m.Index - 2] is not ('交' or '转')));
+        if (agent.Length > 0)
+        {
+            return agent.Actor;
         }
         // 由 in the act's own scope names its doer even when the doer is no party the lexicon knows (由村供水管理员关闭…):
         // the doer is then unknown, not the subject of an earlier segment.
