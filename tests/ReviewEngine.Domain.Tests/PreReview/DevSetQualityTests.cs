@@ -36,7 +36,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// precision 0.91 → 0.90 in the seventh session, whose changes raised its recall 0.864 → 0.898 and added one false
     /// flag there (not looked at: blind is read in aggregate only), and blind4's precision
     /// 0.98 → 0.97 when an amount of homestead-withdrawal compensation left to later talks became C-COMP-03 (blind15's
-    /// writer and the rule's own words; blind4's writer chose C-FIN-04 alone).
+    /// writer and the rule's own words; blind4's writer chose C-FIN-04 alone), and bank8's conclusions 0.92 → 0.91 when
+    /// "以预算为准" stopped counting as C-PAY-01 (writers file it under C-FIN-04: four false flags fewer across the sets).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
@@ -48,7 +49,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind4.jsonl", 60, 0.99, 0.97, 0.96)]
     [InlineData("blind5.jsonl", 60, 0.98, 0.98, 1.00)]
     [InlineData("blind6.jsonl", 60, 0.99, 0.95, 0.86)]
-    [InlineData("bank8.jsonl", 374, 0.92, 0.96, 0.92)]
+    [InlineData("bank8.jsonl", 374, 0.93, 0.97, 0.91)]
     [InlineData("blind8.jsonl", 60, 0.93, 0.99, 0.95)]
     [InlineData("bank9.jsonl", 373, 0.93, 0.95, 0.93)]
     [InlineData("blind9.jsonl", 60, 0.96, 0.97, 0.86)]
