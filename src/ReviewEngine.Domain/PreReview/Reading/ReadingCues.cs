@@ -15,7 +15,7 @@ internal static partial class ReadingCues
         + "无论|无偿|无条件|无息|无形|无法|无效|无关|未来|未成年|未尽|未经|非因|非经|非法|并非|除非";
 
     private const string Negations =
-        "不得|不予|不再|不必|不等于|不意味着|不代表|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
+        "不得|不予|不再|不必|不等于|不意味着|不代表|不含|不包含|不包括|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
         + "禁止|严禁|杜绝|无需|无须|毋须|毋需|无权|无任何|并无|没有|未|免于|拒绝|排除|限制|放弃";
 
     [GeneratedRegex("(?<skip>" + NotNegations + ")|(?<neg>" + Negations + ")")]
@@ -91,7 +91,7 @@ internal static partial class ReadingCues
     public static partial Regex DeniedAfter();
 
     // The act is the content of a request that the text then refuses: 对乙方提出的按税收给予奖励的要求，甲方不予同意.
-    [GeneratedRegex(@"\G[^。；]{0,30}?的(要求|请求|申请|建议|提议|主张)[，,]?\s*([\u4e00-\u9fa5×]{0,14}?)(不予同意|不同意|不予采纳|不予支持|不予接受|不予认可|不予考虑|予以拒绝|拒绝)")]
+    [GeneratedRegex(@"\G[^。；]{0,30}?(的[“""]?[^。；，”""]{0,12}[”""]?|[”""])(要求|请求|申请(?!人|书|表)|建议|提议|主张|诉求|意向)[，,]?\s*([\u4e00-\u9fa5×]{0,14}?)(不予同意|不同意|未予同意|未同意|没有同意|不予采纳|不予支持|不予接受|不予认可|不予考虑|予以拒绝|拒绝)")]
     public static partial Regex RefusedAfter();
 
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
