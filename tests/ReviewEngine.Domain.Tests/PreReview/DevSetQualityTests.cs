@@ -31,7 +31,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// session) was measured unread at the seventh session's start and then read case by case, as were blind13.jsonl
     /// (social affairs), bank10.jsonl (rule probes varying the document's shape), blind14.jsonl (contracts) and
     /// blind15.jsonl (planning, land and building), bank11.jsonl
-    /// (probes with four hard look-alikes per rule) and blind16.jsonl (long documents), written in the seventh session. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
+    /// (probes with four hard look-alikes per rule), blind16.jsonl (long documents), blind17.jsonl (a township overreaching)
+    /// and bank12.jsonl (file facts under many key names, unusual document shapes), written in the seventh session. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
     /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md), and blind's
     /// precision 0.91 → 0.90 in the seventh session, whose changes raised its recall 0.864 → 0.898 and added one false
@@ -42,7 +43,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 753, 0.99, 0.99, 0.98)]
+    [InlineData("cases.jsonl", 773, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.89, 0.90, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
@@ -61,7 +62,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind14.jsonl", 60, 0.97, 0.94, 0.88)]
     [InlineData("blind15.jsonl", 60, 0.93, 0.91, 0.86)]
     [InlineData("bank11.jsonl", 342, 0.95, 0.95, 0.93)]
-    [InlineData("blind16.jsonl", 40, 0.90, 0.91, 0.87)]
+    [InlineData("blind16.jsonl", 40, 0.91, 0.92, 0.92)]
+    [InlineData("blind17.jsonl", 50, 0.99, 0.96, 0.92)]
+    [InlineData("bank12.jsonl", 200, 0.90, 0.88, 0.83)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
