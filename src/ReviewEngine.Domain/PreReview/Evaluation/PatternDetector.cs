@@ -40,17 +40,22 @@ internal static class PatternDetector
         {
             return false;
         }
-        // An ad hoc issuer names itself short in its own text: 蒋堂镇防汛防台指挥部 → 镇指挥部, 本指挥部.
-        if (AdHocShortName.Match(issuer) is { Success: true } body
-            && Regex.IsMatch(text, $"(本|该|镇|乡|街道|区){Regex.Escape(body.Value)}(?![办室中所站队科组成])"))
+        // The text repeats the issuer's tail (…防汛防台指挥部), or an ad hoc issuer names itself short: 蒋堂镇防汛防台指挥部
+        // → 镇指挥部, 本指挥部.
+        var names = new List<string> { issuer[^Math.Min(8, issuer.Length)..] };
+        if (AdHocShortName.Match(issuer) is { Success: true } body)
         {
-            return true;
+            names.AddRange(new[] { "本", "该", "镇", "乡", "街道", "区" }.Select(prefix => prefix + body.Value));
         }
-        var tail = issuer[^Math.Min(8, issuer.Length)..];
-        // 领导小组办公室 is a body of its own (the group's office), not the issuer.
-        for (var at = text.IndexOf(tail, StringComparison.Ordinal); at >= 0; at = text.IndexOf(tail, at + 1, StringComparison.Ordinal))
+        return names.Any(name => NamedAsBody(text, name));
+    }
+
+    // 领导小组办公室 is a body of its own (the group's office), not the issuer.
+    private static bool NamedAsBody(string text, string name)
+    {
+        for (var at = text.IndexOf(name, StringComparison.Ordinal); at >= 0; at = text.IndexOf(name, at + 1, StringComparison.Ordinal))
         {
-            var next = at + tail.Length < text.Length ? text[at + tail.Length] : '。';
+            var next = at + name.Length < text.Length ? text[at + name.Length] : '。';
             if (next is not ('办' or '室' or '中' or '所' or '站' or '队' or '科' or '组' or '成'))
             {
                 return true;
