@@ -80,4 +80,25 @@ public sealed class FactsInferenceTests
         Assert.Equal("××镇人民政府", facts.LeadAgency?.Name);
         Assert.Contains(facts.Parties, p => p.Name == "××包装有限公司" && !p.IsAgency);
     }
+
+    // Every form field the registrar fills in reaches the rules as a file fact, so a fact may be a whole paragraph. A
+    // fact pattern that backtracks over it (…[^：]*…[^：]*：) ran past the one-second regex limit and stopped the upload.
+    [Theory]
+    [InlineData(PreReviewKind.NormativeDoc, "《××办法》\n第一条 为规范管理，制定本办法。\n第二条 本办法自2026年7月1日起施行，有效期三年。")]
+    [InlineData(PreReviewKind.AdminAgreement, "甲方：××镇人民政府\n乙方：××有限公司\n第一条 乙方投资建设项目。\n第二条 本协议自双方签字盖章之日起生效。")]
+    [InlineData(PreReviewKind.AgencyCivilContract, "甲方：××镇人民政府\n乙方：××有限公司\n第一条 乙方承建道路工程。\n第二条 本合同自双方签字盖章之日起生效。")]
+    public void ParagraphLongFactsAreReadWithinTheRegexLimit(PreReviewKind kind, string text)
+    {
+        var paragraph = string.Concat(Enumerable.Repeat(
+            "项目名称为××产业园区基础设施项目，审批事项包括立项批准、用地审批和规划许可，公平竞争审查、征求意见、备案公布、授权委托书、重大决策、风险评估、签署稿比对等事项另行说明", 200));
+        var meta = new PreReviewMeta
+        {
+            Issuer = "××镇人民政府",
+            Facts = new Dictionary<string, string> { ["项目概况"] = paragraph, ["审批情况说明"] = paragraph, ["公平竞争审查说明"] = paragraph },
+        };
+
+        var report = RuleFixture.Analyze(kind, text, meta);
+
+        Assert.NotNull(report.ConclusionLabel);
+    }
 }
