@@ -14,11 +14,13 @@ namespace ReviewEngine.Infrastructure.Tests.Persistence;
 /// </summary>
 public sealed class SqliteCheckpointerTests
 {
-    // 800 saves of a 64 KiB document are ~13,600 WAL frames; a log that never resets ends at about that.
+    // 800 saves of a 64 KiB document are ~13,600 WAL frames; a log that never resets ends at about that. The bound sits
+    // halfway: on two loaded cores a RESTART that waits for both reader slots sometimes resets a few thousand frames late
+    // (5,791 frames seen once in CI against 5,000 before), which is still a log that resets.
     private const int Writers = 4;
     private const int SavesPerWriter = 200;
     private const int RestartAbovePages = 1000;
-    private const long BoundFrames = 5000;
+    private const long BoundFrames = 8000;
 
     [Fact]
     public async Task WalStaysBoundedWhileReadersHoldSnapshotsAndWritersCommit()
