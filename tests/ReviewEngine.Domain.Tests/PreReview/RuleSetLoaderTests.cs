@@ -24,6 +24,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("lacks-without-names.json", "$.rules[0].detect[0]", "condition 'lacks' needs field 'attachments' and 'any'")]
     [InlineData("unknown-detector-nature.json", "$.rules[0].detect[0].nature", "PUBLIC")]
     [InlineData("days-between-without-keys.json", "$.rules[0].detect[0]", "condition 'daysBetween' needs field 'facts', 'fromFact', 'toFact'")]
+    [InlineData("unknown-detector-kind.json", "$.rules[0].detect[0].kinds[0]", "unknown kind 'DECISION'")]
     [InlineData("unknown-term.json", "$.rules[0].detect[0].any[1]", "unknown term '{{罚没}}'")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {

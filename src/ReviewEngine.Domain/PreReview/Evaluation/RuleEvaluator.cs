@@ -39,6 +39,10 @@ internal static class RuleEvaluator
 
     private static bool GatesPass(Detector d, AnalysisContext ctx)
     {
+        if (d.Kinds.Count > 0 && !d.Kinds.Contains(ctx.Kind))
+        {
+            return false;
+        }
         if (!d.RequireDoc.All(r => r.IsMatch(ctx.Text)) || PatternDetector.AnyMatch(d.ForbidDoc, ctx.Text))
         {
             return false;

@@ -21,6 +21,10 @@ public sealed record Detector
 
     /// <summary>Only for contracts of these subtypes (the rule's own list narrowed for one way of showing the defect).</summary>
     public IReadOnlyList<string> Subtypes { get; init; } = [];
+
+    /// <summary>Only for these matter kinds (narrows the rule's kinds for one way of showing the defect, e.g. a
+    /// major decision needs no form fact to say it is major).</summary>
+    public IReadOnlySet<PreReviewKind> Kinds { get; init; } = new HashSet<PreReviewKind>();
     public IReadOnlyList<Regex> ForbidDoc { get; init; } = [];
     public IReadOnlyList<Regex> ForbidAttachment { get; init; } = [];
     public Regex? LeadAgency { get; init; }

@@ -33,6 +33,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),
             RequireFact = rules.Regexes(source.RequireFact, $"{path}.requireFact"),
             Subtypes = source.Subtypes ?? [],
+            Kinds = rules.DetectorKinds(source.Kinds, $"{path}.kinds"),
             LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),
             Nature = source.Nature is null ? ContractNature.None : rules.Nature(source.Nature, $"{path}.nature"),
             WithRules = source.WithRules ?? [],

@@ -125,6 +125,7 @@ internal sealed class DetectorSource
     public List<string>? ForbidAttachment { get; set; }
     public List<string>? RequireFact { get; set; }
     public List<string>? Subtypes { get; set; }
+    public List<string>? Kinds { get; set; }
     public string? LeadAgency { get; set; }
     public string? Nature { get; set; }
     public List<string>? WithRules { get; set; }

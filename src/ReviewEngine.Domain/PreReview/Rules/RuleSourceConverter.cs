@@ -208,6 +208,10 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
 
     public RuleFileException Error(string path, string reason) => new(fileName, path, reason);
 
+    /// <summary>A detector's own kinds (optional: none means every kind of its rule).</summary>
+    public IReadOnlySet<PreReviewKind> DetectorKinds(List<string>? values, string path) =>
+        values is null ? new HashSet<PreReviewKind>() : Kinds(values, path);
+
     private IReadOnlySet<PreReviewKind> Kinds(List<string>? values, string path)
     {
         if (values is null || values.Count == 0)
