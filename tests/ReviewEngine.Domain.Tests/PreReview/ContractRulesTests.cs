@@ -125,6 +125,18 @@ public sealed class ContractRulesTests
         Assert.Contains(lease.Findings, f => f.RuleId == "C-TERM-01" && f.Clause == "第二条");
     }
 
+    [Theory]
+    [InlineData("第二条 租赁期限为叁拾年。", true)]
+    [InlineData("第二条 租赁期限：自二〇二六年七月一日起至二〇五一年六月三十日止。", true)]
+    [InlineData("第二条 租赁期限：自二〇二七年一月一日起至二〇三一年十二月三十一日止。", false)]
+    [InlineData("第二条 租赁期限为贰拾年。", false)]
+    public void ALeaseTermInChineseCapitalsOrAChineseDateRangeIsMeasured(string clause, bool flagged)
+    {
+        var lease = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, "《厂房租赁合同》 出租人：××街道办事处 承租人：××有限公司\n" + clause);
+
+        Assert.Equal(flagged, lease.Findings.Any(f => f.RuleId == "C-TERM-01"));
+    }
+
     [Fact]
     public void ExclusivityIsFlaggedExceptTheStatutoryExclusiveRightOfAFranchise()
     {

@@ -49,11 +49,12 @@ internal static class TextDetectors
         {
             return null;
         }
+        // Dates may be written in Chinese numerals (自二〇二六年七月一日起至二〇五一年六月三十日止).
+        static int? Part(Match m, string group, int absent) =>
+            !m.Groups[group].Success ? absent : ChineseNumber.TryParse(m.Groups[group].Value, out var value) ? value : null;
         static DateOnly? Date(Match m, string y, string mo, string d) =>
-            int.TryParse(m.Groups[y].Value, CultureInfo.InvariantCulture, out var year)
-            && int.TryParse(m.Groups[mo].Success ? m.Groups[mo].Value : "1", CultureInfo.InvariantCulture, out var month)
-            && int.TryParse(m.Groups[d].Success ? m.Groups[d].Value : "1", CultureInfo.InvariantCulture, out var day)
-            && month is >= 1 and <= 12 && day >= 1 && day <= DateTime.DaysInMonth(year, month)
+            Part(m, y, 0) is { } year and >= 1 and <= 9999 && Part(m, mo, 1) is { } month and >= 1 and <= 12
+            && Part(m, d, 1) is { } day && day >= 1 && day <= DateTime.DaysInMonth(year, month)
                 ? new DateOnly(year, month, day)
                 : null;
         return Date(match, "y1", "m1", "d1") is { } from && Date(match, "y2", "m2", "d2") is { } to && to > from
