@@ -35,7 +35,20 @@ internal static class ContractClassifier
         // rules that apply to it are named by the canonical name.
         var subtype = contentWins ? fromTitle!.Name : fromMeta?.Name ?? input.Meta.Subtype ?? cue?.Name;
         var nature = cue is { Nature: not ContractNature.None } ? cue.Nature : kindNature;
+        // What the articles agree decides against a civil label (行政协议规定第一条): township support granted for an
+        // investment, or public resources handed over to run and charge for, make an administrative agreement.
+        if (nature != ContractNature.Administrative && AdministrativeByContent(clauses, rules) is { } byContent)
+        {
+            return (byContent.Name, ContractNature.Administrative);
+        }
         return (subtype, nature);
+    }
+
+    private static SubtypeCue? AdministrativeByContent(IReadOnlyList<Clause> clauses, RuleSet rules)
+    {
+        var articles = string.Join("\n", clauses.Where(c => c.Role == ClauseRole.Article).Select(c => c.Text));
+        return rules.Subtypes.FirstOrDefault(s => s.Nature == ContractNature.Administrative
+            && s.Content.Any(group => group.Count > 0 && group.All(r => r.IsMatch(articles))));
     }
 
     private static SubtypeCue? FromMeta(string? subtype, RuleSet rules) =>

@@ -137,6 +137,19 @@ public sealed class ContractRulesTests
         Assert.Equal(flagged, lease.Findings.Any(f => f.RuleId == "C-TERM-01"));
     }
 
+    [Theory]
+    [InlineData("第一条 甲方将集镇道路上施划的三百个路内停车泊位交由乙方经营八年，收费收入归乙方所有。", true)]
+    [InlineData("第一条 乙方受甲方委托对集镇公共停车场提供收费管理服务，停车费收入全额上缴镇财政，甲方按月向乙方支付服务费。", false)]
+    public void AConcessionFiledAsAServiceContractIsAnAdministrativeAgreementByWhatItAgrees(string grant, bool administrative)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+            "《停车管理服务合同》 甲方：××镇人民政府 乙方：××停车服务有限公司\n" + grant + "\n第二条 因本合同发生的争议，提交金华仲裁委员会仲裁。",
+            new PreReviewMeta { Subtype = "服务" });
+
+        Assert.Equal(administrative, report.Findings.Any(f => f.RuleId == "C-TYPE-01"));
+        Assert.Equal(administrative, report.Findings.Any(f => f.RuleId == "C-DISP-01"));
+    }
+
     [Fact]
     public void ExclusivityIsFlaggedExceptTheStatutoryExclusiveRightOfAFranchise()
     {

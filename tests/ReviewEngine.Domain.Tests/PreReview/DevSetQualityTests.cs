@@ -39,7 +39,10 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// flag there (not looked at: blind is read in aggregate only), and blind4's precision
     /// 0.98 → 0.97 when an amount of homestead-withdrawal compensation left to later talks became C-COMP-03 (blind15's
     /// writer and the rule's own words; blind4's writer chose C-FIN-04 alone), and bank8's conclusions 0.92 → 0.91 when
-    /// "以预算为准" stopped counting as C-PAY-01 (writers file it under C-FIN-04: four false flags fewer across the sets).
+    /// "以预算为准" stopped counting as C-PAY-01 (writers file it under C-FIN-04: four false flags fewer across the sets),
+    /// and bank10's precision 0.99 → 0.98 in the eighth session, when a contract filed as civil became an administrative
+    /// agreement by what it agrees (K10-381, the writer's own C-TYPE-01): its "任何一方…起诉" is then C-DISP-04, which
+    /// that writer did not label.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
@@ -58,7 +61,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind7.jsonl", 60, 0.91, 0.96, 0.86)]
     [InlineData("blind10.jsonl", 60, 0.97, 0.96, 0.91)]
     [InlineData("blind13.jsonl", 60, 0.94, 0.96, 0.85)]
-    [InlineData("bank10.jsonl", 386, 0.94, 0.99, 0.89)]
+    [InlineData("bank10.jsonl", 386, 0.94, 0.98, 0.89)]
     [InlineData("blind14.jsonl", 60, 0.97, 0.94, 0.88)]
     [InlineData("blind15.jsonl", 60, 0.93, 0.91, 0.86)]
     [InlineData("bank11.jsonl", 342, 0.95, 0.95, 0.93)]

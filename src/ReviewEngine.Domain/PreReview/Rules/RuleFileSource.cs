@@ -83,6 +83,7 @@ internal sealed class SubtypeSource
     public string? Name { get; set; }
     public string? Nature { get; set; }
     public List<string>? Cues { get; set; }
+    public List<List<string>>? Content { get; set; }
 }
 
 internal sealed class RuleSource

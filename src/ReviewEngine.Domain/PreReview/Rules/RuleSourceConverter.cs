@@ -155,7 +155,10 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
         (sources ?? []).Select((s, i) => new SubtypeCue(
             Required(s.Name, $"$.classification.subtypes[{i}].name"),
             s.Nature is null ? ContractNature.None : Nature(s.Nature, $"$.classification.subtypes[{i}].nature"),
-            Regexes(s.Cues, $"$.classification.subtypes[{i}].cues"))).ToList();
+            Regexes(s.Cues, $"$.classification.subtypes[{i}].cues"))
+        {
+            Content = (s.Content ?? []).Select((group, g) => Regexes(group, $"$.classification.subtypes[{i}].content[{g}]")).ToList(),
+        }).ToList();
 
     public IReadOnlyList<Regex> Regexes(List<string>? patterns, string path) =>
         (patterns ?? []).Select((p, i) => Compile(p, $"{path}[{i}]")).ToList();
