@@ -41,6 +41,24 @@ public sealed class NormativeDocumentRulesTests
         Assert.DoesNotContain(restated.Findings, f => f.RuleId == "N-CONT-02");
     }
 
+    [Theory]
+    [InlineData("第二条 乱埋乱葬的，由执法队责令限期清理，逾期不清理的由镇组织强行平毁。", true)]
+    [InlineData("第二条 乱埋乱葬的，由执法队责令限期清理，逾期不清理的，由镇组织强行平毁。", true)]
+    [InlineData("第二条 对逾期不迁移的坟墓，由区民政部门依法处理，镇人民政府不得强行平毁。", false)]
+    public void ANegationInsideAConditionClosedBy的DoesNotNegateTheMainClause(string article, bool flagged)
+    {
+        // 逾期不清理的 is the condition; 由镇组织强行平毁 is what the township does (§7.10).
+        Assert.Equal(flagged, Check(article).Findings.Any(f => f.RuleId == "N-CONT-03"));
+    }
+
+    [Theory]
+    [InlineData("第二条 本办法不约定土地出让金的返还，不设任何形式的担保。")]
+    [InlineData("第二条 镇人民政府不以任何形式向农户收取卫生共建金。")]
+    public void A的InsideTheObjectKeepsTheNegationOnTheAct(string article)
+    {
+        Assert.DoesNotContain(Check(article).Findings, f => f.Severity > FindingSeverity.Advice);
+    }
+
     [Fact]
     public void CuttingWaterToForcePaymentIsACompulsoryMeasure()
     {

@@ -107,4 +107,8 @@ internal static partial class ReadingCues
     public const string AgencyRoles = "甲方|出租人|出租方|发包人|发包方|采购人|采购方|委托方|委托人|出让人|出让方|征收人|转让方";
 
     public const string CounterpartyRoles = "乙方|丙方|丁方|承租人|承租方|承包人|承包方|供应商|服务商|受托方|受托人|受让人|受让方|被征收人|投资方|合作方";
+
+    /// <summary>What opens a main clause right after a condition's 的 (…不清理的由镇组织…, …未缴纳的一律…).</summary>
+    [GeneratedRegex(@"^(由|一律|予以|依法|将其|可以|应当|须|必须|责令|即|并处|均|统一|直接|立即|视为|按|取消|不予|不得|暂停|停止)")]
+    public static partial Regex MainClauseOpening();
 }

@@ -71,7 +71,8 @@ public static class SentenceReader
             // …者 closes the same kind of modifier (屡教不改者没收…, 拒不配合者): the negation describes the person.
             var person = rest.IndexOf('者', StringComparison.Ordinal);
             var local = (comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal))
-                || (m.Length == 1 && person is >= 1 and <= 2 && rest[person - 1] != '或' && (comma < 0 || person < comma));
+                || (m.Length == 1 && person is >= 1 and <= 2 && rest[person - 1] != '或' && (comma < 0 || person < comma))
+                || ClosesAsCondition(rest, comma);
             if (!m.Groups["neg"].Success || local)
             {
                 continue;
@@ -83,6 +84,17 @@ public static class SentenceReader
             previousWasNegation = true;
         }
         return count;
+    }
+
+    // 逾期不清理的由镇组织强行平毁: a short 的-phrase right after the negation, followed at once by the main clause's
+    // agent or adverb (由, 一律, 予以 …), closes it without a comma — the negation is the condition's, not the act's.
+    // Not a 的 inside a noun phrase (不约定出让金的返还, 不设任何形式的担保): what follows it is no clause opening.
+    private static bool ClosesAsCondition(string rest, int comma)
+    {
+        var de = rest.IndexOf('的', StringComparison.Ordinal);
+        return de is >= 1 and <= 8 && (comma < 0 || de < comma)
+            && rest[..de].IndexOfAny(['对', '向', '将', '把', '以', '为', '给', '与', '从', '按', '依', '就', '在']) < 0
+            && ReadingCues.MainClauseOpening().IsMatch(rest[(de + 1)..]);
     }
 
     private static Modality LastModality(string text)
