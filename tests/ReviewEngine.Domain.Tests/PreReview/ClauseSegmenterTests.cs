@@ -27,6 +27,18 @@ public sealed class ClauseSegmenterTests
     }
 
     [Fact]
+    public void ItemsOfAnAnnexAreTheAnnexsNotTheLastArticles()
+    {
+        const string text = "《××项目补充协议》\n第一条 附件所列扶持事项与本协议具有同等效力。\n第二条 本协议自双方签字盖章之日起生效。\n"
+            + "附件一：扶持事项明细\n1. 项目投产后给予设备补助。\n（一）补助按年度兑现。\n附件所列事项由甲方负责兑现。";
+        var clauses = ClauseSegmenter.Segment(text);
+
+        Assert.Equal(["标题", "第一条", "第二条", "附件一", "附件一第1项", "附件一（一）"], clauses.Select(c => c.Label));
+        Assert.Equal("附件一", clauses[^1].TopLabel);
+        Assert.EndsWith("附件所列事项由甲方负责兑现。", clauses[^1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TitleAndPartiesOnOneLineBecomeTitleAndPartiesPseudoClauses()
     {
         const string text = "《投资协议》 甲方：××镇人民政府 乙方：××有限公司\n鉴于乙方拟在本镇投资，\n根据有关规定，订立本协议。\n第一条 乙方投资建设项目。";

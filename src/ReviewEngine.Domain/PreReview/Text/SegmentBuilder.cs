@@ -1,12 +1,18 @@
+using System.Text.RegularExpressions;
+
 namespace ReviewEngine.Domain.PreReview.Text;
 
 /// <summary>Line-by-line state machine behind <see cref="ClauseSegmenter"/>.</summary>
-internal sealed class SegmentBuilder(string text, ClauseMarker.Kind topKind)
+internal sealed partial class SegmentBuilder(string text, ClauseMarker.Kind topKind)
 {
     private readonly List<Clause> _clauses = [];
     private bool _seenArticle;
     private bool _seenContent;
     private string _topLabel = string.Empty;
+
+    // The annex opened by a 附件 line after the articles (附件一：扶持政策明细): its numbered items are the annex's, not
+    // the last article's (附件第三项, not 第九条三).
+    private string? _annex;
 
     public void AddLine(string line, int offset)
     {
@@ -98,6 +104,13 @@ internal sealed class SegmentBuilder(string text, ClauseMarker.Kind topKind)
             AddLeadingLine(line, start, end);
             return;
         }
+        if (AnnexLabel(line) is { } annex)
+        {
+            _annex = annex;
+            _topLabel = annex;
+            Add(new Clause(annex, annex, ClauseRole.Article, start, end, line));
+            return;
+        }
         if (ClauseSegmenter.IsSignatureLine(line))
         {
             AppendOrAdd(ClauseRole.Signature, Clause.SignatureLabel, start, end);
@@ -108,15 +121,23 @@ internal sealed class SegmentBuilder(string text, ClauseMarker.Kind topKind)
 
     private void AddArticle(ClauseMarker.Kind kind, string label, int start, int end, string line)
     {
-        var isTop = kind == topKind || !_seenArticle;
+        var isTop = _annex is null && (kind == topKind || !_seenArticle);
         if (isTop)
         {
             _topLabel = label;
         }
-        var fullLabel = isTop ? label : _topLabel + label;
+        var fullLabel = isTop ? label
+            : _annex is not null ? _annex + (label.StartsWith('（') ? label : $"第{label}项")
+            : _topLabel + label;
         _seenArticle = true;
         Add(new Clause(fullLabel, _topLabel, ClauseRole.Article, start, end, line));
     }
+
+    private static string? AnnexLabel(string line) =>
+        AnnexRegex().Match(line) is { Success: true } match ? "附件" + match.Groups["n"].Value : null;
+
+    [GeneratedRegex(@"^附件\s*(?<n>[一二三四五六七八九十\d]{1,3})(?![^：:．.、\s])|^附件\s*(?=[：:]|$)")]
+    private static partial Regex AnnexRegex();
 
     private void AddLeadingLine(string line, int start, int end)
     {
