@@ -19,7 +19,7 @@ public sealed class PreReviewEngine(RuleSet rules)
         // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules.
         var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc : input.Kind;
         var facts = FactsBuilder.Build(input, clauses, Rules);
-        var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty, Rules.Authority);
+        var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty, Rules.Authority, Rules.Literals);
         var applicable = Rules.Rules.Where(ctx.AppliesTo).ToList();
 
         var scopeFindings = ScopeFindings(input, applicable, ctx);

@@ -9,7 +9,7 @@ internal sealed class AnalysisContext
 {
     private static readonly char[] SentenceEnds = ['。', '；', ';', '！', '？', '!', '?', '\n'];
 
-    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts, System.Text.RegularExpressions.Regex? agencyParty = null, AuthorityTable? authority = null)
+    public AnalysisContext(PreReviewInput input, PreReviewKind kind, IReadOnlyList<Clause> clauses, DocumentFacts facts, System.Text.RegularExpressions.Regex? agencyParty = null, AuthorityTable? authority = null, LiteralIndex? literals = null)
     {
         Input = input;
         Authority = authority ?? AuthorityTable.Empty;
@@ -20,10 +20,22 @@ internal sealed class AnalysisContext
         BodyClauses = clauses.Where(c => c.Role is ClauseRole.Preamble or ClauseRole.Recital or ClauseRole.Article).ToList();
         Sentences = BodyClauses.SelectMany(SplitSentences).ToList();
         TitleClause = clauses.FirstOrDefault(c => c.Role == ClauseRole.Title);
+        _presence = new Lazy<LiteralPresence>(() => (literals ?? LiteralIndex.Empty).Scan(input.Text));
         _parties = new Lazy<PartyLexicon>(() => new PartyLexicon(facts.Parties, kind is PreReviewKind.AdminAgreement or PreReviewKind.AgencyCivilContract, agencyParty));
     }
 
     private readonly Lazy<PartyLexicon> _parties;
+    private readonly Lazy<LiteralPresence> _presence;
+
+    /// <summary>
+    /// Whether the pattern matches <paramref name="unit"/>, which must be the document's text or a part of it (a clause,
+    /// a sentence): a pattern whose required literals the document lacks is not run.
+    /// </summary>
+    public bool IsMatch(System.Text.RegularExpressions.Regex pattern, string unit) =>
+        _presence.Value.MayMatch(pattern) && pattern.IsMatch(unit);
+
+    /// <summary>Whether the pattern can match anywhere in the document (its required literals occur).</summary>
+    public bool MayMatch(System.Text.RegularExpressions.Regex pattern) => _presence.Value.MayMatch(pattern);
 
     /// <summary>Who is who in this document, for reading the actor of an act; built only when a rule asks who acts.</summary>
     public PartyLexicon Parties => _parties.Value;

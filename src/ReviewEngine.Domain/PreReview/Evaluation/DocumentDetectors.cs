@@ -10,8 +10,8 @@ internal static class DocumentDetectors
     public static IEnumerable<Hit> Absence(Detector d, AnalysisContext ctx)
     {
         var missing = d.Groups
-            .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text))
-            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, c.Text)))
+            .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text, ctx))
+            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, c.Text, ctx)))
             .Select(g => g.Name)
             .ToList();
         if (missing.Count > 0)
@@ -140,8 +140,8 @@ internal static class DocumentDetectors
         }
     }
 
-    private static bool Satisfies(RequiredGroup g, string text) =>
-        (g.Any.Count == 0 || g.Any.Any(r => r.IsMatch(text))) && g.All.All(r => r.IsMatch(text));
+    private static bool Satisfies(RequiredGroup g, string text, AnalysisContext ctx) =>
+        (g.Any.Count == 0 || PatternDetector.AnyMatch(g.Any, text, ctx)) && g.All.All(r => ctx.IsMatch(r, text));
 
     private static object? MetaValue(string field, AnalysisContext ctx)
     {

@@ -10,8 +10,8 @@ internal static class PatternDetector
 {
     public static IEnumerable<Hit> Evaluate(Detector d, AnalysisContext ctx) => d.Unit switch
     {
-        DetectorUnit.Clause => CouldMatch(d, ctx.Text) ? Clauses(d, ctx) : [],
-        DetectorUnit.Sentence => CouldMatch(d, ctx.Text) ? Sentences(d, ctx) : [],
+        DetectorUnit.Clause => CouldMatch(d, ctx) ? Clauses(d, ctx) : [],
+        DetectorUnit.Sentence => CouldMatch(d, ctx) ? Sentences(d, ctx) : [],
         DetectorUnit.Title => ctx.TitleCandidates.Any(t => Matches(d, t)) ? [TitleHit(ctx)] : [],
         DetectorUnit.Document => Document(d, ctx),
         DetectorUnit.Issuer => Issuer(d, ctx).Take(1),
@@ -24,6 +24,13 @@ internal static class PatternDetector
         && !d.Unless.Any(r => r.IsMatch(text));
 
     public static bool AnyMatch(IReadOnlyList<Regex> patterns, string text) => patterns.Any(r => r.IsMatch(text));
+
+    /// <summary>Any pattern matches the unit, a part of the document's text (patterns the document cannot match are skipped).</summary>
+    public static bool AnyMatch(IReadOnlyList<Regex> patterns, string unit, AnalysisContext ctx) => patterns.Any(r => ctx.IsMatch(r, unit));
+
+    /// <summary><see cref="Matches(Detector, string)"/> for the document's text or a part of it.</summary>
+    public static bool Matches(Detector d, string unit, AnalysisContext ctx) =>
+        (d.Any.Count == 0 || AnyMatch(d.Any, unit, ctx)) && d.All.All(r => ctx.IsMatch(r, unit)) && !AnyMatch(d.Unless, unit, ctx);
 
     public static Hit TitleHit(AnalysisContext ctx) => ctx.TitleClause is { } title
         ? new Hit(Clause.TitleLabel, title.Start, title.End, title.Text)
@@ -65,14 +72,14 @@ internal static class PatternDetector
     }
 
     // Cheap whole-document test first: most patterns match nowhere, so most clause loops are skipped.
-    private static bool CouldMatch(Detector d, string text) =>
-        (d.Any.Count == 0 || d.Any.Any(r => r.IsMatch(text))) && d.All.All(r => r.IsMatch(text));
+    private static bool CouldMatch(Detector d, AnalysisContext ctx) =>
+        (d.Any.Count == 0 || AnyMatch(d.Any, ctx.Text, ctx)) && d.All.All(r => ctx.IsMatch(r, ctx.Text));
 
     private static IEnumerable<Hit> Clauses(Detector d, AnalysisContext ctx)
     {
         foreach (var clause in ctx.BodyClauses)
         {
-            if (d.All.All(r => r.IsMatch(clause.Text)) && !AnyMatch(d.Unless, clause.Text) && !AnyMatch(d.UnlessClause, clause.Text)
+            if (d.All.All(r => ctx.IsMatch(r, clause.Text)) && !AnyMatch(d.Unless, clause.Text, ctx) && !AnyMatch(d.UnlessClause, clause.Text, ctx)
                 && FirstAcceptedAct(d, clause.Text, clause.Start, ctx) is { } act)
             {
                 var sentence = ctx.SentenceAt(clause, act.Index);
@@ -85,7 +92,7 @@ internal static class PatternDetector
     {
         foreach (var sentence in ctx.Sentences)
         {
-            if (d.All.All(r => r.IsMatch(sentence.Text)) && !AnyMatch(d.Unless, sentence.Text) && !AnyMatch(d.UnlessClause, sentence.Clause.Text)
+            if (d.All.All(r => ctx.IsMatch(r, sentence.Text)) && !AnyMatch(d.Unless, sentence.Text, ctx) && !AnyMatch(d.UnlessClause, sentence.Clause.Text, ctx)
                 && !(d.UnlessIssuer && NamesIssuer(sentence.Text, ctx))
                 && FirstAcceptedAct(d, sentence.Text, sentence.Start, ctx) is { } act)
             {
@@ -106,7 +113,7 @@ internal static class PatternDetector
         {
             return (offset + FirstIndex(d, text), string.Empty, null);
         }
-        foreach (var regex in d.Any)
+        foreach (var regex in d.Any.Where(ctx.MayMatch))
         {
             // A rejected match is retried one character on, not after its end: a wide gap such as [^。；]{0,25} can
             // swallow the act that would have been accepted (租赁期内，甲方不再将…出租给同类…).
@@ -143,7 +150,7 @@ internal static class PatternDetector
 
     private static IEnumerable<Hit> Document(Detector d, AnalysisContext ctx)
     {
-        if (!Matches(d, ctx.Text))
+        if (!Matches(d, ctx.Text, ctx))
         {
             yield break;
         }

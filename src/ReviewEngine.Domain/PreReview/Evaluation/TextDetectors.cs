@@ -13,7 +13,7 @@ internal static class TextDetectors
 
     public static IEnumerable<Hit> Threshold(Detector d, AnalysisContext ctx)
     {
-        if (!d.Number!.IsMatch(ctx.Text))
+        if (d.Number is null || !ctx.IsMatch(d.Number, ctx.Text))
         {
             yield break;
         }

@@ -34,6 +34,14 @@ public sealed record RuleSet
     /// <summary>Which body may do what (workflows/checklists/authority.json).</summary>
     public AuthorityTable Authority { get; init; } = AuthorityTable.Empty;
 
+    /// <summary>The literals each pattern cannot match without: a document is scanned for them once.</summary>
+    public LiteralIndex Literals { get; init; } = LiteralIndex.Empty;
+
+    /// <summary>Every pattern a detector runs over the document's text or a part of it.</summary>
+    public IEnumerable<Regex> TextPatterns() =>
+        AllPatterns().Concat(Rules.SelectMany(r => r.Detectors).SelectMany(d => d.UnlessClause.Concat(d.RequireDoc).Concat(d.ForbidDoc)
+            .Concat(d.Groups.SelectMany(g => g.OnlyIf))));
+
     /// <summary>Every regex of every rule, for the naive baseline benchmark.</summary>
     public IEnumerable<Regex> AllPatterns() =>
         Rules.SelectMany(r => r.Detectors).SelectMany(d => d.Any.Concat(d.All).Concat(d.Unless)

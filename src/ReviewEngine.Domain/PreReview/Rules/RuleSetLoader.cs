@@ -85,7 +85,7 @@ public static class RuleSetLoader
         {
             throw new RuleFileException(ruleFiles.Values.FirstOrDefault() ?? "rules", "$.consideration.rules", $"unknown rule id '{id}'");
         }
-        return new RuleSet
+        var ruleSet = new RuleSet
         {
             Rules = rules,
             AgencyParty = agencyParty,
@@ -97,6 +97,7 @@ public static class RuleSetLoader
             SupplementBoilerplate = supplementBoilerplate,
             Authority = authority,
         };
+        return ruleSet with { Literals = new LiteralIndex(ruleSet.TextPatterns()) };
     }
 
     private static RuleFileSource Deserialize(string fileName, string json)
