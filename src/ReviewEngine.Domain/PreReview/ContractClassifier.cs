@@ -46,7 +46,7 @@ internal static class ContractClassifier
 
     private static SubtypeCue? AdministrativeByContent(IReadOnlyList<Clause> clauses, RuleSet rules)
     {
-        var articles = string.Join("\n", clauses.Where(c => c.Role == ClauseRole.Article).Select(c => c.Text));
+        var articles = string.Join("\n", clauses.Where(c => c.Role is ClauseRole.Article or ClauseRole.Preamble or ClauseRole.Recital).Select(c => c.Text));
         return rules.Subtypes.FirstOrDefault(s => s.Nature == ContractNature.Administrative
             && s.Content.Any(group => group.Count > 0 && group.All(r => r.IsMatch(articles))));
     }

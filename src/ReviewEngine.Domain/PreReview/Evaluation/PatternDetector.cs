@@ -120,7 +120,7 @@ internal static class PatternDetector
             for (var m = regex.Match(text); m.Success; m = m.Index + 1 < text.Length ? regex.Match(text, m.Index + 1) : Match.Empty)
             {
                 var act = m.Groups["act"] is { Success: true } group ? group.Index : m.Index;
-                if (ctx.InRepealedReference(text, act))
+                if (ctx.InRepealedReference(text, act) || (d.Reading.Polarity == Polarity.Negated && SpansIntoNewClause(text, act, m.Index + m.Length)))
                 {
                     continue;
                 }
@@ -147,6 +147,28 @@ internal static class PatternDetector
         }
         return null;
     }
+
+    /// <summary>
+    /// A promise not to do something (polarity negated) denies a verb and its own object: when the words after the act
+    /// run past a comma into a clause with a subject of its own (本协议不构成排他安排，甲方可以依法引进其他同类企业), what
+    /// the pattern found there is that clause's, not the denied act's object — unless the act takes a clause as its
+    /// object (甲方承诺，乙方…). Detectors of a done act keep such spans: they often join a condition to its
+    /// consequence (街道可以终止合作，乙方不得主张补偿).
+    /// </summary>
+    private static bool SpansIntoNewClause(string text, int act, int end)
+    {
+        for (var comma = text.IndexOfAny(SegmentEnds, act); comma >= 0 && comma < end - 1; comma = text.IndexOfAny(SegmentEnds, comma + 1))
+        {
+            if (ReadingCues.NewSubject().IsMatch(text.AsSpan(comma + 1))
+                && !ReadingCues.ClausalObject().IsMatch(text.AsSpan(act, comma - act)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static readonly char[] SegmentEnds = ['，', ','];
 
     private static IEnumerable<Hit> Document(Detector d, AnalysisContext ctx)
     {

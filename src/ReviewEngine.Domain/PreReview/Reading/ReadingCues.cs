@@ -16,7 +16,7 @@ internal static partial class ReadingCues
 
     private const string Negations =
         "不得|不予|不再|不必|不等于|不意味着|不代表|不含|不包含|不包括|不需要?|不用|不会|不能|不可|不应当?|不宜|不准|不许|不允许|不要求|不约定|不适用|不承诺|不另行?|不作|不以|不对|不向|不|"
-        + "禁止|严禁|杜绝|无需|无须|毋须|毋需|无权|无任何|并无|没有|未|免于|拒绝|排除|限制|放弃";
+        + "禁止|严禁|杜绝|无需|无须|毋须|毋需|无权|无任何|并无|没有|未|免于|拒绝|排除|限制|放弃|非(?![常得])";
 
     [GeneratedRegex("(?<skip>" + NotNegations + ")|(?<neg>" + Negations + ")")]
     public static partial Regex Negation();
@@ -28,15 +28,25 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"(依照|依据|根据|按照|依)[^。；]{0,8}《[^》]+》|(依照|依据|根据|按照)[^。；]{0,6}(有关)?(法律|行政法规|法律、法规|法律法规)[^。；]{0,12}规定|由[^。；]{0,20}(主管部门|有关部门|职能部门|公安机关|执法部门|人民法院)[^。；]{0,8}依法|依法申请[^。；]{0,6}人民法院")]
     public static partial Regex StatuteReference();
 
-    [GeneratedRegex(@"^\s*(本(办法|规定|细则|通知|意见|协议|合同|条例)?(中)?所称|[^，,。；]{1,30}(是指|系指))")]
+    // A definition, also after an opening that names its scope (就本方案而言，“低效用地”是指…) and in the 指 of a
+    // quoted term (“项目”指乙方…).
+    [GeneratedRegex(@"^\s*((第[一二三四五六七八九十百零〇\d]+条\s*)?(就本[^，,。；]{1,12}而言|在本[^，,。；]{1,12}中|本[^，,。；]{1,12}项下)[，,]\s*)?(本(办法|规定|细则|通知|意见|协议|合同|条例|方案)?(中)?所称|[^，,。；]{1,30}(是指|系指)|[^，,。；]{0,20}[”」]\s*(指|意指))")]
     public static partial Regex Definition();
 
     // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on.
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)")]
     public static partial Regex NewSubject();
 
+    // Verbs whose object may be a whole clause with its own subject (甲方承诺，乙方…; 甲方负责协调，使乙方…).
+    [GeneratedRegex(@"(承诺|保证|确保|负责|同意|约定|确认|答应|表示|允诺|协调|争取|落实|支持|商定|议定|明确)[^，,]{0,6}$")]
+    public static partial Regex ClausalObject();
+
     [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)]|\d+[\.、．])\s*")]
     public static partial Regex ClauseLabel();
+
+    // A short heading right after an article's label, set off by a space (第五条 非排他 本协议…).
+    [GeneratedRegex(@"\G[\u4e00-\u9fa5、与和及]{1,10}[ \u3000]+(?=\S)")]
+    public static partial Regex ArticleHeading();
 
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();

@@ -17,7 +17,7 @@ public static class SentenceReader
     public static ClauseReading Read(string sentence, int act, Func<PartyLexicon> parties, bool readActor = true)
     {
         act = Math.Clamp(act, 0, sentence.Length);
-        var segments = Segments(sentence);
+        var segments = Segments(sentence, act);
         var index = segments.FindIndex(s => act >= s.Start && act < s.Start + Math.Max(1, s.Text.Length + 1));
         if (index < 0)
         {
@@ -196,11 +196,17 @@ public static class SentenceReader
             && IsObject(sentence, previous, mentions, from);
     }
 
-    private static List<(int Start, string Text)> Segments(string sentence)
+    private static List<(int Start, string Text)> Segments(string sentence, int act)
     {
         var segments = new List<(int, string)>();
         // The article label (第八条, 三、, （二）) is not part of the first segment's grammar.
         var start = ReadingCues.ClauseLabel().Match(sentence).Length;
+        // Nor is the article's heading (第五条 非排他 本协议…): 非 in 非排他 names the article, it does not deny an act
+        // of the text that follows (an act named in the heading itself is read with its heading).
+        if (start > 0 && start + ReadingCues.ArticleHeading().Match(sentence, start).Length is var body && body <= act)
+        {
+            start = body;
+        }
         for (var i = 0; i <= sentence.Length; i++)
         {
             if (i == sentence.Length || Array.IndexOf(SegmentEnds, sentence[i]) >= 0)

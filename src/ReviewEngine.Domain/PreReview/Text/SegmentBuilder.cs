@@ -134,9 +134,9 @@ internal sealed partial class SegmentBuilder(string text, ClauseMarker.Kind topK
     }
 
     private static string? AnnexLabel(string line) =>
-        AnnexRegex().Match(line) is { Success: true } match ? "附件" + match.Groups["n"].Value : null;
+        AnnexRegex().Match(line) is { Success: true } match ? match.Groups["w"].Value + match.Groups["n"].Value : null;
 
-    [GeneratedRegex(@"^附件\s*(?<n>[一二三四五六七八九十\d]{1,3})(?![^：:．.、\s])|^附件\s*(?=[：:]|$)")]
+    [GeneratedRegex(@"^(?<w>附件|附表)\s*(?<n>[一二三四五六七八九十\d]{1,3})(?![^：:．.、\s])|^(?<w>附件|附表)\s*(?=[：:]|$)")]
     private static partial Regex AnnexRegex();
 
     private void AddLeadingLine(string line, int start, int end)
