@@ -37,6 +37,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)")]
     public static partial Regex NewSubject();
 
+    // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X).
+    [GeneratedRegex(@"(?<neg>不得|不再|禁止|严禁|不能|不会|不)?(?<![可予所加难足])以(?![内外及后前来往便免])(?<r>[^。；]{1,60}?)(为由|为理由|为借口|作为[^。；]{0,8}(条件|前提|理由|依据)|为(条件|前提|依据))")]
+    public static partial Regex ReasonFrame();
+
     // Verbs whose object may be a whole clause with its own subject (甲方承诺，乙方…; 甲方负责协调，使乙方…).
     [GeneratedRegex(@"(承诺|保证|确保|负责|同意|约定|确认|答应|表示|允诺|协调|争取|落实|支持|商定|议定|明确)[^，,]{0,6}$")]
     public static partial Regex ClausalObject();
@@ -51,9 +55,9 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();
 
-    // A segment that opens its own predicate (经会议研究直接确定…, 直接确定…): a negation in the segment before it denied
-    // that segment's verb (本项目未进行公开招标，经…研究直接确定乙方), not this one.
-    [GeneratedRegex(@"^\s*(经[^，,]{0,24}(研究|讨论|决定|审议|会议|协商)|直接|随即|遂)")]
+    // A segment that opens its own predicate (经会议研究直接确定…, 直接确定…; 三年内不得承接家宴，并处罚款): a negation in
+    // the segment before it denied that segment's verb (本项目未进行公开招标，经…研究直接确定乙方), not this one.
+    [GeneratedRegex(@"^\s*(经[^，,]{0,24}(研究|讨论|决定|审议|会议|协商)|直接|随即|遂|并处|并予以?|并责令|并没收|并罚)")]
     public static partial Regex OwnPredicate();
 
     // A segment whose subject is a party to the text itself (甲方确保…, 乙方承诺…): what it does is that party's own act.

@@ -40,7 +40,7 @@ public static class SentenceReader
         var before = sentence[scopeStart..act];
         var segment = segments[index].Text;
         return new ClauseReading(
-            CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed,
+            ReasonFramePolarity(sentence, act) ?? (CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed),
             LastModality(before),
             readActor ? ActorOf(sentence, scopeStart, act, parties(), segments) : Actor.Unknown,
             QuotesStatute(sentence, scopeStart, segments[first].Text),
@@ -57,6 +57,23 @@ public static class SentenceReader
     private static bool QuotesStatute(string sentence, int scopeStart, string scopeOpening) =>
         ReadingCues.StatuteReference().Matches(sentence)
             .Any(m => m.Index + m.Length > scopeStart || !ReadingCues.PartySubject().IsMatch(scopeOpening));
+
+    /// <summary>
+    /// An act named as the reason or condition of a frame (甲方不以上级资金未到位、审计未完成为由延迟付款): the frame's own
+    /// negation decides — refused as a reason — and negations inside the reason (未到位) describe it, not the act.
+    /// </summary>
+    private static Polarity? ReasonFramePolarity(string sentence, int act)
+    {
+        foreach (Match frame in ReadingCues.ReasonFrame().Matches(sentence))
+        {
+            var reason = frame.Groups["r"];
+            if (act >= reason.Index && act < reason.Index + reason.Length)
+            {
+                return frame.Groups["neg"].Success ? Polarity.Negated : Polarity.Affirmed;
+            }
+        }
+        return null;
+    }
 
     private static int CountNegations(string text)
     {

@@ -1,0 +1,74 @@
+using ReviewEngine.Domain.PreReview;
+
+namespace ReviewEngine.Domain.Tests.PreReview;
+
+/// <summary>
+/// Reading a clause before judging it (domain.md §7.10), ninth session: an act's object does not reach into the next
+/// clause, an article's heading is not read as a negation, and a reason the party refuses to rely on is refused as a
+/// whole whatever negations describe it. Each case has a violating twin that still fires.
+/// </summary>
+public sealed class ClauseReadingTests
+{
+    private const string Parties = "《××镇农业项目投资协议》 甲方：××镇人民政府 乙方：××农业科技有限公司\n第一条 乙方在本镇投资建设农业项目。\n";
+    private const string PublicInterestClause = "\n第九条 因社会公共利益需要，甲方可以依法变更或者解除本协议，由此给乙方造成损失的，依法予以补偿。";
+    private static readonly PreReviewMeta Reviewed = new() { FairCompetitionReview = true };
+
+    private static PreReviewReport Investment(string article) =>
+        RuleFixture.Analyze(PreReviewKind.AdminAgreement, Parties + article + PublicInterestClause, Reviewed);
+
+    private static PreReviewReport Services(string article) => RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+        "《××街道机关物业服务合同》 甲方：××街道办事处 乙方：××物业服务有限公司\n第一条 服务费每季度伍万元，甲方于每季度考核合格之日起三十日内支付。\n" + article,
+        new PreReviewMeta { Subtype = "服务" });
+
+    [Fact]
+    public void ADeniedArrangementDoesNotReachIntoTheNextClause()
+    {
+        var denial = Investment("第二条 本协议不构成排他安排，甲方可以依法引进其他同类企业。");
+        var promise = Investment("第二条 甲方承诺五年内不在本镇引进其他同类企业。");
+
+        Assert.DoesNotContain(denial.Findings, f => f.RuleId == "C-FC-01");
+        Assert.Contains(promise.Findings, f => f.RuleId == "C-FC-01" && f.Clause == "第二条");
+    }
+
+    [Fact]
+    public void AnArticleHeadingIsNotANegationOfTheTextAfterIt()
+    {
+        var headed = Investment("第二条 非排他 本协议不限制甲方依法引进其他经营者，亦不构成对乙方的任何独家或排他安排。");
+        var exclusive = Investment("第二条 排他安排 甲方承诺五年内不再在本镇引进与乙方同类的项目。");
+
+        Assert.DoesNotContain(headed.Findings, f => f.RuleId == "C-FC-01");
+        Assert.Contains(exclusive.Findings, f => f.RuleId == "C-FC-01");
+    }
+
+    [Theory]
+    [InlineData("第二条 甲方不以上级资金未到位、审计未完成或者人员变动为由延迟付款。", false)]
+    [InlineData("第二条 甲方不以审计结果作为付款前提。", false)]
+    [InlineData("第二条 甲方可以以上级资金未到位为由延迟付款。", true)]
+    [InlineData("第二条 甲方以审计结果作为付款前提。", true)]
+    public void AReasonTheAgencyRefusesIsRefusedWhateverDescribesIt(string article, bool flagged)
+    {
+        var report = Services(article);
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-PAY-01" && f.Clause == "第二条"));
+    }
+
+    [Fact]
+    public void APenaltyAddedAfterABanIsThePenaltysOwnPredicate()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××乡农村家宴服务管理办法》\n第一条 为保障食品安全，制定本办法。\n第二条 违反本办法的家宴厨师，三年内不得承接家宴，并处五百元以下罚款。\n第三条 本办法自2027年1月1日起施行，有效期三年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.Contains(report.Findings, f => f.RuleId == "N-CONT-02" && f.Clause == "第二条");
+    }
+
+    [Fact]
+    public void ADefinitionOpenedByItsScopeIsADefinition()
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇产业用地提质增效办法》\n第一条 为提高用地效益，制定本办法。\n第二条 就本办法而言，“低效企业”是指亩均税收低于全区平均水平百分之五十的工业企业。\n第三条 本办法自2027年1月1日起施行，有效期三年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.DoesNotContain(report.Findings, f => f.RuleId == "N-FC-03");
+    }
+}
