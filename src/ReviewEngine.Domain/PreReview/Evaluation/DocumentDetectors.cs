@@ -141,7 +141,7 @@ internal static class DocumentDetectors
     }
 
     private static bool Satisfies(RequiredGroup g, string text, AnalysisContext ctx) =>
-        (g.Any.Count == 0 || PatternDetector.AnyMatch(g.Any, text, ctx)) && g.All.All(r => ctx.IsMatch(r, text));
+        PatternDetector.AnyAndAll(g.Any, g.All, r => ctx.IsMatch(r, text));
 
     private static object? MetaValue(string field, AnalysisContext ctx)
     {

@@ -18,19 +18,22 @@ internal static class PatternDetector
         _ => AgencyParties(d, ctx).Take(1),
     };
 
-    public static bool Matches(Detector d, string text) =>
-        (d.Any.Count == 0 || d.Any.Any(r => r.IsMatch(text)))
-        && d.All.All(r => r.IsMatch(text))
-        && !d.Unless.Any(r => r.IsMatch(text));
+    /// <summary>One of <paramref name="any"/> (when there are any) and all of <paramref name="all"/> match.</summary>
+    public static bool AnyAndAll(IReadOnlyList<Regex> any, IReadOnlyList<Regex> all, Func<Regex, bool> isMatch) =>
+        (any.Count == 0 || any.Any(isMatch)) && all.All(isMatch);
+
+    public static bool Matches(Detector d, string text) => Matches(d, r => r.IsMatch(text));
+
+    /// <summary><see cref="Matches(Detector, string)"/> for the document's text or a part of it (patterns the document
+    /// cannot match are skipped).</summary>
+    public static bool Matches(Detector d, string unit, AnalysisContext ctx) => Matches(d, r => ctx.IsMatch(r, unit));
+
+    private static bool Matches(Detector d, Func<Regex, bool> isMatch) => AnyAndAll(d.Any, d.All, isMatch) && !d.Unless.Any(isMatch);
 
     public static bool AnyMatch(IReadOnlyList<Regex> patterns, string text) => patterns.Any(r => r.IsMatch(text));
 
     /// <summary>Any pattern matches the unit, a part of the document's text (patterns the document cannot match are skipped).</summary>
     public static bool AnyMatch(IReadOnlyList<Regex> patterns, string unit, AnalysisContext ctx) => patterns.Any(r => ctx.IsMatch(r, unit));
-
-    /// <summary><see cref="Matches(Detector, string)"/> for the document's text or a part of it.</summary>
-    public static bool Matches(Detector d, string unit, AnalysisContext ctx) =>
-        (d.Any.Count == 0 || AnyMatch(d.Any, unit, ctx)) && d.All.All(r => ctx.IsMatch(r, unit)) && !AnyMatch(d.Unless, unit, ctx);
 
     public static Hit TitleHit(AnalysisContext ctx) => ctx.TitleClause is { } title
         ? new Hit(Clause.TitleLabel, title.Start, title.End, title.Text)
@@ -72,8 +75,7 @@ internal static class PatternDetector
     }
 
     // Cheap whole-document test first: most patterns match nowhere, so most clause loops are skipped.
-    private static bool CouldMatch(Detector d, AnalysisContext ctx) =>
-        (d.Any.Count == 0 || AnyMatch(d.Any, ctx.Text, ctx)) && d.All.All(r => ctx.IsMatch(r, ctx.Text));
+    private static bool CouldMatch(Detector d, AnalysisContext ctx) => AnyAndAll(d.Any, d.All, r => ctx.IsMatch(r, ctx.Text));
 
     private static IEnumerable<Hit> Clauses(Detector d, AnalysisContext ctx)
     {

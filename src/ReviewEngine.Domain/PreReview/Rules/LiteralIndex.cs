@@ -98,7 +98,5 @@ public sealed class LiteralIndex
 /// <summary>The literals one document holds; answers whether a pattern may match the document or any part of it.</summary>
 public sealed class LiteralPresence(LiteralIndex index, bool[] present)
 {
-    public static readonly LiteralPresence All = new(LiteralIndex.Empty, []);
-
     public bool MayMatch(Regex regex) => index.Allows(regex, present);
 }

@@ -53,14 +53,14 @@ internal sealed class RequiredLiteralParser(string pattern)
         while (!AtEnd && Peek() is not ('|' or ')'))
         {
             var (literal, required) = Atom();
-            var min = Quantifier();
-            if (literal is { } c && min == 1 && !_quantified)
+            var quantifier = Quantifier();
+            if (literal is { } c && quantifier is null)
             {
                 run.Append(c);
                 continue;
             }
             Flush();
-            if (min >= 1)
+            if ((quantifier ?? 1) >= 1)
             {
                 clauses.AddRange(literal is { } single ? [[single.ToString()]] : required);
             }
@@ -69,12 +69,10 @@ internal sealed class RequiredLiteralParser(string pattern)
         return clauses;
     }
 
-    private bool _quantified;
-
-    /// <summary>The minimum repetition of the quantifier after an atom (1 when there is none).</summary>
-    private int Quantifier()
+    /// <summary>The minimum repetition of the quantifier after an atom, or null when the atom stands once, unquantified
+    /// (only then may a literal join the run before it: 镇+政府 requires 镇 and 政府, not 镇政府).</summary>
+    private int? Quantifier()
     {
-        _quantified = true;
         int min;
         switch (Peek())
         {
@@ -91,8 +89,7 @@ internal sealed class RequiredLiteralParser(string pattern)
                 _at = bounds.End;
                 break;
             default:
-                _quantified = false;
-                return 1;
+                return null;
         }
         if (Peek() == '?')
         {
