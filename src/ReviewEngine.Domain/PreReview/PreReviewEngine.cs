@@ -16,8 +16,9 @@ public sealed class PreReviewEngine(RuleSet rules)
     public PreReviewReport Analyze(PreReviewInput input)
     {
         var clauses = ClauseSegmenter.Segment(input.Text);
-        // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules.
-        var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc : input.Kind;
+        // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules; an
+        // enforcement decision filed as a major decision with the enforcement checklist.
+        var kind = EnforcementDecisionCue.ReviewedKind(input);
         var facts = FactsBuilder.Build(input, clauses, Rules);
         var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty, Rules.Authority, Rules.Literals);
         var applicable = Rules.Rules.Where(ctx.AppliesTo).ToList();

@@ -96,8 +96,16 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(的)?(所在地|住所地|注册地|所在|辖区|户籍地)?(的)?\s*$")]
     public static partial Regex PlaceOf();
 
+    // The rest of a 的-phrase whose object opened it (与乙方经营范围相同的): the noun after it is that phrase's head.
+    [GeneratedRegex(@"^[^，,。；]{1,12}的\s*$")]
+    public static partial Regex ModifierOf();
+
+    // A party named as the owner of a place or a project (乙方项目周边, 甲方厂区内): a modifier, not a subject.
+    [GeneratedRegex(@"\G(项目|厂区|厂房|周边|附近|用地|地块|门店|店铺|经营场所)")]
+    public static partial Regex PossessedNoun();
+
     // A preposition anywhere between the previous mention and this one makes this one an object (可以向××区人民法院).
-    [GeneratedRegex(@"(向|对于?|给|与|受)[^，,]{0,12}$")]
+    [GeneratedRegex(@"(向|对于?|给|与|受|(?<![认以成作])为)[^，,]{0,12}$")]
     public static partial Regex Preposition();
 
     // The predicate right after a named thing denies it: 与纳税额不挂钩, 税收返还不予约定, 仲裁不适用.
@@ -113,7 +121,7 @@ internal static partial class ReadingCues
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";
 
     public const string OtherBodies =
-        "(区|县|市|省)(级)?人民政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}局|供水单位|供电(单位|企业|公司)|供气单位";
+        "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}局|供水单位|供电(单位|企业|公司)|供气单位";
 
     public const string PublicWords =
         "村民|居民|公民|群众|农户|业主|企业|经营者|经营户|商户|摊主|摊贩|市场主体|申请人|法人|其他组织|单位和个人|个人|住户|户主|消费者|房屋所有人|出租人|承租人|养殖户|种植户|建设单位|施工单位|投资者|当事人|相对人";

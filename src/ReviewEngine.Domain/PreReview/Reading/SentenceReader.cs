@@ -202,14 +202,17 @@ public static class SentenceReader
         var previousEnd = mentions.Where(m => m.Index + m.Length <= mention.Index).Select(m => m.Index + m.Length).DefaultIfEmpty(from).Max();
         var lead = sentence[Math.Min(Math.Max(previousEnd, from), mention.Index)..mention.Index];
         var follows = mention.Index + mention.Length < sentence.Length ? sentence[mention.Index + mention.Length] : ' ';
-        if (ReadingCues.ObjectMarker().IsMatch(lead) || ReadingCues.Preposition().IsMatch(lead) || follows == '的')
+        if (ReadingCues.ObjectMarker().IsMatch(lead) || ReadingCues.Preposition().IsMatch(lead) || follows == '的'
+            || ReadingCues.PossessedNoun().IsMatch(sentence, mention.Index + mention.Length))
         {
             return true;
         }
-        // A body named through another party's place (向甲方所在地人民法院) is part of that party's phrase.
+        // A body named through another party's place (向甲方所在地人民法院), or the head of a 的-phrase that opens with an
+        // object (不向与乙方经营范围相同的企业出租), is part of that party's phrase.
         var previous = mentions.LastOrDefault(m => m.Index + m.Length <= mention.Index);
+        var between = sentence[(previous.Index + previous.Length)..mention.Index];
         return previous.Length > 0 && previous.Index >= from
-            && ReadingCues.PlaceOf().IsMatch(sentence[(previous.Index + previous.Length)..mention.Index])
+            && (ReadingCues.PlaceOf().IsMatch(between) || ReadingCues.ModifierOf().IsMatch(between))
             && IsObject(sentence, previous, mentions, from);
     }
 

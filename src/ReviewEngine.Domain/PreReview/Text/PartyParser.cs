@@ -14,6 +14,11 @@ public static partial class PartyParser
     [GeneratedRegex(@"[（(][^）)]*[）)]")]
     private static partial Regex NoteRegex();
 
+    // A firm, a partnership or a sole trader is never the agency, whatever place name its own name carries
+    // (××乡上坪水电站（个人合伙）, ××镇农机服务站有限公司).
+    [GeneratedRegex(@"(有限公司|有限责任公司|股份公司|合伙|个人独资|个体工商户|经营部|商行|工作室|专业合作社)")]
+    private static partial Regex BusinessRegex();
+
     public static string StripNotes(string name) => NoteRegex().Replace(name, string.Empty).Trim();
 
     public static IReadOnlyList<Party> Parse(string partiesText, Regex agencyName, string? issuer)
@@ -30,7 +35,8 @@ public static partial class PartyParser
                 continue;
             }
             var role = matches[i].Groups["role"].Value + matches[i].Groups["note"].Value;
-            var isAgency = agencyName.IsMatch(StripNotes(name)) || (issuer is not null && StripNotes(name) == StripNotes(issuer));
+            var isAgency = (agencyName.IsMatch(StripNotes(name)) && !BusinessRegex().IsMatch(name))
+                || (issuer is not null && StripNotes(name) == StripNotes(issuer));
             parties.Add(new Party(role, name, isAgency));
         }
         return parties;
