@@ -25,7 +25,7 @@ internal static partial class ReadingCues
     public static partial Regex Modal();
 
     // A statute quoted or the competent body referred to: the clause refers to a rule, it does not make one.
-    [GeneratedRegex(@"(依照|依据|根据|按照|依)[^。；]{0,8}《[^》]+》|(依照|依据|根据|按照)[^。；]{0,6}(有关)?(法律|行政法规|法律、法规|法律法规)[^。；]{0,12}规定|由[^。；]{0,20}(主管部门|有关部门|职能部门|公安机关|执法部门|人民法院)[^。；]{0,8}依法|依法申请[^。；]{0,6}人民法院")]
+    [GeneratedRegex(@"(依照|依据|根据|按照|依)[^。；]{0,8}《[^》]+》|(依照|依据|根据|按照)[^。；]{0,6}(有关)?(法律|行政法规|法律、法规|法律法规)[^。；]{0,12}规定|由[^。；]{0,20}(主管部门|有关部门|职能部门|公安机关|执法部门|人民法院)[^。；]{0,8}依法|依法申请[^。；]{0,6}人民法院|以[^。；]{0,24}(人民政府|政府|主管部门|部门|局|机关)[^。；]{0,12}(公告|决定|规定|划定|公布|通告)[^。；]{0,6}为准")]
     public static partial Regex StatuteReference();
 
     // A definition, also after an opening that names its scope (就本方案而言，“低效用地”是指…) and in the 指 of a
@@ -86,7 +86,7 @@ internal static partial class ReadingCues
 
     // Object and causative markers: a party right after these is not the one who acts.
     // 受××委托 and 经××批准 name who entrusted or approved, not who acts (甲方受区人民政府委托，收回…).
-    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|就|针对|关于|、)\s*$")]
+    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|就|针对|关于|从|到|、)\s*$")]
     public static partial Regex ObjectMarker();
 
     // What may stand between a subject and its verb without breaking their bond (区人民政府依法作出, 甲方所指定).
