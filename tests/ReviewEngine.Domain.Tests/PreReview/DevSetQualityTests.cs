@@ -41,7 +41,8 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// arrival and then read; blind23 (enforcement reforms; two 合法 labels of internal documents normalised to
     /// 不属于审查范围 without reading the cases), blind27 (safety and emergencies), blind28 (culture and tourism) and blind29
     /// (an old urban core) were kept unread and are measured in aggregate only. In the tenth session bank18 (industry and
-    /// land, defects stated indirectly) was measured at arrival and then read; blind30 (village economy), blind31
+    /// land, defects stated indirectly) and bank19 (probes of the ten rules weakest on unseen sets) were measured at
+    /// arrival and then read; blind30 (village economy), blind31
     /// (sub-district governance) and blind32 (township works and services) are kept unread and measured in aggregate only. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
     /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md), and blind's
@@ -56,7 +57,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 1153, 0.99, 0.99, 0.98)]
+    [InlineData("cases.jsonl", 1169, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.89, 0.90, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
@@ -97,9 +98,10 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind28.jsonl", 60, 0.85, 0.95, 0.85)]
     [InlineData("blind29.jsonl", 60, 0.83, 0.92, 0.90)]
     [InlineData("bank18.jsonl", 60, 0.88, 0.97, 0.91)]
+    [InlineData("bank19.jsonl", 60, 0.93, 0.99, 0.95)]
     [InlineData("blind30.jsonl", 60, 0.76, 0.85, 0.85)]
     [InlineData("blind31.jsonl", 60, 0.78, 0.92, 0.91)]
-    [InlineData("blind32.jsonl", 60, 0.78, 0.90, 0.86)]
+    [InlineData("blind32.jsonl", 60, 0.78, 0.91, 0.88)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

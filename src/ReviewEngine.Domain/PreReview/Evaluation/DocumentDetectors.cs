@@ -1,17 +1,18 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using ReviewEngine.Domain.PreReview.Rules;
 using ReviewEngine.Domain.PreReview.Text;
 
 namespace ReviewEngine.Domain.PreReview.Evaluation;
 
 /// <summary>Detectors that look at the document as a whole: absence of required items, dates, validity, metadata.</summary>
-internal static class DocumentDetectors
+internal static partial class DocumentDetectors
 {
     public static IEnumerable<Hit> Absence(Detector d, AnalysisContext ctx)
     {
         var missing = d.Groups
             .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text, ctx))
-            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, c.Text, ctx)))
+            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, WithReferencedArticles(c, ctx), ctx)))
             .Select(g => g.Name)
             .ToList();
         if (missing.Count > 0)
@@ -139,6 +140,24 @@ internal static class DocumentDetectors
             yield return title with { Detail = $"按“{ctx.Facts.Subtype}”类合同，宜按{nature}审查。" };
         }
     }
+
+    /// <summary>
+    /// A clause that builds on another article (依照本协议第三条规定变更或者解除…的，甲方依法予以补偿) says what that article
+    /// says too: an item split over the two is present.
+    /// </summary>
+    private static string WithReferencedArticles(Clause clause, AnalysisContext ctx)
+    {
+        var referenced = ArticleReference().Matches(clause.Text)
+            .Select(m => m.Groups["label"].Value)
+            .Where(label => label != clause.TopLabel)
+            .Distinct()
+            .SelectMany(label => ctx.Clauses.Where(c => c.TopLabel == label).Select(c => c.Text))
+            .ToList();
+        return referenced.Count == 0 ? clause.Text : clause.Text + "\n" + string.Join("\n", referenced);
+    }
+
+    [GeneratedRegex(@"(依照|依据|根据|按照|依)本(协议|合同)(?<label>第[一二三四五六七八九十百零〇\d]+条)")]
+    private static partial Regex ArticleReference();
 
     private static bool Satisfies(RequiredGroup g, string text, AnalysisContext ctx) =>
         PatternDetector.AnyAndAll(g.Any, g.All, r => ctx.IsMatch(r, text));
