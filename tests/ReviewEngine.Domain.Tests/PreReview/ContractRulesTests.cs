@@ -107,6 +107,19 @@ public sealed class ContractRulesTests
     }
 
     [Fact]
+    public void TheSixtyDayLimitProtectsSmallFirmsOnly()
+    {
+        const string Contract = "《××镇办公设备采购合同》 甲方：××镇人民政府 乙方：××信息技术有限公司\n第一条 乙方供应办公设备一批。\n第二条 甲方于验收合格后九十日内支付货款。";
+        var small = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, Contract,
+            new PreReviewMeta { Facts = new Dictionary<string, string> { ["供应商企业规模"] = "小型企业" } });
+        var large = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract, Contract,
+            new PreReviewMeta { Facts = new Dictionary<string, string> { ["供应商企业规模"] = "大型企业（中国电信分公司）" } });
+
+        Assert.Contains(small.Findings, f => f.RuleId == "C-PAY-01" && f.Clause == "第二条");
+        Assert.DoesNotContain(large.Findings, f => f.RuleId == "C-PAY-01");
+    }
+
+    [Fact]
     public void OnlyTheFourStatutoryDepositsAreAllowedInConstruction()
     {
         var extra = Works("第七条 承包人进场前须交纳安全文明施工保证金五万元。");

@@ -41,9 +41,10 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// arrival and then read; blind23 (enforcement reforms; two 合法 labels of internal documents normalised to
     /// 不属于审查范围 without reading the cases), blind27 (safety and emergencies), blind28 (culture and tourism) and blind29
     /// (an old urban core) were kept unread and are measured in aggregate only. In the tenth session bank18 (industry and
-    /// land, defects stated indirectly) and bank19 (probes of the ten rules weakest on unseen sets) were measured at
+    /// land, defects stated indirectly), bank19 and bank20 (probes of the twenty rules weakest on unseen sets) were measured at
     /// arrival and then read; blind30 (village economy), blind31
-    /// (sub-district governance) and blind32 (township works and services) are kept unread and measured in aggregate only. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
+    /// (sub-district governance), blind32 (township works and services) and blind33 (a legal adviser's
+    /// formal drafts) are kept unread and measured in aggregate only. blind.jsonl stays the set nobody tunes on (one of its cases was read once, for the supplement rule;
     /// docs/prereview.md). One floor fell on purpose: blind4's conclusions 0.98 → 0.96 when a waived fee stopped counting
     /// as a deal's consideration (sixth session: +3 conclusions over the other sets, −1 here; docs/prereview.md), and blind's
     /// precision 0.91 → 0.90 in the seventh session, whose changes raised its recall 0.864 → 0.898 and added one false
@@ -57,7 +58,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 0.97, 0.97, 0.95)]
-    [InlineData("cases.jsonl", 1281, 0.99, 0.99, 0.98)]
+    [InlineData("cases.jsonl", 1290, 0.99, 0.99, 0.98)]
     [InlineData("holdout.jsonl", 40, 0.98, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.89, 0.90, 0.85)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.97, 0.91)]
@@ -99,9 +100,11 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind29.jsonl", 60, 0.83, 0.92, 0.90)]
     [InlineData("bank18.jsonl", 60, 0.90, 0.97, 0.93)]
     [InlineData("bank19.jsonl", 60, 0.93, 0.99, 0.95)]
+    [InlineData("bank20.jsonl", 60, 0.80, 0.80, 0.81)]
     [InlineData("blind30.jsonl", 60, 0.76, 0.85, 0.85)]
     [InlineData("blind31.jsonl", 60, 0.78, 0.92, 0.91)]
     [InlineData("blind32.jsonl", 60, 0.78, 0.91, 0.88)]
+    [InlineData("blind33.jsonl", 60, 0.87, 0.89, 0.95)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

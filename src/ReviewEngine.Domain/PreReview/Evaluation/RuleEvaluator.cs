@@ -51,7 +51,7 @@ internal static class RuleEvaluator
         {
             return false;
         }
-        if (!d.RequireFact.All(r => ctx.File.Lines.Any(r.IsMatch)))
+        if (!d.RequireFact.All(r => ctx.File.Lines.Any(r.IsMatch)) || d.ForbidFact.Any(r => ctx.File.Lines.Any(r.IsMatch)))
         {
             return false;
         }

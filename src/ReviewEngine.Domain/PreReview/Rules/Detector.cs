@@ -19,6 +19,9 @@ public sealed record Detector
     /// <summary>Each must match a fact of the case file ("key：value"), e.g. 批准文件：尚未取得.</summary>
     public IReadOnlyList<Regex> RequireFact { get; init; } = [];
 
+    /// <summary>None may match a fact of the case file: the detector does not apply (供应商企业规模：大型企业).</summary>
+    public IReadOnlyList<Regex> ForbidFact { get; init; } = [];
+
     /// <summary>Only for contracts of these subtypes (the rule's own list narrowed for one way of showing the defect).</summary>
     public IReadOnlyList<string> Subtypes { get; init; } = [];
 

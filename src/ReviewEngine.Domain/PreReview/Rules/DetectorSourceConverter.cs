@@ -32,6 +32,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),
             ForbidAttachment = rules.Regexes(source.ForbidAttachment, $"{path}.forbidAttachment"),
             RequireFact = rules.Regexes(source.RequireFact, $"{path}.requireFact"),
+            ForbidFact = rules.Regexes(source.ForbidFact, $"{path}.forbidFact"),
             Subtypes = source.Subtypes ?? [],
             Kinds = rules.DetectorKinds(source.Kinds, $"{path}.kinds"),
             LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),

@@ -125,6 +125,7 @@ internal sealed class DetectorSource
     public List<string>? ForbidDoc { get; set; }
     public List<string>? ForbidAttachment { get; set; }
     public List<string>? RequireFact { get; set; }
+    public List<string>? ForbidFact { get; set; }
     public List<string>? Subtypes { get; set; }
     public List<string>? Kinds { get; set; }
     public string? LeadAgency { get; set; }
