@@ -16,15 +16,14 @@ public static partial class EnforcementDecisionCue
     [GeneratedRegex(@"(^|\n)\s*(当事人|被处罚人|违法行为人)(（[^）]{0,12}）)?[：:]")]
     private static partial Regex PartyLine();
 
-    public static PreReviewKind ReviewedKind(PreReviewInput input)
+    /// <summary>True for a major decision whose title names a decision on one party's case and whose text names that party.</summary>
+    public static bool IsEnforcementDecision(PreReviewInput input)
     {
         if (input.Kind != PreReviewKind.MajorDecision)
         {
-            return input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc : input.Kind;
+            return false;
         }
         var firstLine = input.Text.TrimStart().Split('\n', 2)[0];
-        return (Title().IsMatch(input.Title ?? string.Empty) || Title().IsMatch(firstLine)) && PartyLine().IsMatch(input.Text)
-            ? PreReviewKind.MajorEnforcement
-            : input.Kind;
+        return (Title().IsMatch(input.Title ?? string.Empty) || Title().IsMatch(firstLine)) && PartyLine().IsMatch(input.Text);
     }
 }

@@ -18,7 +18,9 @@ public sealed class PreReviewEngine(RuleSet rules)
         var clauses = ClauseSegmenter.Segment(input.Text);
         // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules; an
         // enforcement decision filed as a major decision with the enforcement checklist.
-        var kind = EnforcementDecisionCue.ReviewedKind(input);
+        var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc
+            : EnforcementDecisionCue.IsEnforcementDecision(input) ? PreReviewKind.MajorEnforcement
+            : input.Kind;
         var facts = FactsBuilder.Build(input, clauses, Rules);
         var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty, Rules.Authority, Rules.Literals);
         var applicable = Rules.Rules.Where(ctx.AppliesTo).ToList();

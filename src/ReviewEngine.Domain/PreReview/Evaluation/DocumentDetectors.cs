@@ -10,9 +10,11 @@ internal static partial class DocumentDetectors
 {
     public static IEnumerable<Hit> Absence(Detector d, AnalysisContext ctx)
     {
+        // Each clause read with the articles it builds on, once for all the groups.
+        var texts = ctx.Clauses.Select(c => WithReferencedArticles(c, ctx)).ToList();
         var missing = d.Groups
             .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text, ctx))
-            .Where(g => !ctx.Clauses.Any(c => Satisfies(g, WithReferencedArticles(c, ctx), ctx)))
+            .Where(g => !texts.Any(text => Satisfies(g, text, ctx)))
             .Select(g => g.Name)
             .ToList();
         if (missing.Count > 0)

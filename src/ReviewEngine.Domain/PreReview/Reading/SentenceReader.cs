@@ -210,9 +210,12 @@ public static class SentenceReader
         // A body named through another party's place (向甲方所在地人民法院), or the head of a 的-phrase that opens with an
         // object (不向与乙方经营范围相同的企业出租), is part of that party's phrase.
         var previous = mentions.LastOrDefault(m => m.Index + m.Length <= mention.Index);
+        if (previous.Length == 0 || previous.Index < from)
+        {
+            return false;
+        }
         var between = sentence[(previous.Index + previous.Length)..mention.Index];
-        return previous.Length > 0 && previous.Index >= from
-            && (ReadingCues.PlaceOf().IsMatch(between) || ReadingCues.ModifierOf().IsMatch(between))
+        return (ReadingCues.PlaceOf().IsMatch(between) || ReadingCues.ModifierOf().IsMatch(between))
             && IsObject(sentence, previous, mentions, from);
     }
 
