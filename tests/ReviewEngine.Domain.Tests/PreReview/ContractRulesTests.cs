@@ -120,6 +120,28 @@ public sealed class ContractRulesTests
     }
 
     [Fact]
+    public void APublicInterestClauseSplitOverTwoItemsByThePrecedingItemIsPresent()
+    {
+        // Item 二 builds on item 一 (依照前项…): together they say who may terminate for the public interest and that the
+        // loss is compensated; a compensation item that stands alone does not.
+        var split = RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + "第五条 乙方应当按期投产。\n附件：协议变更、解除及补偿约定\n一、为了社会公共利益的需要，甲方可以依法单方解除本协议。\n二、甲方依照前项解除本协议的，对乙方因此受到的损失依法予以补偿。", Reviewed);
+        var alone = RuleFixture.Analyze(PreReviewKind.AdminAgreement, InvestmentParties + "第五条 乙方应当按期投产。\n第六条 甲方解除本协议的，对乙方的损失依法予以补偿。", Reviewed);
+
+        Assert.DoesNotContain(split.Findings, f => f.RuleId == "C-LIAB-02");
+        Assert.Contains(alone.Findings, f => f.RuleId == "C-LIAB-02");
+    }
+
+    [Fact]
+    public void WaivingCompensationForAPublicInterestTerminationIsFlagged()
+    {
+        var waived = Investment("第五条 因公共利益需要解除本协议的，甲方依法给予补偿。\n第六条 乙方同意，甲方基于公共利益需要解除本协议时，乙方放弃就此主张补偿的权利。");
+        var ownChoice = Investment("第五条 因公共利益需要解除本协议的，甲方依法给予补偿。\n第六条 乙方因自身经营原因放弃项目的，不得要求甲方补偿已投入的费用。");
+
+        Assert.Contains(waived.Findings, f => f.RuleId == "C-LIAB-02" && f.Clause == "第六条");
+        Assert.DoesNotContain(ownChoice.Findings, f => f.RuleId == "C-LIAB-02");
+    }
+
+    [Fact]
     public void OnlyTheFourStatutoryDepositsAreAllowedInConstruction()
     {
         var extra = Works("第七条 承包人进场前须交纳安全文明施工保证金五万元。");

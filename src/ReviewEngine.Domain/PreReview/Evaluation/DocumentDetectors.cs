@@ -11,7 +11,7 @@ internal static partial class DocumentDetectors
     public static IEnumerable<Hit> Absence(Detector d, AnalysisContext ctx)
     {
         // Each clause read with the articles it builds on, once for all the groups.
-        var texts = ctx.Clauses.Select(c => WithReferencedArticles(c, ctx)).ToList();
+        var texts = ctx.Clauses.Select((c, i) => WithReferencedArticles(c, i, ctx)).ToList();
         var missing = d.Groups
             .Where(g => g.OnlyIf.Count == 0 || PatternDetector.AnyMatch(g.OnlyIf, ctx.Text, ctx))
             .Where(g => !texts.Any(text => Satisfies(g, text, ctx)))
@@ -144,10 +144,10 @@ internal static partial class DocumentDetectors
     }
 
     /// <summary>
-    /// A clause that builds on another article (依照本协议第三条规定变更或者解除…的，甲方依法予以补偿) says what that article
-    /// says too: an item split over the two is present.
+    /// A clause that builds on another article (依照本协议第三条规定变更或者解除…的，甲方依法予以补偿; 依照前项变更或者解除
+    /// 本协议的，…依法予以补偿) says what that article says too: an item split over the two is present.
     /// </summary>
-    private static string WithReferencedArticles(Clause clause, AnalysisContext ctx)
+    private static string WithReferencedArticles(Clause clause, int index, AnalysisContext ctx)
     {
         var referenced = ArticleReference().Matches(clause.Text)
             .Select(m => m.Groups["label"].Value)
@@ -155,11 +155,18 @@ internal static partial class DocumentDetectors
             .Distinct()
             .SelectMany(label => ctx.Clauses.Where(c => c.TopLabel == label).Select(c => c.Text))
             .ToList();
+        if (index > 0 && PrecedingReference().IsMatch(clause.Text))
+        {
+            referenced.Add(ctx.Clauses[index - 1].Text);
+        }
         return referenced.Count == 0 ? clause.Text : clause.Text + "\n" + string.Join("\n", referenced);
     }
 
     [GeneratedRegex(@"(依照|依据|根据|按照|依)本(协议|合同)(?<label>第[一二三四五六七八九十百零〇\d]+条)")]
     private static partial Regex ArticleReference();
+
+    [GeneratedRegex(@"(依照|依据|根据|按照|依|因)(前项|前款|前条|上款|上项|上条|上述)")]
+    private static partial Regex PrecedingReference();
 
     private static bool Satisfies(RequiredGroup g, string text, AnalysisContext ctx) =>
         PatternDetector.AnyAndAll(g.Any, g.All, r => ctx.IsMatch(r, text));
