@@ -59,13 +59,14 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// consistent with the text): over the 34 unread sets it found 16 more expected flags and raised one false flag
     /// fewer in all, but the writers of blind4, blind7, blind17, blind22 and blind28 leave the record alone, so their
     /// precision floors fell (0.97 → 0.96, 0.96 → 0.94, 0.96 → 0.95, 0.98 → 0.97, 0.95 → 0.94). blind34 (mixed matters)
-    /// and blind35 (contracts first), written that session, are kept unread and measured in aggregate only.
+    /// and blind35 (contracts first), written that session, are kept unread and measured in aggregate only; bank21 (probes of the eleven rules weakest on
+    /// unseen sets) was measured at arrival and then read.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1340, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1368, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 0.96, 0.97)]
-    [InlineData("blind.jsonl", 60, 0.92, 0.92, 0.86)]
+    [InlineData("blind.jsonl", 60, 0.92, 0.93, 0.88)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.91)]
     [InlineData("blind3.jsonl", 60, 1.00, 0.98, 0.90)]
     [InlineData("blind4.jsonl", 60, 1.00, 0.96, 0.96)]
@@ -84,7 +85,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank11.jsonl", 342, 0.95, 0.95, 0.93)]
     [InlineData("blind16.jsonl", 40, 0.92, 0.92, 0.92)]
     [InlineData("blind17.jsonl", 50, 1.00, 0.95, 0.92)]
-    [InlineData("bank12.jsonl", 200, 0.91, 0.88, 0.84)]
+    [InlineData("bank12.jsonl", 200, 0.92, 0.88, 0.84)]
     [InlineData("blind11.jsonl", 60, 0.86, 0.91, 0.86)]
     [InlineData("blind18.jsonl", 40, 0.96, 0.98, 0.90)]
     [InlineData("bank13.jsonl", 220, 0.82, 0.90, 0.79)]
@@ -99,7 +100,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind26.jsonl", 60, 0.95, 0.97, 0.93)]
     [InlineData("bank15.jsonl", 60, 0.96, 0.97, 0.90)]
     [InlineData("bank16.jsonl", 60, 0.94, 1.00, 0.95)]
-    [InlineData("bank17.jsonl", 60, 0.93, 0.94, 0.90)]
+    [InlineData("bank17.jsonl", 60, 0.95, 0.95, 0.90)]
     [InlineData("blind27.jsonl", 60, 0.81, 0.94, 0.86)]
     [InlineData("blind28.jsonl", 60, 0.88, 0.94, 0.85)]
     [InlineData("blind29.jsonl", 60, 0.83, 0.92, 0.90)]
@@ -112,6 +113,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind33.jsonl", 60, 0.89, 0.89, 0.95)]
     [InlineData("blind34.jsonl", 60, 0.90, 0.98, 0.93)]
     [InlineData("blind35.jsonl", 60, 0.91, 0.93, 0.95)]
+    [InlineData("bank21.jsonl", 60, 0.98, 0.80, 0.90)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
