@@ -52,6 +52,20 @@ public sealed class ClauseReadingTests
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-PAY-01" && f.Clause == "第二条"));
     }
 
+    [Theory]
+    [InlineData("第二条 奖补以等级评定结果为唯一依据，与经营者缴纳税款数额、对地方财力的贡献不挂钩，也不以在本镇采购商品为条件。", false)]
+    [InlineData("第二条 奖补以等级评定结果为基础，并按经营者对地方财力的贡献加计奖励，但不以在本镇采购商品为条件。", true)]
+    public void AReasonFrameStaysInItsOwnCommaSegment(string article, bool flagged)
+    {
+        // 以X为依据，…不挂钩，也不以Y为条件: two frames, so the denial in the middle segment is not swallowed as
+        // the first frame's reason (eleventh session).
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇民宿扶持办法》\n第一条 为促进民宿发展，制定本办法。\n" + article + "\n第三条 本办法自2027年1月1日起施行，有效期三年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-FC-03" && f.Clause == "第二条"));
+    }
+
     [Fact]
     public void APenaltyAddedAfterABanIsThePenaltysOwnPredicate()
     {

@@ -60,11 +60,12 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// fewer in all, but the writers of blind4, blind7, blind17, blind22 and blind28 leave the record alone, so their
     /// precision floors fell (0.97 → 0.96, 0.96 → 0.94, 0.96 → 0.95, 0.98 → 0.97, 0.95 → 0.94). blind34 (mixed matters)
     /// and blind35 (contracts first), written that session, are kept unread and measured in aggregate only; bank21 (probes of the eleven rules weakest on
-    /// unseen sets) was measured at arrival and then read.
+    /// unseen sets) was measured at arrival and then read, as was bank22 (sentence shapes:
+    /// passive voice, lists, definitions); blind36 (a month of uneven drafts) is kept unread.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1368, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1389, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.92, 0.93, 0.88)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.91)]
@@ -94,7 +95,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank14.jsonl", 60, 0.96, 0.97, 0.90)]
     [InlineData("blind21.jsonl", 60, 0.93, 0.98, 0.90)]
     [InlineData("blind22.jsonl", 60, 0.90, 0.97, 0.85)]
-    [InlineData("blind23.jsonl", 60, 0.85, 0.93, 0.83)]
+    [InlineData("blind23.jsonl", 60, 0.86, 0.93, 0.83)]
     [InlineData("blind24.jsonl", 60, 0.92, 0.98, 0.91)]
     [InlineData("blind25.jsonl", 60, 0.92, 0.98, 0.91)]
     [InlineData("blind26.jsonl", 60, 0.95, 0.97, 0.93)]
@@ -103,17 +104,19 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank17.jsonl", 60, 0.95, 0.95, 0.90)]
     [InlineData("blind27.jsonl", 60, 0.81, 0.94, 0.86)]
     [InlineData("blind28.jsonl", 60, 0.88, 0.94, 0.85)]
-    [InlineData("blind29.jsonl", 60, 0.83, 0.92, 0.90)]
+    [InlineData("blind29.jsonl", 60, 0.84, 0.92, 0.90)]
     [InlineData("bank18.jsonl", 60, 0.92, 0.97, 0.93)]
     [InlineData("bank19.jsonl", 60, 0.93, 1.00, 0.95)]
     [InlineData("bank20.jsonl", 60, 0.96, 0.88, 0.93)]
     [InlineData("blind30.jsonl", 60, 0.78, 0.88, 0.85)]
-    [InlineData("blind31.jsonl", 60, 0.80, 0.93, 0.91)]
+    [InlineData("blind31.jsonl", 60, 0.81, 0.93, 0.93)]
     [InlineData("blind32.jsonl", 60, 0.80, 0.91, 0.88)]
     [InlineData("blind33.jsonl", 60, 0.89, 0.89, 0.95)]
-    [InlineData("blind34.jsonl", 60, 0.90, 0.98, 0.93)]
+    [InlineData("blind34.jsonl", 60, 0.92, 1.00, 0.95)]
     [InlineData("blind35.jsonl", 60, 0.91, 0.93, 0.95)]
     [InlineData("bank21.jsonl", 60, 0.98, 0.80, 0.90)]
+    [InlineData("bank22.jsonl", 60, 0.98, 0.91, 0.90)]
+    [InlineData("blind36.jsonl", 60, 0.95, 0.97, 0.91)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

@@ -37,8 +37,9 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)")]
     public static partial Regex NewSubject();
 
-    // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X).
-    [GeneratedRegex(@"(?<neg>不得|不再|禁止|严禁|不能|不会|不)?(?<![可予所加难足])以(?![内外及后前来往便免])(?<r>[^。；]{1,60}?)(为由|为理由|为借口|作为[^。；]{0,8}(条件|前提|理由|依据)|为(条件|前提|依据))")]
+    // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X). X stays within its
+    // comma segment: 以评定结果为唯一依据，与纳税额不挂钩，也不以…为条件 holds two frames, not one spanning both.
+    [GeneratedRegex(@"(?<neg>不得|不再|禁止|严禁|不能|不会|不)?(?<![可予所加难足])以(?![内外及后前来往便免])(?<r>[^。；，,]{1,60}?)(为由|为理由|为借口|作为[^。；，,]{0,8}(条件|前提|理由|依据)|为[^。；，,]{0,4}(条件|前提|依据))")]
     public static partial Regex ReasonFrame();
 
     // Verbs whose object may be a whole clause with its own subject (甲方承诺，乙方…; 甲方负责协调，使乙方…).
