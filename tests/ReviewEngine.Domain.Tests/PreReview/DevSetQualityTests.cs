@@ -61,11 +61,12 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// precision floors fell (0.97 → 0.96, 0.96 → 0.94, 0.96 → 0.95, 0.98 → 0.97, 0.95 → 0.94). blind34 (mixed matters)
     /// and blind35 (contracts first), written that session, are kept unread and measured in aggregate only; bank21 (probes of the eleven rules weakest on
     /// unseen sets) was measured at arrival and then read, as was bank22 (sentence shapes:
-    /// passive voice, lists, definitions); blind36 (a month of uneven drafts) is kept unread.
+    /// passive voice, lists, definitions); blind36 (a month of uneven drafts) is kept unread; bank23 (twelve probes
+    /// each of C-AUTH-01, N-AUTH-01, C-FC-02, C-FC-03 and C-PAY-01) was measured at arrival and then read.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1389, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1437, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.92, 0.93, 0.88)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.91)]
@@ -90,7 +91,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind11.jsonl", 60, 0.86, 0.91, 0.86)]
     [InlineData("blind18.jsonl", 40, 0.96, 0.98, 0.90)]
     [InlineData("bank13.jsonl", 220, 0.82, 0.90, 0.79)]
-    [InlineData("blind19.jsonl", 60, 0.83, 0.93, 0.85)]
+    [InlineData("blind19.jsonl", 60, 0.83, 0.94, 0.85)]
     [InlineData("blind20.jsonl", 60, 0.93, 0.98, 0.93)]
     [InlineData("bank14.jsonl", 60, 0.96, 0.97, 0.90)]
     [InlineData("blind21.jsonl", 60, 0.93, 0.98, 0.90)]
@@ -117,6 +118,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank21.jsonl", 60, 0.98, 0.80, 0.90)]
     [InlineData("bank22.jsonl", 60, 0.98, 0.91, 0.90)]
     [InlineData("blind36.jsonl", 60, 0.95, 0.97, 0.91)]
+    [InlineData("bank23.jsonl", 60, 0.96, 0.94, 0.93)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
