@@ -62,11 +62,13 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// and blind35 (contracts first), written that session, are kept unread and measured in aggregate only; bank21 (probes of the eleven rules weakest on
     /// unseen sets) was measured at arrival and then read, as was bank22 (sentence shapes:
     /// passive voice, lists, definitions); blind36 (a month of uneven drafts) is kept unread; bank23 (twelve probes
-    /// each of C-AUTH-01, N-AUTH-01, C-FC-02, C-FC-03 and C-PAY-01) was measured at arrival and then read.
+    /// each of C-AUTH-01, N-AUTH-01, C-FC-02, C-FC-03 and C-PAY-01) and bank24 (lawful documents dense with look-alikes)
+    /// were measured at arrival and then read; blind37 (farming and mountain townships) and blind38 (city-centre
+    /// sub-districts) are kept unread.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1437, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1443, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 0.96, 0.97)]
     [InlineData("blind.jsonl", 60, 0.92, 0.93, 0.88)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.91)]
@@ -119,6 +121,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank22.jsonl", 60, 0.98, 0.91, 0.90)]
     [InlineData("blind36.jsonl", 60, 0.95, 0.97, 0.91)]
     [InlineData("bank23.jsonl", 60, 0.96, 0.94, 0.93)]
+    [InlineData("blind37.jsonl", 60, 0.86, 0.90, 0.88)]
+    [InlineData("blind38.jsonl", 60, 0.89, 0.93, 0.93)]
+    [InlineData("bank24.jsonl", 60, 1.00, 0.80, 0.93)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

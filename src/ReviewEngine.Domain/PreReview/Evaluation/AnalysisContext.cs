@@ -34,6 +34,23 @@ internal sealed class AnalysisContext
     public bool IsMatch(System.Text.RegularExpressions.Regex pattern, string unit) =>
         _presence.Value.MayMatch(pattern) && pattern.IsMatch(unit);
 
+    /// <summary>
+    /// Whether the pattern matches the whole document, remembered per pattern: document-level gates (requireDoc) of
+    /// several detectors often share one pattern (N-TIME-01's burden test gates four of them).
+    /// </summary>
+    public bool DocumentMatches(System.Text.RegularExpressions.Regex pattern)
+    {
+        var key = pattern.ToString();
+        if (!_documentMatches.TryGetValue(key, out var matches))
+        {
+            matches = IsMatch(pattern, Text);
+            _documentMatches[key] = matches;
+        }
+        return matches;
+    }
+
+    private readonly Dictionary<string, bool> _documentMatches = new(StringComparer.Ordinal);
+
     /// <summary>Whether the pattern can match anywhere in the document (its required literals occur).</summary>
     public bool MayMatch(System.Text.RegularExpressions.Regex pattern) => _presence.Value.MayMatch(pattern);
 

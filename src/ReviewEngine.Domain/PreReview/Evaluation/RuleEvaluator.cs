@@ -43,7 +43,7 @@ internal static class RuleEvaluator
         {
             return false;
         }
-        if (!d.RequireDoc.All(r => ctx.IsMatch(r, ctx.Text)) || PatternDetector.AnyMatch(d.ForbidDoc, ctx.Text, ctx))
+        if (!d.RequireDoc.All(ctx.DocumentMatches) || PatternDetector.AnyMatch(d.ForbidDoc, ctx.Text, ctx))
         {
             return false;
         }
