@@ -40,6 +40,7 @@ public static class DependencyInjection
         services.AddScoped<Signing.SignedTextCheck>();
         services.AddScoped<PreReviewOnUpload>();
         services.AddScoped<DecideFindingHandler>();
+        services.AddScoped<RerunPreReviewHandler>();
         services.AddScoped<PlanDeadlineTimersHandler>();
         services.AddScoped<FireDeadlineTimerHandler>();
         services.AddScoped<GetNotificationsHandler>();

@@ -61,6 +61,12 @@ public static class CliApp
             error.WriteLine(ex.Message);
             return ExitCodes.BadInput;
         }
+        catch (System.Text.RegularExpressions.RegexMatchTimeoutException ex)
+        {
+            // Each rule pattern has a time limit; on a loaded machine a normal one can reach it. Say which, not a trace.
+            error.WriteLine($"智能预审未完成（超时）：规则表达式超过 {ex.MatchTimeout.TotalSeconds:0.#} 秒未完成，请稍后重新运行；反复出现请报告该表达式：{ex.Pattern}");
+            return ExitCodes.Invalid;
+        }
         catch (Microsoft.Data.Sqlite.SqliteException ex)
         {
             // --db names a file that is not a ReviewEngine database (or is locked or damaged).

@@ -33,8 +33,9 @@ public sealed class TestDatabase : IAsyncDisposable
     public ServiceProvider Services { get; }
     public FakeTimeProvider Clock { get; }
 
+    /// <param name="replace">Registrations put over the app's own, e.g. an analyzer reading another rules folder.</param>
     public static async Task<TestDatabase> CreateAsync(string? workflowsDirectory = null, string? existingDirectory = null, DateTimeOffset? start = null,
-        DatabaseProvider provider = DatabaseProvider.Sqlite)
+        DatabaseProvider provider = DatabaseProvider.Sqlite, Action<IServiceCollection>? replace = null)
     {
         var dir = existingDirectory ?? Path.Combine(Path.GetTempPath(), "re-tests", Guid.NewGuid().ToString("N"));
         System.IO.Directory.CreateDirectory(dir);
@@ -42,10 +43,11 @@ public sealed class TestDatabase : IAsyncDisposable
         var database = provider == DatabaseProvider.PostgreSql
             ? DatabaseOptions.PostgreSql(await TestPostgreSql.CreateDatabaseAsync(DatabaseName(dir)))
             : DatabaseOptions.SqliteFile(Path.Combine(dir, "review.db"));
-        var services = new ServiceCollection()
+        var collection = new ServiceCollection()
             .AddSingleton<TimeProvider>(clock)
-            .AddReviewEngine(database, workflowsDirectory ?? TestPaths.Workflows)
-            .BuildServiceProvider();
+            .AddReviewEngine(database, workflowsDirectory ?? TestPaths.Workflows);
+        replace?.Invoke(collection);
+        var services = collection.BuildServiceProvider();
         await using (var scope = services.CreateAsyncScope())
         {
             var db = scope.ServiceProvider.GetRequiredService<ReviewDbContext>();

@@ -35,6 +35,9 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
 
     public string DatabasePath => SharedDatabasePath ?? Path.Combine(Directory, "web.db");
 
+    /// <summary>Another rules folder for 智能预审 (e.g. one with a pattern that runs out of time); set before the first request.</summary>
+    public string? RulesDirectory { get; init; }
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseEnvironment("Development");
@@ -44,6 +47,12 @@ public sealed class ReviewEngineApp : WebApplicationFactory<Program>
         if (PostgreSqlConnectionString is not null)
         {
             builder.UseSetting("ConnectionStrings:ReviewEngine", PostgreSqlConnectionString);
+        }
+
+        if (RulesDirectory is not null)
+        {
+            builder.ConfigureTestServices(s => s.AddSingleton<ReviewEngine.Application.PreReview.IPreReviewAnalyzer>(
+                new ReviewEngine.Infrastructure.PreReview.PreReviewAnalyzer(RulesDirectory)));
         }
 
         if (Interceptors.Count > 0)

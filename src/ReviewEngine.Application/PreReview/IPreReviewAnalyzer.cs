@@ -9,7 +9,12 @@ public interface IPreReviewAnalyzer
     string? RuleTitle(string ruleId);
 }
 
-public sealed record PreReviewOutcome(string Conclusion, IReadOnlyList<PreReviewHit> Findings);
+/// <summary>The suggested conclusion and findings, or — when <see cref="Problem"/> is set — why the pre-review did not
+/// finish (then there is neither).</summary>
+public sealed record PreReviewOutcome(string Conclusion, IReadOnlyList<PreReviewHit> Findings, string? Problem = null)
+{
+    public static PreReviewOutcome NotCompleted(string problem) => new("", [], problem);
+}
 
 public sealed record PreReviewHit(string RuleId, string Title, string Severity, string Curability, string Clause, int Start, int End,
     string Excerpt, string Basis, string Explanation, string Suggestion);

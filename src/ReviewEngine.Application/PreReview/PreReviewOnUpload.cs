@@ -20,13 +20,25 @@ public sealed class PreReviewOnUpload(IReviewDbContext db, IPreReviewAnalyzer an
             return;
         }
 
-        var outcome = analyzer.Analyze(c.Kind, c.Title, document.Input.FileName, document.Bytes, c.Metadata);
+        Record(c, document.Input.Sha256, analyzer.Analyze(c.Kind, c.Title, document.Input.FileName, document.Bytes, c.Metadata), ctx);
+    }
+
+    /// <summary>Stores an outcome on the case. An unfinished pre-review is recorded as such and the action that brought
+    /// the document still succeeds: the pre-review is advice, losing a submission over it would be worse.</summary>
+    public void Record(ReviewCase c, string documentSha256, PreReviewOutcome outcome, ActionContext ctx)
+    {
+        if (outcome.Problem is not null)
+        {
+            c.RecordPreReviewNotCompleted(documentSha256, outcome.Problem, ctx);
+            return;
+        }
+
         foreach (var f in outcome.Findings)
         {
-            db.CaseFindings.Add(new CaseFinding(c.Id, c.Round, document.Input.Sha256, f.RuleId, f.Title, f.Severity, f.Curability,
+            db.CaseFindings.Add(new CaseFinding(c.Id, c.Round, documentSha256, f.RuleId, f.Title, f.Severity, f.Curability,
                 f.Clause, f.Start, f.End, f.Excerpt, f.Basis, f.Explanation, f.Suggestion));
         }
 
-        c.RecordPreReview(document.Input.Sha256, outcome.Conclusion, outcome.Findings.Count, ctx);
+        c.RecordPreReview(documentSha256, outcome.Conclusion, outcome.Findings.Count, ctx);
     }
 }

@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.RegularExpressions;
 using ReviewEngine.Application.Common;
 using ReviewEngine.Application.PreReview;
 using ReviewEngine.Domain.PreReview;
@@ -9,8 +10,11 @@ namespace ReviewEngine.Infrastructure.PreReview;
 /// <summary>The checklist rules loaded once (fail fast on a bad rule file), applied to a document's extracted text.</summary>
 public sealed class PreReviewAnalyzer(string? rulesDirectory = null) : IPreReviewAnalyzer
 {
+    /// <summary>What the case page says when a rule ran out of time; the reviewer runs the pre-review again.</summary>
+    public const string TimedOut = "智能预审未完成（超时），请重新运行";
+
     private readonly Lazy<PreReviewEngine> _engine = new(() =>
-        new PreReviewEngine(FileRuleCatalog.Load(ChecklistDirectory.Locate(rulesDirectory), System.Text.RegularExpressions.RegexOptions.Compiled)));
+        new PreReviewEngine(FileRuleCatalog.Load(ChecklistDirectory.Locate(rulesDirectory), RegexOptions.Compiled)));
 
     public string? RuleTitle(string ruleId) => _engine.Value.Rules.Rules.FirstOrDefault(r => r.Id == ruleId)?.Title;
 
@@ -34,7 +38,18 @@ public sealed class PreReviewAnalyzer(string? rulesDirectory = null) : IPreRevie
         var text = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
             ? DocxTextExtractor.Extract(new MemoryStream(content))
             : Encoding.UTF8.GetString(content);
-        var report = _engine.Value.Analyze(new PreReviewInput(preReviewKind, title, text, meta));
+        PreReviewReport report;
+        try
+        {
+            report = _engine.Value.Analyze(new PreReviewInput(preReviewKind, title, text, meta));
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            // Every rule pattern carries a time limit (RuleSourceConverter) so one bad pattern cannot hang a request.
+            // On an overloaded server a normal pattern can reach it too; the upload must still go through.
+            return PreReviewOutcome.NotCompleted(TimedOut);
+        }
+
         return new PreReviewOutcome(report.ConclusionLabel, report.Findings.Select(f => new PreReviewHit(f.RuleId, f.Title, f.Severity.ToString().ToUpperInvariant(),
             f.Curability.ToString().ToUpperInvariant(), f.Clause, f.Start, f.End, f.Excerpt, f.Basis, f.Explanation, f.Suggestion)).ToList());
     }

@@ -25,6 +25,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await LaterColumnsAsync(db, lend: true);
         await LendChangeCountersAsync(db, lend: true);
         await LendInboxLinesAsync(db, lend: true);
+        await LendPreReviewProblemAsync(db, lend: true);
         var id = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(id, "lb-registrar", "registrar", new ActionRequest("accept"));
         await db.ActAsync(id, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
@@ -32,6 +33,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await LaterColumnsAsync(db, lend: false);
         await LendChangeCountersAsync(db, lend: false);
         await LendInboxLinesAsync(db, lend: false);
+        await LendPreReviewProblemAsync(db, lend: false);
 
         await MigrateAsync(db, null);
         var inboxAfterUpgrade = await InboxAsync(db, "lb-lawyer");
@@ -72,6 +74,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await MigrateAsync(db, "_UserQualifications"); // main before the read models
         await LendChangeCountersAsync(db, lend: true);
         await LendInboxLinesAsync(db, lend: true);
+        await LendPreReviewProblemAsync(db, lend: true);
         var registering = await db.SubmitNormativeDocumentAsync();
         var reviewing = await db.SubmitNormativeDocumentAsync();
         await db.ActAsync(reviewing, "lb-registrar", "registrar", new ActionRequest("accept"));
@@ -80,6 +83,7 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
         await db.ActAsync(lawyer, "lb-reviewer", "reviewer", new ActionRequest("requestLawyerOpinion"));
         await LendChangeCountersAsync(db, lend: false);
         await LendInboxLinesAsync(db, lend: false);
+        await LendPreReviewProblemAsync(db, lend: false);
 
         await MigrateAsync(db, null);
         var lines = await db.RunAsync(sp => sp.GetRequiredService<ReviewDbContext>().InboxLines.AsNoTracking().ToListAsync());
@@ -114,6 +118,11 @@ public abstract class MigrationUpgradeTests(DatabaseProvider provider)
             : $"ALTER TABLE {table} DROP COLUMN {column}");
         return 0;
     });
+
+    /// <summary>ReviewCases.PreReviewProblem (why a pre-review did not finish), which every case save writes.</summary>
+    private static Task LendPreReviewProblemAsync(TestDatabase db, bool lend) => db.ExecuteSqlAsync(lend
+        ? "ALTER TABLE \"ReviewCases\" ADD COLUMN \"PreReviewProblem\" varchar(100) NULL"
+        : "ALTER TABLE \"ReviewCases\" DROP COLUMN \"PreReviewProblem\"");
 
     /// <summary>The ChangeCounters table (ADR 0016), which every save touching accounts or notices writes.</summary>
     private static Task LendChangeCountersAsync(TestDatabase db, bool lend) => db.ExecuteSqlAsync(lend

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text;
+using ReviewEngine.Tests.Shared;
 
 namespace ReviewEngine.Web.Tests.Pages;
 
@@ -67,10 +68,45 @@ public sealed class PreReviewPageTests : IClassFixture<ReviewEngineApp>
         Assert.Contains("不得设定行政处罚", page.QuerySelector("#prereview-reason")!.TextContent);
     }
 
-    /// <summary>罗埠镇's drafter submits a normative document with this text through the new-case page; the case URL.</summary>
-    private async Task<string> SubmitAsync(string title, string draft)
+    [Fact]
+    public async Task ARuleThatRunsOutOfTimeLeavesTheSubmissionStandingAndOffersTheReviewerToRunItAgain()
     {
-        var drafter = await PageTestClient.LoginAsync(_app, "lb-drafter");
+        // A pattern that backtracks without end on a run of x with a y before it, added to the project's rules.
+        var rules = System.IO.Directory.CreateTempSubdirectory("re-rules-").FullName;
+        foreach (var file in System.IO.Directory.GetFiles(TestPaths.InRepo("workflows", "checklists")))
+        {
+            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
+        }
+
+        var path = Path.Combine(rules, "normative-document.json");
+        var doc = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(path))!;
+        doc["rules"]!.AsArray().Single(r => (string?)r!["id"] == "N-CONT-02")!["detect"]!.AsArray()
+            .Add(System.Text.Json.Nodes.JsonNode.Parse("""{"type":"pattern","in":"sentence","any":["(x+x+)+y"]}"""));
+        File.WriteAllText(path, doc.ToJsonString());
+        await using var app = new ReviewEngineApp { RulesDirectory = rules };
+
+        var url = await SubmitAsync(app, "农村生活垃圾分类管理办法", Draft + "\n第十一条 编号：y" + new string('x', 40));
+
+        var drafter = await PageTestClient.LoginAsync(app, "lb-drafter");
+        var own = await drafter.GetDocumentAsync(url);
+        Assert.Equal("智能预审未完成（超时），请重新运行", own.QuerySelector("#prereview-problem")!.TextContent);
+        Assert.Null(own.QuerySelector("#rerun-prereview"));
+
+        var reviewer = await PageTestClient.LoginAsync(app, "lb-reviewer");
+        var page = await reviewer.GetDocumentAsync(url);
+        Assert.NotNull(page.QuerySelector("#rerun-prereview"));
+        var rerun = await reviewer.PostFormAsync(url + "?handler=RerunPreReview", page, new());
+        Assert.Equal(HttpStatusCode.Redirect, rerun.StatusCode);
+        var after = await reviewer.GetDocumentAsync(url);
+        Assert.Equal(2, after.QuerySelectorAll("#timeline tbody tr").Count(r => r.TextContent.Contains("智能预审未完成")));
+    }
+
+    /// <summary>罗埠镇's drafter submits a normative document with this text through the new-case page; the case URL.</summary>
+    private Task<string> SubmitAsync(string title, string draft) => SubmitAsync(_app, title, draft);
+
+    private static async Task<string> SubmitAsync(ReviewEngineApp app, string title, string draft)
+    {
+        var drafter = await PageTestClient.LoginAsync(app, "lb-drafter");
         var form = await drafter.GetDocumentAsync("/Cases/New");
         var created = await drafter.PostMultipartAsync("/Cases/New", form, new()
         {

@@ -26,6 +26,7 @@ internal sealed class ReviewCaseConfiguration : IEntityTypeConfiguration<ReviewC
         b.Property(c => c.Counterparty).HasMaxLength(200);
         b.Property(c => c.SubmissionKey).HasMaxLength(64);
         b.Property(c => c.PreReviewConclusion).HasMaxLength(16);
+        b.Property(c => c.PreReviewProblem).HasMaxLength(100);
         b.HasIndex(c => new { c.DrafterId, c.SubmissionKey }).IsUnique();
         b.Property(c => c.Version).IsConcurrencyToken();
         b.Property(c => c.Metadata).AsJsonMap();

@@ -853,6 +853,10 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("PreReviewProblem")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Publication")
                         .HasColumnType("TEXT");
 

@@ -14,7 +14,7 @@ using ReviewEngine.Web.Identity;
 namespace ReviewEngine.Web.Pages.Cases;
 
 public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details, PerformCaseActionHandler perform, ManageTaskHandler tasks,
-    IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding,
+    IReviewDbContext db, ReviewEngine.Application.PreReview.DecideFindingHandler decideFinding, ReviewEngine.Application.PreReview.RerunPreReviewHandler rerunPreReview,
     ReviewEngine.Application.Contracts.GetClauseDifferencesHandler clauseDifferences, GetConsultationsHandler consultations,
     ReviewEngine.Application.Opinions.PreviewOpinionLetterHandler letterPreview, ReviewEngine.Application.Opinions.IDocumentPdfConverter pdf) : PageModel
 {
@@ -122,6 +122,22 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
             var role = Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
             await decideFinding.HandleAsync(new ReviewEngine.Application.PreReview.DecideFindingCommand(id, findingId, Viewer.ActAs(role), confirm, reason, Viewer), ct);
             TempData["Message"] = confirm ? "已确认该预审提示" : "已排除该预审提示";
+            return Redirect($"/Cases/Details/{id}#prereview");
+        }
+        catch (DomainException ex)
+        {
+            return await FailAsync(id, ex, ct);
+        }
+    }
+
+    public async Task<IActionResult> OnPostRerunPreReviewAsync(Guid id, CancellationToken ct)
+    {
+        Viewer = await me.GetAsync(ct);
+        try
+        {
+            var role = Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
+            var c = await rerunPreReview.HandleAsync(new ReviewEngine.Application.PreReview.RerunPreReviewCommand(id, Viewer.ActAs(role), Viewer), ct);
+            TempData["Message"] = c.PreReviewProblem ?? "已重新运行智能预审";
             return Redirect($"/Cases/Details/{id}#prereview");
         }
         catch (DomainException ex)

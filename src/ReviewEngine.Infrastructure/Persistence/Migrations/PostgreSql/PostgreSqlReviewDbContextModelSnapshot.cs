@@ -864,6 +864,10 @@ namespace ReviewEngine.Infrastructure.Persistence.Migrations.PostgreSql
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<string>("PreReviewProblem")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
                     b.Property<string>("Publication")
                         .HasColumnType("text");
 
