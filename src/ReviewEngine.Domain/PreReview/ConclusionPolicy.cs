@@ -8,8 +8,8 @@ namespace ReviewEngine.Domain.PreReview;
 /// domain.md §7.6 and issue 15: 不合法 / 不同意签订 when a NOT_CURABLE issue exists or the core is unlawful;
 /// 修改后合法 / 修改后签订 when only severable issues above ADVICE; 合法 / 同意签订 when nothing above ADVICE.
 /// The core is unlawful for a normative document when every operative clause (not purpose, interpretation or
-/// entry-into-force boilerplate) carries a MAJOR or BLOCKING finding, and for a contract when enough distinct
-/// consideration rules fire at BLOCKING (the rule files' <c>consideration</c>): deleting the defective clauses would
+/// entry-into-force boilerplate) carries a MAJOR or BLOCKING finding, and for a contract when the consideration rules
+/// firing at BLOCKING weigh enough (the rule files' <c>consideration</c>): deleting the defective clauses would
 /// leave nothing to issue or nothing to sign for. The decision names the findings that decided it.
 /// </summary>
 internal static class ConclusionPolicy
@@ -31,11 +31,16 @@ internal static class ConclusionPolicy
         if (PreReviewConclusions.IsContract(kind))
         {
             var consideration = relevant
-                .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationRules.Contains(f.RuleId))
+                .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationWeights.ContainsKey(f.RuleId))
                 .ToList();
+            var weight = consideration.Select(f => f.RuleId).Distinct().Sum(id => rules.ConsiderationWeights[id]);
             var supplement = rules.SupplementDoc.Any(r => clauses.Any(c => r.IsMatch(c.Text)));
-            if (consideration.Select(f => f.RuleId).Distinct().Count() >= rules.ConsiderationAtLeast && consideration.Select(f => f.Clause).Distinct().Count() >= rules.ConsiderationAtLeast
-                && (!supplement || NoOperativeClauseSurvives(relevant, clauses, rules.SupplementBoilerplate)))
+            // Two rules on one clause are one unlawful promise: the deal needs at least two struck clauses to fall.
+            // A supplement falls when its unlawful promises are all it does, whatever they weigh: nothing is left to sign.
+            var struck = consideration.Select(f => f.Clause).Distinct().Count() >= 2;
+            if (struck && (supplement
+                    ? NoOperativeClauseSurvives(relevant, clauses, rules.SupplementBoilerplate)
+                    : weight >= rules.ConsiderationAtLeast))
             {
                 return new(PreReviewConclusion.Unlawful, true, consideration,
                     "合同的对价建立在多项违法约定之上（" + Titles(consideration) + "），删除后合同目的无法实现，核心内容不合法。");

@@ -26,6 +26,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("days-between-without-keys.json", "$.rules[0].detect[0]", "condition 'daysBetween' needs field 'facts', 'fromFact', 'toFact'")]
     [InlineData("unknown-detector-kind.json", "$.rules[0].detect[0].kinds[0]", "unknown kind 'DECISION'")]
     [InlineData("unknown-term.json", "$.rules[0].detect[0].any[1]", "unknown term '{{罚没}}'")]
+    [InlineData("zero-weight.json", "$.consideration.rules.N-CONT-02", "weight must be a whole number of at least 1")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);

@@ -66,7 +66,7 @@ internal sealed class RewriteSource
 
 internal sealed class ConsiderationSource
 {
-    public List<string>? Rules { get; set; }
+    public Dictionary<string, int>? Rules { get; set; }
     public int? AtLeast { get; set; }
     public List<string>? SupplementDoc { get; set; }
     public List<string>? SupplementBoilerplate { get; set; }

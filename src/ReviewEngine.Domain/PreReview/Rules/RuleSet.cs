@@ -16,11 +16,13 @@ public sealed record RuleSet
     public IReadOnlyList<Regex> BoilerplateClauses { get; init; } = [];
 
     /// <summary>
-    /// Rules whose findings strike at what a contract's counterparty signs for (tax rebates, land-premium refunds,
-    /// exclusivity, guarantees, pre-awarded land): when <see cref="ConsiderationAtLeast"/> distinct ones fire at
-    /// BLOCKING, deleting them leaves no deal, so the contract is 不同意签订 although each is severable.
+    /// Rules whose findings strike at what a contract's counterparty signs for, each with its weight: the main
+    /// consideration (a land-premium refund, a tax-linked reward, a counterparty chosen without the required competition)
+    /// weighs more than an accessory promise (exclusivity, a guarantee) that the deal survives without. When the distinct
+    /// rules firing at BLOCKING on at least two clauses weigh <see cref="ConsiderationAtLeast"/>, deleting them leaves no
+    /// deal, so the contract is 不同意签订 although each is severable.
     /// </summary>
-    public IReadOnlyList<string> ConsiderationRules { get; init; } = [];
+    public IReadOnlyDictionary<string, int> ConsiderationWeights { get; init; } = new Dictionary<string, int>();
 
     public int ConsiderationAtLeast { get; init; } = int.MaxValue;
 

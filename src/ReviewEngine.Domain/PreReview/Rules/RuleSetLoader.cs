@@ -32,7 +32,7 @@ public static class RuleSetLoader
         Regex? agencyParty = null;
         var subtypes = new List<SubtypeCue>();
         var boilerplate = new List<Regex>();
-        var considerationRules = new List<string>();
+        var considerationWeights = new Dictionary<string, int>();
         var considerationAtLeast = int.MaxValue;
         var supplementDoc = new List<Regex>();
         var supplementBoilerplate = new List<Regex>();
@@ -62,7 +62,11 @@ public static class RuleSetLoader
             boilerplate.AddRange(converter.Regexes(source.BoilerplateClauses, "$.boilerplateClauses"));
             if (source.Consideration is { } consideration)
             {
-                considerationRules.AddRange(consideration.Rules ?? throw new RuleFileException(fileName, "$.consideration.rules", "missing required field"));
+                foreach (var (id, weight) in consideration.Rules ?? throw new RuleFileException(fileName, "$.consideration.rules", "missing required field"))
+                {
+                    considerationWeights[id] = weight > 0 ? weight : throw new RuleFileException(fileName, $"$.consideration.rules.{id}", "weight must be a whole number of at least 1");
+                }
+
                 considerationAtLeast = consideration.AtLeast is > 0 and var n
                     ? n
                     : throw new RuleFileException(fileName, "$.consideration.atLeast", "must be a whole number of at least 1");
@@ -81,9 +85,9 @@ public static class RuleSetLoader
             }
         }
         CheckReferences(rules, ruleFiles);
-        foreach (var id in considerationRules.Where(id => !ruleFiles.ContainsKey(id)))
+        foreach (var id in considerationWeights.Keys.Where(id => !ruleFiles.ContainsKey(id)))
         {
-            throw new RuleFileException(ruleFiles.Values.FirstOrDefault() ?? "rules", "$.consideration.rules", $"unknown rule id '{id}'");
+            throw new RuleFileException(ruleFiles.Values.FirstOrDefault() ?? "rules", $"$.consideration.rules.{id}", $"unknown rule id '{id}'");
         }
         var ruleSet = new RuleSet
         {
@@ -91,7 +95,7 @@ public static class RuleSetLoader
             AgencyParty = agencyParty,
             Subtypes = subtypes,
             BoilerplateClauses = boilerplate,
-            ConsiderationRules = considerationRules,
+            ConsiderationWeights = considerationWeights,
             ConsiderationAtLeast = considerationAtLeast,
             SupplementDoc = supplementDoc,
             SupplementBoilerplate = supplementBoilerplate,
