@@ -75,7 +75,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1490, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1494, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 0.98, 1.00)]
     [InlineData("blind.jsonl", 60, 0.92, 0.94, 0.90)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.90)]
@@ -116,7 +116,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind28.jsonl", 60, 0.88, 0.94, 0.86)]
     [InlineData("blind29.jsonl", 60, 0.86, 0.93, 0.90)]
     [InlineData("bank18.jsonl", 60, 0.92, 0.97, 0.96)]
-    [InlineData("bank19.jsonl", 60, 0.93, 1.00, 0.95)]
+    [InlineData("bank19.jsonl", 60, 0.96, 1.00, 0.96)]
     [InlineData("bank20.jsonl", 60, 1.00, 0.89, 0.93)]
     [InlineData("blind30.jsonl", 60, 0.79, 0.88, 0.86)]
     [InlineData("blind31.jsonl", 60, 0.83, 0.93, 0.93)]
@@ -138,7 +138,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind39.jsonl", 60, 0.93, 0.94, 0.93)]
     [InlineData("blind40.jsonl", 60, 0.94, 0.95, 0.96)]
     [InlineData("blind41.jsonl", 60, 0.91, 0.97, 0.93)]
-    [InlineData("blind42.jsonl", 60, 0.88, 0.90, 0.91)]
+    [InlineData("blind42.jsonl", 60, 0.89, 0.90, 0.91)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
