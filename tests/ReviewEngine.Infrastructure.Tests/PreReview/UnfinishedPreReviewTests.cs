@@ -1,5 +1,4 @@
 using System.Text;
-using System.Text.Json.Nodes;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using ReviewEngine.Application.Common;
@@ -20,15 +19,11 @@ namespace ReviewEngine.Infrastructure.Tests.PreReview;
 /// </summary>
 public sealed class UnfinishedPreReviewTests
 {
-    // Catastrophic backtracking on a run of x with no y after it: certain to pass the one-second limit on any machine.
-    // The sentence holds a y before the run, or the rules' required-literal filter would skip the pattern.
-    private const string Backtracking = "(x+x+)+y";
-
     private static readonly string Draft = """
         《罗埠镇农村生活垃圾分类管理办法》
         第一条 为推进农村生活垃圾分类减量，根据《中华人民共和国固体废物污染环境防治法》等法律法规，制定本办法。
-        第二条 编号规则：y
-        """ + new string('x', 40) + """
+        第二条 编号规则。
+        """ + BacktrackingRules.Sentence + """
 
         第七条 不按规定分类投放、经劝阻仍不改正的，镇综合行政执法队可以对个人处五十元以上二百元以下罚款。
         第十条 本办法自2026年6月1日起施行，有效期至2029年5月31日。
@@ -39,7 +34,7 @@ public sealed class UnfinishedPreReviewTests
     {
         var dir = Path.Combine(Path.GetTempPath(), "re-tests", Guid.NewGuid().ToString("N"));
         await using var slow = await TestDatabase.CreateAsync(existingDirectory: dir,
-            replace: s => s.AddSingleton<IPreReviewAnalyzer>(new PreReviewAnalyzer(RulesWithBacktrackingPattern(dir))));
+            replace: s => s.AddSingleton<IPreReviewAnalyzer>(new PreReviewAnalyzer(BacktrackingRules.CreateIn(Path.Combine(dir, "checklists")))));
         var id = await SubmitAsync(slow);
         var (c, findings, events) = await ReadAsync(slow, id);
         Assert.Equal(PreReviewAnalyzer.TimedOut, c.PreReviewProblem);
@@ -64,24 +59,6 @@ public sealed class UnfinishedPreReviewTests
 
         var twice = await Assert.ThrowsAsync<ActionRejectedException>(() => RerunAsync(db, id, "lb-reviewer", Roles.Reviewer));
         Assert.Contains("本轮智能预审已完成，无需重新运行", twice.Message);
-    }
-
-    /// <summary>The project's rules with one more pattern on N-CONT-02 that backtracks without end on a run of x.</summary>
-    private static string RulesWithBacktrackingPattern(string dir)
-    {
-        var rules = Path.Combine(dir, "checklists");
-        Directory.CreateDirectory(rules);
-        foreach (var file in Directory.GetFiles(Path.Combine(TestPaths.Workflows, "checklists")))
-        {
-            File.Copy(file, Path.Combine(rules, Path.GetFileName(file)));
-        }
-
-        var path = Path.Combine(rules, "normative-document.json");
-        var doc = JsonNode.Parse(File.ReadAllText(path))!;
-        var rule = doc["rules"]!.AsArray().Single(r => (string?)r!["id"] == "N-CONT-02")!;
-        rule["detect"]!.AsArray().Add(new JsonObject { ["type"] = "pattern", ["in"] = "sentence", ["any"] = new JsonArray(Backtracking) });
-        File.WriteAllText(path, doc.ToJsonString());
-        return rules;
     }
 
     private static async Task<Guid> SubmitAsync(TestDatabase db)
