@@ -3,7 +3,7 @@ using ReviewEngine.Domain.PreReview;
 namespace ReviewEngine.Domain.Tests.PreReview;
 
 /// <summary>One behaviour per rule family of workflows/checklists/contract.json, with its exclusion.</summary>
-public sealed class ContractRulesTests
+public sealed partial class ContractRulesTests
 {
     private const string InvestmentParties = "《××镇智能装备项目投资协议》 甲方：××镇人民政府 乙方：××智能装备有限公司\n";
     private const string PublicInterestClause = "第九条 因社会公共利益需要，甲方可以依法变更或者解除本协议，由此给乙方造成损失的，依法予以补偿。\n";
@@ -71,21 +71,6 @@ public sealed class ContractRulesTests
         Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第四条");
         Assert.Contains(report.Findings, f => f.RuleId == "C-FIN-03" && f.Clause == "第五条");
         Assert.Equal("修改后签订", report.ConclusionLabel);
-    }
-
-    [Fact]
-    public void AccessoryPromisesLeaveTheDealWhileALandPremiumRefundWithAnotherUnlawfulPromiseRemovesIt()
-    {
-        const string exclusivity = "第四条 五年内甲方不在本镇引进与乙方同类的生产项目。";
-        var accessory = Investment(exclusivity + "\n第五条 甲方为乙方向银行申请的贷款提供担保。");
-        var taxAndExclusivity = Investment(exclusivity + "\n第五条 甲方按乙方实缴增值税地方留成部分的百分之五十给予奖励。");
-        var refundAndExclusivity = Investment(exclusivity + "\n第五条 乙方缴纳土地出让金后，甲方按已缴土地出让金的百分之六十返还乙方。");
-
-        Assert.Equal("修改后签订", accessory.ConclusionLabel);
-        Assert.Equal("修改后签订", taxAndExclusivity.ConclusionLabel);
-        Assert.Contains(taxAndExclusivity.Findings, f => f.RuleId == "C-FIN-01" && f.Severity == FindingSeverity.Blocking);
-        Assert.Equal("不同意签订", refundAndExclusivity.ConclusionLabel);
-        Assert.Contains("对价", refundAndExclusivity.ConclusionReason, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -119,8 +119,7 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         Viewer = await me.GetAsync(ct);
         try
         {
-            var role = Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
-            await decideFinding.HandleAsync(new ReviewEngine.Application.PreReview.DecideFindingCommand(id, findingId, Viewer.ActAs(role), confirm, reason, Viewer), ct);
+            await decideFinding.HandleAsync(new ReviewEngine.Application.PreReview.DecideFindingCommand(id, findingId, Viewer.ActAs(ReviewerRole), confirm, reason, Viewer), ct);
             TempData["Message"] = confirm ? "已确认该预审提示" : "已排除该预审提示";
             return Redirect($"/Cases/Details/{id}#prereview");
         }
@@ -135,8 +134,7 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
         Viewer = await me.GetAsync(ct);
         try
         {
-            var role = Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
-            var c = await rerunPreReview.HandleAsync(new ReviewEngine.Application.PreReview.RerunPreReviewCommand(id, Viewer.ActAs(role), Viewer), ct);
+            var c = await rerunPreReview.HandleAsync(new ReviewEngine.Application.PreReview.RerunPreReviewCommand(id, Viewer.ActAs(ReviewerRole), Viewer), ct);
             TempData["Message"] = c.PreReviewProblem ?? "已重新运行智能预审";
             return Redirect($"/Cases/Details/{id}#prereview");
         }
@@ -145,6 +143,9 @@ public sealed class DetailsModel(CurrentViewer me, GetCaseDetailsHandler details
             return await FailAsync(id, ex, ct);
         }
     }
+
+    /// <summary>The role a reviewer acts in on pre-review findings (the domain refuses any other role with its reason).</summary>
+    private string ReviewerRole => Viewer.Roles.FirstOrDefault(r => r is Roles.Reviewer or Roles.ReviewLead or Roles.Lawyer) ?? Viewer.Roles[0];
 
     private async Task<IActionResult> FailAsync(Guid id, DomainException ex, CancellationToken ct)
     {
