@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using ReviewEngine.Domain.PreReview;
 using ReviewEngine.Domain.PreReview.Rules;
 
 namespace ReviewEngine.Domain.Tests.PreReview;
@@ -27,6 +28,8 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("unknown-detector-kind.json", "$.rules[0].detect[0].kinds[0]", "unknown kind 'DECISION'")]
     [InlineData("unknown-term.json", "$.rules[0].detect[0].any[1]", "unknown term '{{罚没}}'")]
     [InlineData("zero-weight.json", "$.consideration.rules.N-CONT-02", "weight must be a whole number of at least 1")]
+    [InlineData("rule-exceptions-without-pattern.json", "$.rules[0].unless", "a rule-level exception applies to pattern detectors")]
+    [InlineData("rule-exceptions-bad-regex.json", "$.rules[0].unlessClause[0]", "invalid regular expression")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);
@@ -56,6 +59,24 @@ public sealed partial class RuleSetLoaderTests
         Assert.Matches(pattern, "没收其财物");
         Assert.Matches(pattern, "处以罚款并扣留财物");
         Assert.DoesNotMatch(pattern, "扣押其财物");
+    }
+
+    [Fact]
+    public void RuleLevelExceptionsApplyToEveryPatternDetectorOfTheRule()
+    {
+        var rules = RuleSetLoader.Load([("rule-exceptions.json", File.ReadAllText(TestDataFile("rule-exceptions.json")))]);
+        var engine = new PreReviewEngine(rules);
+        bool Flags(string article) => engine.Analyze(new PreReviewInput(PreReviewKind.NormativeDoc, "",
+            "《××镇办法》\n第一条 为规范管理，制定本办法。\n第二条 " + article, new PreReviewMeta { Issuer = "××镇人民政府" }))
+            .Findings.Any(f => f.RuleId == "N-CONT-02");
+
+        Assert.True(Flags("乱扔垃圾的，处五十元罚款。"));
+        Assert.True(Flags("占道经营的，没收其工具。"));
+        // unless (sentence, the detectors' unit) and unlessClause (the whole article) reach both detectors
+        Assert.False(Flags("乱扔垃圾的，依照《浙江省市容和环境卫生管理条例》处五十元罚款。"));
+        Assert.False(Flags("占道经营的，依照《浙江省市容和环境卫生管理条例》没收其工具。"));
+        Assert.False(Flags("占道经营的，没收其工具。法律另有规定的，从其规定。"));
+        Assert.Empty(rules.Rules.Single().Detectors.Single(d => d.Type == DetectorType.Metadata).Unless);
     }
 
     [Fact]

@@ -14,19 +14,21 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
     /// </summary>
     private const string StatuteCited = "(依照|依据|根据|按照)《[^》]+》(第[一二三四五六七八九十百零\\d]+条)?(的?规定)?";
 
-    public Detector Convert(DetectorSource source, string path)
+    public Detector Convert(DetectorSource source, string path, RuleExceptions shared)
     {
         var type = TypeOf(rules.Required(source.Type, $"{path}.type"), $"{path}.type");
         var matter = Matter(source.Authority, $"{path}.authority");
+        var inherited = type == DetectorType.Pattern ? shared : RuleExceptions.None;
         var detector = new Detector
         {
             Type = type,
             Unit = source.In is null ? DetectorUnit.Clause : UnitOf(source.In, $"{path}.in"),
             Any = source.Any is null && matter is not null ? matter.Acts : rules.Regexes(source.Any, $"{path}.any"),
             All = rules.Regexes(source.All, $"{path}.all"),
-            Unless = [.. rules.Regexes(source.Unless, $"{path}.unless"), .. matter?.Unless ?? []],
-            UnlessClause = rules.Regexes(source.UnlessClause is null && source.UnlessStatute is not true ? null
+            Unless = [.. rules.Regexes(source.Unless, $"{path}.unless"), .. matter?.Unless ?? [], .. inherited.Unless],
+            UnlessClause = [.. rules.Regexes(source.UnlessClause is null && source.UnlessStatute is not true ? null
                 : [.. source.UnlessClause ?? [], .. source.UnlessStatute is true ? [StatuteCited] : Array.Empty<string>()], $"{path}.unlessClause"),
+                .. inherited.UnlessClause],
             UnlessIssuer = source.UnlessIssuer ?? false,
             RequireDoc = rules.Regexes(source.RequireDoc, $"{path}.requireDoc"),
             ForbidDoc = rules.Regexes(source.ForbidDoc, $"{path}.forbidDoc"),

@@ -101,6 +101,13 @@ internal sealed class RuleSource
     public string? Explanation { get; set; }
     public string? Suggestion { get; set; }
     public RewriteSource? Rewrite { get; set; }
+
+    /// <summary>Look-alikes shared by every pattern detector of the rule, read on each detector's own unit.</summary>
+    public List<string>? Unless { get; set; }
+
+    /// <summary>Look-alikes shared by every pattern detector of the rule, read on the enclosing clause.</summary>
+    public List<string>? UnlessClause { get; set; }
+
     public List<DetectorSource>? Detect { get; set; }
 }
 

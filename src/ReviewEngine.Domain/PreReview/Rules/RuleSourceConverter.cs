@@ -43,9 +43,26 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
                 Required(b.Law, $"{path}.basis[{i}].law"), Required(b.Article, $"{path}.basis[{i}].article"))).ToList(),
             Explanation = Required(source.Explanation, $"{path}.explanation"),
             Suggestion = Required(source.Suggestion, $"{path}.suggestion"),
-            Detectors = source.Detect.Select((d, i) => new DetectorSourceConverter(this).Convert(d, $"{path}.detect[{i}]")).ToList(),
+            Detectors = Detectors(source, path),
             Rewrite = source.Rewrite is null ? null : Rewrite(source.Rewrite, $"{path}.rewrite"),
         };
+    }
+
+    /// <summary>
+    /// The rule's detectors, each pattern detector also carrying the rule-level <c>unless</c>/<c>unlessClause</c>: a
+    /// look-alike that excludes the whole rule (a utility franchise is not an exclusivity promise) is written once.
+    /// </summary>
+    private List<Detector> Detectors(RuleSource source, string path)
+    {
+        var shared = new RuleExceptions(Regexes(source.Unless, $"{path}.unless"), Regexes(source.UnlessClause, $"{path}.unlessClause"));
+        var converter = new DetectorSourceConverter(this);
+        var detectors = source.Detect!.Select((d, i) => converter.Convert(d, $"{path}.detect[{i}]", shared)).ToList();
+        if (!shared.IsEmpty && detectors.All(d => d.Type != DetectorType.Pattern))
+        {
+            throw Error(source.Unless is { Count: > 0 } ? $"{path}.unless" : $"{path}.unlessClause",
+                "a rule-level exception applies to pattern detectors, and this rule has none");
+        }
+        return detectors;
     }
 
     private RuleRewrite Rewrite(RewriteSource source, string path)
