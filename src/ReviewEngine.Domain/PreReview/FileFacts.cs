@@ -78,10 +78,11 @@ public sealed partial class FileFacts
     [GeneratedRegex(@"公平竞争")]
     private static partial Regex FairCompetitionKey();
 
-    [GeneratedRegex(@"^\s*(否|无|没有|未|尚未|缺)|(未|没有|尚未|不曾)(开展|进行|做|组织|实施|履行|提供|附)")]
+    // A bare 否/无/未 answers "was it held?"; 未发现排除、限制竞争情形 is the conclusion of a review that was held.
+    [GeneratedRegex(@"^\s*(否|无|没有|未|尚未|缺)\s*$|^\s*(否|无|没有|尚未|缺)(?!发现|违反|排除|限制)|(未|没有|尚未|不曾)(开展|进行|做|组织|实施|履行|提供|附|提交)")]
     private static partial Regex NotReviewed();
 
-    [GeneratedRegex(@"^\s*(是|有)\s*$|已(开展|进行|完成|审查|做|组织|实施|履行|附)|符合|通过|经审查|审查结论|出具[^，。；]{0,6}(意见|结论)")]
+    [GeneratedRegex(@"^\s*(是|有)\s*$|已(开展|进行|完成|审查|做|组织|实施|履行|附)|符合|通过|经审查|审查结论|出具[^，。；]{0,6}(意见|结论)|(未发现|不存在|没有发现|未见)[^，。；]{0,6}(排除|限制|违反|妨碍)")]
     private static partial Regex Reviewed();
 
     [GeneratedRegex(@"征求意见|意见征求|公开征求|征求公众意见")]
