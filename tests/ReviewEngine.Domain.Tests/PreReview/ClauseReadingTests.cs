@@ -85,4 +85,17 @@ public sealed class ClauseReadingTests
 
         Assert.DoesNotContain(report.Findings, f => f.RuleId == "N-FC-03");
     }
+
+    [Theory]
+    [InlineData("第二条 未登记领取号牌，或者在限行路段行驶的电动自行车，由镇综合行政执法队暂扣车辆。", true)]
+    [InlineData("第二条 未登记领取号牌，或者在限行路段行驶的电动自行车，任何单位不得暂扣车辆。", false)]
+    public void ANegationOpeningAlternativesThatOneDeClosesDescribesTheObject(string article, bool flagged)
+    {
+        // The 未 belongs to the first of two alternatives (未登记…，或者…行驶的) that describe the vehicle (thirteenth session).
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇电动自行车管理办法》\n第一条 为规范管理，制定本办法。\n" + article + "\n第三条 本办法自2027年1月1日起施行，有效期三年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-CONT-03" && f.Clause == "第二条"));
+    }
 }

@@ -53,6 +53,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"\G[\u4e00-\u9fa5、与和及]{1,10}[ \u3000]+(?=\S)")]
     public static partial Regex ArticleHeading();
 
+    /// <summary>A segment that adds an alternative to the one before it (…，或者…的).</summary>
+    [GeneratedRegex(@"^\s*(或者|或是|或|以及|还是)")]
+    public static partial Regex AlternativeOpening();
+
     [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外)")]
     public static partial Regex Contrast();
 

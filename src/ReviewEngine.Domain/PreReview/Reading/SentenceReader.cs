@@ -89,7 +89,8 @@ public static class SentenceReader
             var person = rest.IndexOf('者', StringComparison.Ordinal);
             var local = (comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal))
                 || (m.Length == 1 && person is >= 1 and <= 2 && rest[person - 1] != '或' && (comma < 0 || person < comma))
-                || ClosesAsCondition(rest, comma);
+                || ClosesAsCondition(rest, comma)
+                || ClosesAcrossAlternatives(rest);
             if (!m.Groups["neg"].Success || local)
             {
                 continue;
@@ -112,6 +113,19 @@ public static class SentenceReader
         return de is >= 1 and <= 8 && (comma < 0 || de < comma)
             && rest[..de].IndexOfAny(['对', '向', '将', '把', '以', '为', '给', '与', '从', '按', '依', '就', '在']) < 0
             && ReadingCues.MainClauseOpening().IsMatch(rest[(de + 1)..]);
+    }
+
+    // 未登记领取号牌，或者在限行路段行驶的电动自行车，由…暂扣: the negation opens the first of alternatives that one
+    // 的 closes together, so it describes the vehicle, not the seizure.
+    private static bool ClosesAcrossAlternatives(string rest)
+    {
+        var de = rest.IndexOf('的', StringComparison.Ordinal);
+        if (de is < 1 or > 40)
+        {
+            return false;
+        }
+        var parts = rest[..de].Split(['，', ',']);
+        return parts.Length > 1 && parts.Skip(1).All(p => ReadingCues.AlternativeOpening().IsMatch(p));
     }
 
     private static Modality LastModality(string text)
