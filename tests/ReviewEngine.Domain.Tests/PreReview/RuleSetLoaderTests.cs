@@ -30,6 +30,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("zero-weight.json", "$.consideration.rules.N-CONT-02", "weight must be a whole number of at least 1")]
     [InlineData("rule-exceptions-without-pattern.json", "$.rules[0].unless", "a rule-level exception applies to pattern detectors")]
     [InlineData("rule-exceptions-bad-regex.json", "$.rules[0].unlessClause[0]", "invalid regular expression")]
+    [InlineData("act-in-condition-unknown.json", "$.rules[0].detect[0].inCondition", "unknown value 'always' (skip, flag)")]
     public void InvalidFileIsRejectedWithFilePathAndReason(string file, string jsonPath, string reason)
     {
         var error = LoadFails(file);
@@ -77,6 +78,23 @@ public sealed partial class RuleSetLoaderTests
         Assert.False(Flags("占道经营的，依照《浙江省市容和环境卫生管理条例》没收其工具。"));
         Assert.False(Flags("占道经营的，没收其工具。法律另有规定的，从其规定。"));
         Assert.Empty(rules.Rules.Single().Detectors.Single(d => d.Type == DetectorType.Metadata).Unless);
+    }
+
+    [Fact]
+    public void InConditionFlagReadsAnActNamedAsTheConditionOfAnother()
+    {
+        var rules = RuleSetLoader.Load([("act-in-condition.json", File.ReadAllText(TestDataFile("act-in-condition.json")))]);
+        var engine = new PreReviewEngine(rules);
+        bool Flags(string article) => engine.Analyze(new PreReviewInput(PreReviewKind.NormativeDoc, "",
+            "《××镇办法》\n第一条 为规范管理，制定本办法。\n第二条 " + article, new PreReviewMeta { Issuer = "××镇人民政府" }))
+            .Findings.Any(f => f.RuleId == "N-SUBJ-02");
+
+        // The approval stated as the condition of entry still makes the task force the approving body…
+        Assert.True(Flags("经街道专班审核通过的，方可进场经营。"));
+        Assert.True(Flags("经街道专班审核后，方可进场经营。"));
+        // …while a detector left at the default reads an act in a …的， segment as not done.
+        Assert.False(Flags("经街道指挥部审核通过的，方可进场经营。"));
+        Assert.True(Flags("经街道指挥部审核后，方可进场经营。"));
     }
 
     [Fact]

@@ -22,10 +22,16 @@ public sealed record ActCondition
     /// <summary>True where a carve-out itself does the act (禁止通行，经审批同意的除外: the exception creates an approval).</summary>
     public bool FlagCarveOut { get; init; }
 
+    /// <summary>
+    /// True where naming the act as the condition of another is itself what the rule is about (经专班审核通过的，方可
+    /// 进场经营: whether or not the sentence's main act is done, the text makes the task force the approving body).
+    /// </summary>
+    public bool FlagCondition { get; init; }
+
     public bool Accepts(ClauseReading reading) =>
         (FlagCarveOut || !reading.Excepted)
         && !reading.Definition
-        && !reading.InCondition
+        && (FlagCondition || !reading.InCondition)
         && (FlagStatuteReference || !reading.RefersToStatute)
         && (Polarity is null || reading.Polarity == Polarity)
         && (Actors is null || Actors.Contains(reading.Actor))

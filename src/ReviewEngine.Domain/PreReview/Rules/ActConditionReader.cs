@@ -2,12 +2,12 @@ using ReviewEngine.Domain.PreReview.Reading;
 
 namespace ReviewEngine.Domain.PreReview.Rules;
 
-/// <summary>Validates a detector's reading conditions (polarity, actor, modality, statuteReference) with their JSON paths.</summary>
+/// <summary>Validates a detector's reading conditions (polarity, actor, modality, statuteReference, carveOut, inCondition) with their JSON paths.</summary>
 internal static class ActConditionReader
 {
     public static ActCondition Read(RuleSourceConverter rules, DetectorSource source, string path)
     {
-        if (source.Polarity is null && source.Actor is null && source.Modality is null && source.StatuteReference is null && source.CarveOut is null)
+        if (source.Polarity is null && source.Actor is null && source.Modality is null && source.StatuteReference is null && source.CarveOut is null && source.InCondition is null)
         {
             return ActCondition.Default;
         }
@@ -48,6 +48,12 @@ internal static class ActConditionReader
                 null or "skip" => false,
                 "flag" => true,
                 var other => throw rules.Error($"{path}.carveOut", $"unknown value '{other}' (skip, flag)"),
+            },
+            FlagCondition = source.InCondition switch
+            {
+                null or "skip" => false,
+                "flag" => true,
+                var other => throw rules.Error($"{path}.inCondition", $"unknown value '{other}' (skip, flag)"),
             },
         };
     }

@@ -80,9 +80,9 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
         {
             DetectorType.Pattern when d.Any.Count == 0 && d.All.Count == 0 => "a pattern detector needs 'any' or 'all'",
             not DetectorType.Pattern when d.Reading != ActCondition.Default
-                => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' apply to pattern detectors only",
+                => "'polarity', 'actor', 'modality', 'statuteReference', 'carveOut' and 'inCondition' apply to pattern detectors only",
             DetectorType.Pattern when d.Reading != ActCondition.Default && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence)
-                => "'polarity', 'actor', 'modality', 'statuteReference' and 'carveOut' need 'in' clause or sentence",
+                => "'polarity', 'actor', 'modality', 'statuteReference', 'carveOut' and 'inCondition' need 'in' clause or sentence",
             not DetectorType.Pattern when d.Authority is not null => "'authority' applies to pattern detectors only",
             DetectorType.Pattern when d.Authority is not null && d.Unit is not (DetectorUnit.Clause or DetectorUnit.Sentence or DetectorUnit.AgencyParties)
                 => "'authority' needs 'in' clause, sentence or agencyParties",

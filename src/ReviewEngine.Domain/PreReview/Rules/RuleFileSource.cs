@@ -157,6 +157,7 @@ internal sealed class DetectorSource
     public List<string>? Modality { get; set; }
     public string? StatuteReference { get; set; }
     public string? CarveOut { get; set; }
+    public string? InCondition { get; set; }
     public string? Authority { get; set; }
     public string? Severity { get; set; }
     public string? Curability { get; set; }
