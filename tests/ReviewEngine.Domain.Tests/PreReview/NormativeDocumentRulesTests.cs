@@ -121,6 +121,22 @@ public sealed class NormativeDocumentRulesTests
         Assert.Contains(report.Findings, f => f.RuleId == "N-TIME-02" && f.Clause == "全文");
     }
 
+    [Theory]
+    // A start date before the drafting date reaches back against people…
+    [InlineData("第二条 2025年10月1日以后已经享受扶持政策的经营户，不符合本办法条件的，应当退回已领取的扶持资金。", true)]
+    [InlineData("第二条 二〇二六年一月一日以后发生的乱倒垃圾行为，依照本办法扣减积分。", true)]
+    // …or in their favour: a benefit that may be applied for from that date is no retroactive burden.
+    [InlineData("第二条 二〇二六年一月一日以后取得等级评定的，可以依照本办法申请扶持。", false)]
+    [InlineData("第二条 2026年1月1日以来已开展来料加工业务、符合条件的，可以按照本办法申请奖补。", false)]
+    public void ApplicationFromAnEarlierDateIsRetroactiveOnlyWhenItBurdens(string article, bool flagged)
+    {
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇办法》\n第一条 为规范管理，制定本办法。\n" + article + "\n第三条 本办法自公布之日起施行，有效期三年。",
+            CompleteMeta with { DraftedOn = new DateOnly(2026, 4, 20) });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-TIME-01" && f.Clause == "第二条"));
+    }
+
     [Fact]
     public void ValidityLongerThanFiveYearsIsFlagged()
     {

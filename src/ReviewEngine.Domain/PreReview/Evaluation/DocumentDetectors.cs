@@ -55,7 +55,9 @@ internal static partial class DocumentDetectors
         {
             yield break;
         }
-        foreach (var sentence in ctx.Sentences)
+        // A sentence that lets people apply for a benefit from that date (…以后取得评定的，可以依照本办法申请扶持) reaches
+        // back in their favour: the detector's unless patterns say which.
+        foreach (var sentence in ctx.Sentences.Where(s => !PatternDetector.AnyMatch(d.Unless, s.Text)))
         {
             foreach (var regex in d.Any)
             {
