@@ -66,35 +66,37 @@ public sealed partial class RuleSetLoaderTests
     public void RuleLevelExceptionsApplyToEveryPatternDetectorOfTheRule()
     {
         var rules = RuleSetLoader.Load([("rule-exceptions.json", File.ReadAllText(TestDataFile("rule-exceptions.json")))]);
-        var engine = new PreReviewEngine(rules);
-        bool Flags(string article) => engine.Analyze(new PreReviewInput(PreReviewKind.NormativeDoc, "",
-            "《××镇办法》\n第一条 为规范管理，制定本办法。\n第二条 " + article, new PreReviewMeta { Issuer = "××镇人民政府" }))
-            .Findings.Any(f => f.RuleId == "N-CONT-02");
+        var flags = ArticleFlags(rules, "N-CONT-02");
 
-        Assert.True(Flags("乱扔垃圾的，处五十元罚款。"));
-        Assert.True(Flags("占道经营的，没收其工具。"));
+        Assert.True(flags("乱扔垃圾的，处五十元罚款。"));
+        Assert.True(flags("占道经营的，没收其工具。"));
         // unless (sentence, the detectors' unit) and unlessClause (the whole article) reach both detectors
-        Assert.False(Flags("乱扔垃圾的，依照《浙江省市容和环境卫生管理条例》处五十元罚款。"));
-        Assert.False(Flags("占道经营的，依照《浙江省市容和环境卫生管理条例》没收其工具。"));
-        Assert.False(Flags("占道经营的，没收其工具。法律另有规定的，从其规定。"));
+        Assert.False(flags("乱扔垃圾的，依照《浙江省市容和环境卫生管理条例》处五十元罚款。"));
+        Assert.False(flags("占道经营的，依照《浙江省市容和环境卫生管理条例》没收其工具。"));
+        Assert.False(flags("占道经营的，没收其工具。法律另有规定的，从其规定。"));
         Assert.Empty(rules.Rules.Single().Detectors.Single(d => d.Type == DetectorType.Metadata).Unless);
     }
 
     [Fact]
     public void InConditionFlagReadsAnActNamedAsTheConditionOfAnother()
     {
-        var rules = RuleSetLoader.Load([("act-in-condition.json", File.ReadAllText(TestDataFile("act-in-condition.json")))]);
-        var engine = new PreReviewEngine(rules);
-        bool Flags(string article) => engine.Analyze(new PreReviewInput(PreReviewKind.NormativeDoc, "",
-            "《××镇办法》\n第一条 为规范管理，制定本办法。\n第二条 " + article, new PreReviewMeta { Issuer = "××镇人民政府" }))
-            .Findings.Any(f => f.RuleId == "N-SUBJ-02");
+        var flags = ArticleFlags(RuleSetLoader.Load([("act-in-condition.json", File.ReadAllText(TestDataFile("act-in-condition.json")))]), "N-SUBJ-02");
 
         // The approval stated as the condition of entry still makes the task force the approving body…
-        Assert.True(Flags("经街道专班审核通过的，方可进场经营。"));
-        Assert.True(Flags("经街道专班审核后，方可进场经营。"));
+        Assert.True(flags("经街道专班审核通过的，方可进场经营。"));
+        Assert.True(flags("经街道专班审核后，方可进场经营。"));
         // …while a detector left at the default reads an act in a …的， segment as not done.
-        Assert.False(Flags("经街道指挥部审核通过的，方可进场经营。"));
-        Assert.True(Flags("经街道指挥部审核后，方可进场经营。"));
+        Assert.False(flags("经街道指挥部审核通过的，方可进场经营。"));
+        Assert.True(flags("经街道指挥部审核后，方可进场经营。"));
+    }
+
+    /// <summary>Whether the rule fires on a township document whose second article is the given text.</summary>
+    private static Func<string, bool> ArticleFlags(RuleSet rules, string ruleId)
+    {
+        var engine = new PreReviewEngine(rules);
+        return article => engine.Analyze(new PreReviewInput(PreReviewKind.NormativeDoc, "",
+            "《××镇办法》\n第一条 为规范管理，制定本办法。\n第二条 " + article, new PreReviewMeta { Issuer = "××镇人民政府" }))
+            .Findings.Any(f => f.RuleId == ruleId);
     }
 
     [Fact]
