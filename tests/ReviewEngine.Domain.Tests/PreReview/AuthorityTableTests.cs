@@ -38,6 +38,44 @@ public sealed class AuthorityTableTests
         Assert.Contains("unknown matter 'land-recovry' (known: land-recovery)", error.Message, StringComparison.Ordinal);
     }
 
+    private const string Cremation = """
+        {"id": "cremation-zone", "title": "划定火葬区", "basis": [{"law": "殡葬管理条例", "article": "第四条"}],
+         "acts": ["(?<act>划定)[^。]{0,10}火葬区"], "competent": ["省人民政府$"], "competentText": "省人民政府", "township": "never",
+         "note": "火葬区由省人民政府划定。"}
+        """;
+
+    private static string TwoMatters => Table.Replace("%MATTER%", LandRecovery + "," + Cremation, StringComparison.Ordinal);
+
+    [Fact]
+    public void ADetectorNamingSeveralMattersRunsOncePerMatterExplainedByEachMattersNote()
+    {
+        var rules = RuleSetLoader.Load([
+            ("authority.json", TwoMatters),
+            ("contract.json", Rule("""{"type": "pattern", "in": "sentence", "authority": ["land-recovery", "cremation-zone"], "actor": ["agency", "unknown"]}""")),
+        ]);
+
+        var detectors = rules.Rules.Single().Detectors;
+        Assert.Equal(["land-recovery", "cremation-zone"], detectors.Select(d => d.Authority!.Id));
+        Assert.Equal([null, "火葬区由省人民政府划定。"], detectors.Select(d => d.Note));
+        Assert.All(detectors, d => Assert.Equal(d.Authority!.Acts, d.Any));
+    }
+
+    [Theory]
+    [InlineData("[]", "$.rules[0].detect[0].authority", "'authority' names no matter")]
+    [InlineData("""["land-recovery", "cremation-zon"]""", "$.rules[0].detect[0].authority[1]", "unknown matter 'cremation-zon'")]
+    [InlineData("""["land-recovery", "land-recovery"]""", "$.rules[0].detect[0].authority", "matter 'land-recovery' is named twice")]
+    [InlineData("7", "$.rules[0].detect[0].authority", "expected a string or an array of strings")]
+    public void ABadListOfMattersIsRejectedWithItsJsonPath(string authority, string path, string message)
+    {
+        var error = LoadFails(
+            ("authority.json", TwoMatters),
+            ("contract.json", Rule($$"""{"type": "pattern", "in": "sentence", "authority": {{authority}}}""")));
+
+        Assert.Equal("contract.json", error.File);
+        Assert.Equal(path, error.JsonPath);
+        Assert.Contains(message, error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void UnknownTownshipPowerAndAuthorityOnANonPatternDetectorAreRejected()
     {

@@ -14,10 +14,36 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
     /// </summary>
     private const string StatuteCited = "(依照|依据|根据|按照)《[^》]+》(第[一二三四五六七八九十百零\\d]+条)?(的?规定)?";
 
-    public Detector Convert(DetectorSource source, string path, RuleExceptions shared)
+    /// <summary>
+    /// The detector, or one per matter when <c>authority</c> names several: each reads its own matter's acts and, without
+    /// a note of the detector's own, explains the finding with the matter's note.
+    /// </summary>
+    public IEnumerable<Detector> Convert(DetectorSource source, string path, RuleExceptions shared)
+    {
+        if (source.Authority is not { Count: > 1 } ids)
+        {
+            return [Convert(source, Matter(source.Authority, path), path, shared)];
+        }
+        if (ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        {
+            throw rules.Error($"{path}.authority", $"matter '{twice.Key}' is named twice");
+        }
+        return ids.Select((id, i) => Matter(id, $"{path}.authority[{i}]"))
+            .Select(matter => Convert(source, matter, path, shared) with { Note = source.Note ?? matter!.Note })
+            .ToList();
+    }
+
+    private AuthorityMatter? Matter(List<string>? ids, string path) => ids switch
+    {
+        null => null,
+        [] => throw rules.Error($"{path}.authority", "'authority' names no matter"),
+        [var id] => Matter(id, $"{path}.authority"),
+        _ => throw new InvalidOperationException("several matters are expanded by the caller"),
+    };
+
+    private Detector Convert(DetectorSource source, AuthorityMatter? matter, string path, RuleExceptions shared)
     {
         var type = TypeOf(rules.Required(source.Type, $"{path}.type"), $"{path}.type");
-        var matter = Matter(source.Authority, $"{path}.authority");
         var inherited = type == DetectorType.Pattern ? shared : RuleExceptions.None;
         var detector = new Detector
         {
@@ -116,12 +142,8 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
         }
     }
 
-    private AuthorityMatter? Matter(string? id, string path)
+    private AuthorityMatter Matter(string id, string path)
     {
-        if (id is null)
-        {
-            return null;
-        }
         return rules.Authority.Matters.TryGetValue(id, out var matter)
             ? matter
             : throw rules.Error(path, rules.Authority.Matters.Count == 0

@@ -158,7 +158,9 @@ internal sealed class DetectorSource
     public string? StatuteReference { get; set; }
     public string? CarveOut { get; set; }
     public string? InCondition { get; set; }
-    public string? Authority { get; set; }
+
+    [JsonConverter(typeof(OneOrManyConverter))]
+    public List<string>? Authority { get; set; }
     public string? Severity { get; set; }
     public string? Curability { get; set; }
     public string? Note { get; set; }

@@ -56,7 +56,7 @@ internal sealed class RuleSourceConverter(string fileName, RegexOptions regexOpt
     {
         var shared = new RuleExceptions(Regexes(source.Unless, $"{path}.unless"), Regexes(source.UnlessClause, $"{path}.unlessClause"));
         var converter = new DetectorSourceConverter(this);
-        var detectors = source.Detect!.Select((d, i) => converter.Convert(d, $"{path}.detect[{i}]", shared)).ToList();
+        var detectors = source.Detect!.SelectMany((d, i) => converter.Convert(d, $"{path}.detect[{i}]", shared)).ToList();
         if (!shared.IsEmpty && detectors.All(d => d.Type != DetectorType.Pattern))
         {
             throw Error(source.Unless is { Count: > 0 } ? $"{path}.unless" : $"{path}.unlessClause",
