@@ -37,7 +37,7 @@ public static class PreCheckBench
     {
         var iterations = new Option<int>("--iterations") { Description = "Documents analysed per measurement", DefaultValueFactory = _ => 2000 };
         var rules = new Option<string?>("--rules") { Description = "Directory of checklist rule files (default: workflows/checklists)" };
-        var top = new Option<int>("--top") { Description = "Also list the N costliest rule regexes on the bench document", DefaultValueFactory = _ => 0 };
+        var top = new Option<int>("--top") { Description = "Also list the N costliest detectors in the pre-review of the bench document", DefaultValueFactory = _ => 0 };
         var command = new Command("precheck", "Pre-review throughput on a ~3,000-character document vs a naive regex pass") { iterations, rules, top };
         command.SetAction(parse => Run(parse.InvocationConfiguration.Output, Math.Max(parse.GetValue(iterations), 10), parse.GetValue(rules), parse.GetValue(top)));
         return command;
@@ -78,7 +78,7 @@ public static class PreCheckBench
         output.WriteLine($"machine: {Environment.ProcessorCount} logical cores, {System.Runtime.InteropServices.RuntimeInformation.OSDescription}, .NET {Environment.Version}");
         if (top > 0)
         {
-            RegexCosts.Print(output, FileRuleCatalog.Load(directory, RegexOptions.None), text, top);
+            DetectorCosts.Print(output, new PreReviewEngine(FileRuleCatalog.Load(directory, RegexOptions.None)), input, top);
         }
         return 0;
     }

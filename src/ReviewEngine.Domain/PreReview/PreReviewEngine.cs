@@ -15,14 +15,9 @@ public sealed class PreReviewEngine(RuleSet rules)
 
     public PreReviewReport Analyze(PreReviewInput input)
     {
-        var clauses = ClauseSegmenter.Segment(input.Text);
-        // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules; an
-        // enforcement decision filed as a major decision with the enforcement checklist.
-        var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc
-            : EnforcementDecisionCue.IsEnforcementDecision(input) ? PreReviewKind.MajorEnforcement
-            : input.Kind;
-        var facts = FactsBuilder.Build(input, clauses, Rules);
-        var ctx = new AnalysisContext(input, kind, clauses, facts, Rules.AgencyParty, Rules.Authority, Rules.Literals);
+        var ctx = Context(input, Rules);
+        var kind = ctx.Kind;
+        var clauses = ctx.Clauses;
         var applicable = Rules.Rules.Where(ctx.AppliesTo).ToList();
 
         var scopeFindings = ScopeFindings(input, applicable, ctx);
@@ -46,6 +41,19 @@ public sealed class PreReviewEngine(RuleSet rules)
             ConclusionReason = decision.Reason,
             DecidingRules = decision.Deciding.Select(f => f.RuleId).Distinct().ToList(),
         };
+    }
+
+    /// <summary>Segmentation, facts and the reading context of one document, as every analysis starts.</summary>
+    internal static AnalysisContext Context(PreReviewInput input, RuleSet rules)
+    {
+        var clauses = ClauseSegmenter.Segment(input.Text);
+        // Internal documents submitted as OUT_OF_SCOPE are checked with the normative-document scope rules; an
+        // enforcement decision filed as a major decision with the enforcement checklist.
+        var kind = input.Kind == PreReviewKind.OutOfScope ? PreReviewKind.NormativeDoc
+            : EnforcementDecisionCue.IsEnforcementDecision(input) ? PreReviewKind.MajorEnforcement
+            : input.Kind;
+        var facts = FactsBuilder.Build(input, clauses, rules);
+        return new AnalysisContext(input, kind, clauses, facts, rules.AgencyParty, rules.Authority, rules.Literals);
     }
 
     private static bool IsScopeRule(CheckRule rule) => rule.Id.Contains("-SCOPE-", StringComparison.Ordinal);

@@ -125,6 +125,19 @@ public sealed class PreCheckCommandTests : IDisposable
         Assert.Contains("ratio precheck/baseline", stdout, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void BenchTopListsTheCostliestDetectorsMeasuredInTheEngine()
+    {
+        var (code, stdout, _) = Run("bench", "precheck", "--iterations", "20", "--top", "3");
+
+        Assert.Equal(0, code);
+        var listing = stdout[stdout.IndexOf("costliest of", StringComparison.Ordinal)..].Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Matches(@"costliest of \d+ detectors in the pre-review of the bench document", listing[0]);
+        Assert.Equal(3, listing.Length - 1);
+        // Each row: µs per document, then the rule and detector (N-CONT-02#0) or the set-up row, then what it matches.
+        Assert.All(listing.Skip(1), row => Assert.Matches(@"^\s+\d+\.\d\s+([NCM]-[A-Z]+-\d{2}#\d+|\(segmentation)", row));
+    }
+
     private static (int Code, string Stdout, string Stderr) Run(params string[] args)
     {
         var stdout = new StringWriter();

@@ -54,6 +54,9 @@ internal sealed class AnalysisContext
     /// <summary>Whether the pattern can match anywhere in the document (its required literals occur).</summary>
     public bool MayMatch(System.Text.RegularExpressions.Regex pattern) => _presence.Value.MayMatch(pattern);
 
+    /// <summary>Scans the document for the rule set's literals now rather than at the first pattern (for profiling).</summary>
+    public void ScanLiterals() => _ = _presence.Value;
+
     /// <summary>Who is who in this document, for reading the actor of an act; built only when a rule asks who acts.</summary>
     public PartyLexicon Parties => _parties.Value;
 
