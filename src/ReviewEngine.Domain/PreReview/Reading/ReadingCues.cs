@@ -33,8 +33,9 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*((第[一二三四五六七八九十百零〇\d]+条\s*)?(就本[^，,。；]{1,12}而言|在本[^，,。；]{1,12}中|本[^，,。；]{1,12}项下)[，,]\s*)?(本(办法|规定|细则|通知|意见|协议|合同|条例|方案)?(中)?所称|[^，,。；]{1,30}(是指|系指)|[^，,。；]{0,20}[”」]\s*(指|意指))")]
     public static partial Regex Definition();
 
-    // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on.
-    [GeneratedRegex(@"^\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)")]
+    // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on. A
+    // topic followed by its own agent (结顶前的施工费用由乙方自行筹措) is such a clause too.
+    [GeneratedRegex(@"^(\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)|[^，,。；、]{1,16}由\s*(甲方|乙方|丙方|丁方|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人))")]
     public static partial Regex NewSubject();
 
     // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X). X stays within its
