@@ -98,4 +98,24 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-CONT-03" && f.Clause == "第二条"));
     }
+
+    [Theory]
+    [InlineData("第二条 对未上牌的电动自行车，镇综合行政执法队予以暂扣。", false, true)]
+    [InlineData("第二条 镇综合行政执法队对未上牌的电动自行车予以暂扣，补办登记后发还。", false, true)]
+    [InlineData("第二条 镇综合行政执法队对未上牌的电动自行车不予暂扣，告知车主依法补办登记。", false, false)]
+    [InlineData("第二条 工程进度款在主体结构结顶前不予支付，结顶前的施工费用由乙方自行筹措。", true, true)]
+    public void ANegationDescribingTheObjectOrAnEarlierClauseDoesNotDenyTheAct(string article, bool contract, bool flagged)
+    {
+        // 对未上牌的电动自行车: the 未 describes the vehicles; 结顶前的施工费用由乙方…: a topic with its own agent opens
+        // a new clause, out of the reach of the 不予 before it (fifteenth session).
+        var report = contract
+            ? RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+                "《××镇道路工程施工合同》\n甲方：××镇人民政府\n乙方：××建设有限公司\n第一条 乙方承建××道路工程。\n" + article + "\n第三条 本合同自双方签字盖章之日起生效。",
+                new PreReviewMeta { Subtype = "施工" })
+            : RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+                "《××镇电动自行车管理办法》\n第一条 为规范管理，制定本办法。\n" + article + "\n第三条 本办法自2027年1月1日起施行，有效期三年。",
+                new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == (contract ? "C-PAY-02" : "N-CONT-03") && f.Clause == "第二条"));
+    }
 }

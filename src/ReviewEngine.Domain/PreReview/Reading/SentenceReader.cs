@@ -90,7 +90,8 @@ public static class SentenceReader
             var local = (comma >= 0 && rest[..comma].Contains('的', StringComparison.Ordinal))
                 || (m.Length == 1 && person is >= 1 and <= 2 && rest[person - 1] != '或' && (comma < 0 || person < comma))
                 || ClosesAsCondition(rest, comma)
-                || ClosesAcrossAlternatives(rest);
+                || ClosesAcrossAlternatives(rest)
+                || DescribesTheObject(text[..m.Index], m.Length, rest, comma);
             if (!m.Groups["neg"].Success || local)
             {
                 continue;
@@ -102,6 +103,16 @@ public static class SentenceReader
             previousWasNegation = true;
         }
         return count;
+    }
+
+    // 对未上牌的电动自行车予以暂扣: a one-character negation opening the 的-modifier of the object that 对/将/把 introduces
+    // describes that object (vehicles not registered); the act itself is affirmed. 对不符合条件的申请不予受理 keeps its
+    // own 不予.
+    private static bool DescribesTheObject(string lead, int length, string rest, int comma)
+    {
+        var de = rest.IndexOf('的', StringComparison.Ordinal);
+        return length == 1 && de is >= 1 and <= 10 && (comma < 0 || de < comma)
+            && (lead.EndsWith('对') || lead.EndsWith('将') || lead.EndsWith('把') || lead.EndsWith('凡'));
     }
 
     // 逾期不清理的由镇组织强行平毁: a short 的-phrase right after the negation, followed at once by the main clause's
