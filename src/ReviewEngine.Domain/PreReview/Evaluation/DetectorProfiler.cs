@@ -19,7 +19,7 @@ public static class DetectorProfiler
     public static (IReadOnlyList<DetectorCost> Detectors, double DocumentMicroseconds) Measure(PreReviewEngine engine, PreReviewInput input, int runs)
     {
         var rules = engine.Rules;
-        var totals = new Dictionary<(string Rule, int Index), double>();
+        var totals = new Dictionary<(string Rule, int Index), (string Shows, double Microseconds)>();
         var whole = 0.0;
         // Run 0 warms up (JIT, regex construction) and is not counted; each run builds a fresh context so that no
         // cached reading or document match carries over from the previous one.
@@ -38,31 +38,25 @@ public static class DetectorProfiler
                     ctx.Findings.AddRange(RuleEvaluator.Evaluate(one, ctx));
                     if (run > 0)
                     {
-                        totals[(rule.Id, i)] = totals.GetValueOrDefault((rule.Id, i)) + watch.Elapsed.TotalMicroseconds - started;
+                        var spent = watch.Elapsed.TotalMicroseconds - started;
+                        totals[(rule.Id, i)] = (Shows(rule.Detectors[i]), totals.GetValueOrDefault((rule.Id, i)).Microseconds + spent);
                     }
                 }
             }
             if (run > 0)
             {
-                totals[(SetUp, -1)] = totals.GetValueOrDefault((SetUp, -1)) + setUp;
+                totals[(SetUp, -1)] = (string.Empty, totals.GetValueOrDefault((SetUp, -1)).Microseconds + setUp);
                 whole += watch.Elapsed.TotalMicroseconds;
             }
         }
         var costs = totals
-            .Select(t => new DetectorCost(t.Key.Rule, t.Key.Index, Shows(rules, t.Key.Rule, t.Key.Index), t.Value / runs))
+            .Select(t => new DetectorCost(t.Key.Rule, t.Key.Index, t.Value.Shows, t.Value.Microseconds / runs))
             .OrderByDescending(c => c.Microseconds)
             .ToList();
         return (costs, whole / runs);
     }
 
-    private static string Shows(RuleSet rules, string ruleId, int index)
-    {
-        if (index < 0 || rules.Rules.FirstOrDefault(r => r.Id == ruleId) is not { } rule)
-        {
-            return string.Empty;
-        }
-        var d = rule.Detectors[index];
-        return d.Authority is { } matter && d.Any == matter.Acts ? $"authority: {matter.Id}"
+    private static string Shows(Detector d) =>
+        d.Authority is { } matter && d.Any == matter.Acts ? $"authority: {matter.Id}"
             : d.Any.Concat(d.All).FirstOrDefault()?.ToString() ?? d.Type.ToString();
-    }
 }

@@ -37,24 +37,17 @@ internal static class ActConditionReader
                 "prohibition" => Modality.Prohibition,
                 _ => throw rules.Error($"{path}.modality[{i}]", $"unknown modality '{m}' (statement, obligation, permission, prohibition)"),
             }).ToHashSet(),
-            FlagStatuteReference = source.StatuteReference switch
-            {
-                null or "skip" => false,
-                "flag" => true,
-                var other => throw rules.Error($"{path}.statuteReference", $"unknown value '{other}' (skip, flag)"),
-            },
-            FlagCarveOut = source.CarveOut switch
-            {
-                null or "skip" => false,
-                "flag" => true,
-                var other => throw rules.Error($"{path}.carveOut", $"unknown value '{other}' (skip, flag)"),
-            },
-            FlagCondition = source.InCondition switch
-            {
-                null or "skip" => false,
-                "flag" => true,
-                var other => throw rules.Error($"{path}.inCondition", $"unknown value '{other}' (skip, flag)"),
-            },
+            FlagStatuteReference = SkipOrFlag(rules, source.StatuteReference, $"{path}.statuteReference"),
+            FlagCarveOut = SkipOrFlag(rules, source.CarveOut, $"{path}.carveOut"),
+            FlagCondition = SkipOrFlag(rules, source.InCondition, $"{path}.inCondition"),
         };
     }
+
+    // statuteReference, carveOut and inCondition: whether an act read in that position is skipped (default) or counts.
+    private static bool SkipOrFlag(RuleSourceConverter rules, string? value, string path) => value switch
+    {
+        null or "skip" => false,
+        "flag" => true,
+        var other => throw rules.Error(path, $"unknown value '{other}' (skip, flag)"),
+    };
 }

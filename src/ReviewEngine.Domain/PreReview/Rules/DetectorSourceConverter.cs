@@ -20,26 +20,23 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
     /// </summary>
     public IEnumerable<Detector> Convert(DetectorSource source, string path, RuleExceptions shared)
     {
-        if (source.Authority is not { Count: > 1 } ids)
+        var ids = source.Authority;
+        if (ids is { Count: 0 })
         {
-            return [Convert(source, Matter(source.Authority, path), path, shared)];
+            throw rules.Error($"{path}.authority", "'authority' names no matter");
         }
-        if (ids.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
+        if (ids?.GroupBy(id => id, StringComparer.Ordinal).FirstOrDefault(g => g.Count() > 1) is { } twice)
         {
             throw rules.Error($"{path}.authority", $"matter '{twice.Key}' is named twice");
         }
+        if (ids is not { Count: > 1 })
+        {
+            return [Convert(source, ids is null ? null : Matter(ids[0], $"{path}.authority"), path, shared)];
+        }
         return ids.Select((id, i) => Matter(id, $"{path}.authority[{i}]"))
-            .Select(matter => Convert(source, matter, path, shared) with { Note = source.Note ?? matter!.Note })
+            .Select(matter => Convert(source, matter, path, shared) with { Note = source.Note ?? matter.Note })
             .ToList();
     }
-
-    private AuthorityMatter? Matter(List<string>? ids, string path) => ids switch
-    {
-        null => null,
-        [] => throw rules.Error($"{path}.authority", "'authority' names no matter"),
-        [var id] => Matter(id, $"{path}.authority"),
-        _ => throw new InvalidOperationException("several matters are expanded by the caller"),
-    };
 
     private Detector Convert(DetectorSource source, AuthorityMatter? matter, string path, RuleExceptions shared)
     {
