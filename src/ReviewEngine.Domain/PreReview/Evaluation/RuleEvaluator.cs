@@ -16,7 +16,7 @@ internal static class RuleEvaluator
             {
                 continue;
             }
-            foreach (var hit in Hits(detector, ctx))
+            foreach (var hit in Hits(detector, ctx).Where(h => !Subsumed(detector, h, ctx)))
             {
                 found = true;
                 yield return ToFinding(rule, detector, hit, ctx);
@@ -36,6 +36,11 @@ internal static class RuleEvaluator
         DetectorType.AllowList => TextDetectors.AllowList(d, ctx),
         _ => DocumentDetectors.NatureMismatch(ctx),
     };
+
+    private static bool Subsumed(Detector d, Hit hit, AnalysisContext ctx) =>
+        d.SubsumedBy.Count > 0
+        && ctx.Findings.Any(f => f.Severity >= FindingSeverity.Minor && d.SubsumedBy.Contains(f.RuleId)
+            && f.Clause == hit.Clause && f.Start < hit.End && hit.Start < f.End);
 
     private static bool GatesPass(Detector d, AnalysisContext ctx)
     {

@@ -20,7 +20,7 @@ public sealed record CheckRule
     public RuleRewrite? Rewrite { get; init; }
 
     /// <summary>Rules that look at other rules' findings run in a second pass.</summary>
-    public bool DependsOnOtherRules => Detectors.Any(d => d.WithRules.Count > 0);
+    public bool DependsOnOtherRules => Detectors.Any(d => d.WithRules.Count > 0 || d.SubsumedBy.Count > 0);
 
     public string BasisText => string.Join("；", Basis.Select(b => b.ToString()));
 }

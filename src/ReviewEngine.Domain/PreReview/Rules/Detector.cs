@@ -35,6 +35,13 @@ public sealed record Detector
     /// <summary>Fires only on a contract of this nature (an administrative agreement calling itself civil).</summary>
     public ContractNature Nature { get; init; } = ContractNature.None;
     public IReadOnlyList<string> WithRules { get; init; } = [];
+
+    /// <summary>
+    /// A hit is dropped where one of these rules found a defect (MINOR or above) on the same text: that rule's remedy
+    /// deletes the provision, so what this detector would correct in it (who approves an approval that must go) is
+    /// not a second defect.
+    /// </summary>
+    public IReadOnlyList<string> SubsumedBy { get; init; } = [];
     public IReadOnlyList<RequiredGroup> Groups { get; init; } = [];
     public Regex? Number { get; init; }
     public decimal? Max { get; init; }

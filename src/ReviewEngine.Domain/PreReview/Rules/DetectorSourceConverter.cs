@@ -63,6 +63,7 @@ internal sealed class DetectorSourceConverter(RuleSourceConverter rules)
             LeadAgency = rules.OptionalRegex(source.LeadAgency, $"{path}.leadAgency"),
             Nature = source.Nature is null ? ContractNature.None : rules.Nature(source.Nature, $"{path}.nature"),
             WithRules = source.WithRules ?? [],
+            SubsumedBy = source.SubsumedBy ?? [],
             Groups = (source.Groups ?? []).Select((g, i) => new RequiredGroup(
                 rules.Required(g.Name, $"{path}.groups[{i}].name"),
                 rules.Regexes(g.Any, $"{path}.groups[{i}].any"),

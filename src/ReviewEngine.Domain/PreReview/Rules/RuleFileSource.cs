@@ -138,6 +138,7 @@ internal sealed class DetectorSource
     public string? LeadAgency { get; set; }
     public string? Nature { get; set; }
     public List<string>? WithRules { get; set; }
+    public List<string>? SubsumedBy { get; set; }
     public List<GroupSource>? Groups { get; set; }
     public string? Number { get; set; }
     public decimal? Max { get; set; }

@@ -150,11 +150,14 @@ public static class RuleSetLoader
         {
             for (var d = 0; d < rule.Detectors.Count; d++)
             {
-                var unknown = rule.Detectors[d].WithRules.FirstOrDefault(id => !ruleFiles.ContainsKey(id));
-                if (unknown is not null)
+                foreach (var (field, ids) in new[] { ("withRules", rule.Detectors[d].WithRules), ("subsumedBy", rule.Detectors[d].SubsumedBy) })
                 {
-                    var index = rules.Where(r => ruleFiles[r.Id] == ruleFiles[rule.Id]).ToList().IndexOf(rule);
-                    throw new RuleFileException(ruleFiles[rule.Id], $"$.rules[{index}].detect[{d}].withRules", $"unknown rule id '{unknown}'");
+                    var unknown = ids.FirstOrDefault(id => !ruleFiles.ContainsKey(id));
+                    if (unknown is not null)
+                    {
+                        var index = rules.Where(r => ruleFiles[r.Id] == ruleFiles[rule.Id]).ToList().IndexOf(rule);
+                        throw new RuleFileException(ruleFiles[rule.Id], $"$.rules[{index}].detect[{d}].{field}", $"unknown rule id '{unknown}'");
+                    }
                 }
             }
         }
