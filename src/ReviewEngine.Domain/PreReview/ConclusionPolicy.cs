@@ -36,11 +36,11 @@ internal static class ConclusionPolicy
             var weight = consideration.Select(f => f.RuleId).Distinct().Sum(id => rules.ConsiderationWeights[id]);
             var supplement = rules.SupplementDoc.Any(r => clauses.Any(c => r.IsMatch(c.Text)));
             // Two rules on one clause are one unlawful promise: the deal needs at least two struck clauses to fall.
-            // A supplement falls when its unlawful promises are all it does, whatever they weigh: nothing is left to sign.
+            // A supplement also falls when its unlawful promises are all it does, whatever they weigh: nothing is left
+            // to sign.
             var struck = consideration.Select(f => f.Clause).Distinct().Count() >= 2;
-            if (struck && (supplement
-                    ? NoOperativeClauseSurvives(relevant, clauses, rules.SupplementBoilerplate)
-                    : weight >= rules.ConsiderationAtLeast))
+            if (struck && (weight >= rules.ConsiderationAtLeast
+                    || (supplement && NoOperativeClauseSurvives(relevant, clauses, rules.SupplementBoilerplate))))
             {
                 return new(PreReviewConclusion.Unlawful, true, consideration,
                     "合同的对价建立在多项违法约定之上（" + Titles(consideration) + "），删除后合同目的无法实现，核心内容不合法。");
