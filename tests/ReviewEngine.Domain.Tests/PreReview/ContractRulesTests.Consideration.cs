@@ -19,4 +19,20 @@ public sealed partial class ContractRulesTests
         Assert.Equal("不同意签订", refundAndExclusivity.ConclusionLabel);
         Assert.Contains("对价", refundAndExclusivity.ConclusionReason, StringComparison.Ordinal);
     }
+
+    // A clause announcing a later 补充协议 does not make the agreement a supplement; a supplement (named so in its
+    // title) whose unlawful promises weigh enough falls like any agreement, even when it also keeps a lawful clause.
+    [Fact]
+    public void AnAgreementThatMentionsAFutureSupplementIsJudgedByItsConsideration()
+    {
+        const string unlawful = "第四条 乙方缴纳土地出让金后，甲方按已缴土地出让金的百分之三十给予乙方专项补助。\n"
+            + "第五条 甲方按乙方实缴增值税镇级留成部分的百分之百给予奖励。\n";
+        var agreement = Investment(unlawful + "第六条 本协议未尽事宜，双方另行签订补充协议。");
+        var supplement = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《××镇项目投资协议之补充协议》\n甲方：××镇人民政府\n乙方：××有限公司\n第一条 乙方通过挂牌方式竞得二期用地。\n" + unlawful
+            + "第六条 因公共利益需要变更或者解除本协议的，甲方依法给予乙方补偿。", Reviewed);
+
+        Assert.Equal("不同意签订", agreement.ConclusionLabel);
+        Assert.Equal("不同意签订", supplement.ConclusionLabel);
+    }
 }
