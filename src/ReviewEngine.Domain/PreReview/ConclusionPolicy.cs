@@ -31,7 +31,8 @@ internal static class ConclusionPolicy
         if (PreReviewConclusions.IsContract(kind))
         {
             var consideration = relevant
-                .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationWeights.ContainsKey(f.RuleId))
+                // What the case file says (选择方式：协商确定) is no clause of the deal: deleting clauses cannot strike it.
+                .Where(f => f.Severity == FindingSeverity.Blocking && rules.ConsiderationWeights.ContainsKey(f.RuleId) && f.Clause != Clause.MetaLabel)
                 .ToList();
             var weight = consideration.Select(f => f.RuleId).Distinct().Sum(id => rules.ConsiderationWeights[id]);
             var supplement = rules.SupplementDoc.Any(r => clauses.Any(c => r.IsMatch(c.Text)));
