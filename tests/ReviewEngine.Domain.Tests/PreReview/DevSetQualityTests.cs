@@ -77,10 +77,16 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// bank30 (administrative agreements), bank31 (defects far from the textbook) and bank32 (township rules and notices)
     /// were measured at arrival and then read; blind43 (western plain townships), blind44 (a busy urban sub-district),
     /// blind45 (investment and industrial parks) and blind46 (a retired judge on the expert pool) are kept unread.
+    /// In the sixteenth session bank53 (who may sign and what needs approval), bank54 (money in contracts), bank55
+    /// (licences, fees and coercion in notices) and bank56 (who issues and how) were measured at arrival and then read;
+    /// blind67 (an urban sub-district's adviser), blind68 (a mountain 乡's drafter), blind69 (a district reviewer) and
+    /// blind70 (a law firm advising several townships) are kept unread. The office named as approver of an approval the
+    /// document may not create stopped being a second defect (subsumedBy): bank27's precision floor and blind5's and
+    /// blind7's recall floors fell by one point (0.96 → 0.95; 1.00 → 0.99; 0.92 → 0.91), those writers having labelled both.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1599, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1648, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 1.00, 1.00)]
     [InlineData("blind.jsonl", 60, 0.92, 0.96, 0.91)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.90)]
@@ -192,6 +198,14 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind64.jsonl", 60, 0.88, 0.92, 0.98)]
     [InlineData("blind65.jsonl", 60, 0.91, 0.96, 0.90)]
     [InlineData("blind66.jsonl", 60, 0.91, 1.00, 0.95)]
+    [InlineData("bank53.jsonl", 60, 0.77, 0.87, 0.90)]
+    [InlineData("bank54.jsonl", 60, 0.88, 0.97, 0.88)]
+    [InlineData("bank55.jsonl", 60, 0.95, 0.97, 0.90)]
+    [InlineData("bank56.jsonl", 60, 0.94, 1.00, 0.95)]
+    [InlineData("blind67.jsonl", 60, 0.94, 0.88, 0.90)]
+    [InlineData("blind68.jsonl", 60, 0.95, 0.93, 0.91)]
+    [InlineData("blind69.jsonl", 60, 0.91, 0.95, 0.91)]
+    [InlineData("blind70.jsonl", 60, 0.96, 0.95, 0.90)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
