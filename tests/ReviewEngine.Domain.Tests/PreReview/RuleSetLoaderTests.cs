@@ -22,6 +22,7 @@ public sealed partial class RuleSetLoaderTests
     [InlineData("preset-not-curable.json", "$.rules[0].curability", "NOT_CURABLE")]
     [InlineData("unknown-reference.json", "$.rules[0].detect[0].withRules", "N-XXX-99")]
     [InlineData("unknown-subsumer.json", "$.rules[0].detect[0].subsumedBy", "unknown rule id 'N-XXX-98'")]
+    [InlineData("late-subsumer.json", "$.rules[0].detect[0].subsumedBy", "rule 'N-CONT-03' reads other rules' findings itself")]
     [InlineData("threshold-without-group.json", "$.rules[0].detect[0]", "(?<n>")]
     [InlineData("lacks-without-names.json", "$.rules[0].detect[0]", "condition 'lacks' needs field 'attachments' and 'any'")]
     [InlineData("unknown-detector-nature.json", "$.rules[0].detect[0].nature", "PUBLIC")]

@@ -146,6 +146,7 @@ public static class RuleSetLoader
 
     private static void CheckReferences(List<CheckRule> rules, Dictionary<string, string> ruleFiles)
     {
+        var secondPass = rules.Where(r => r.DependsOnOtherRules).Select(r => r.Id).ToHashSet();
         foreach (var rule in rules)
         {
             for (var d = 0; d < rule.Detectors.Count; d++)
@@ -155,11 +156,23 @@ public static class RuleSetLoader
                     var unknown = ids.FirstOrDefault(id => !ruleFiles.ContainsKey(id));
                     if (unknown is not null)
                     {
-                        var index = rules.Where(r => ruleFiles[r.Id] == ruleFiles[rule.Id]).ToList().IndexOf(rule);
-                        throw new RuleFileException(ruleFiles[rule.Id], $"$.rules[{index}].detect[{d}].{field}", $"unknown rule id '{unknown}'");
+                        throw Reference(rule, d, field, $"unknown rule id '{unknown}'");
                     }
                 }
+                // A subsuming rule must have found its defects before this detector runs: rules that read other rules'
+                // findings run in the second pass, in file order, so one of them would subsume only by accident.
+                var late = rule.Detectors[d].SubsumedBy.FirstOrDefault(secondPass.Contains);
+                if (late is not null)
+                {
+                    throw Reference(rule, d, "subsumedBy", $"rule '{late}' reads other rules' findings itself and cannot subsume");
+                }
             }
+        }
+
+        RuleFileException Reference(CheckRule rule, int detector, string field, string reason)
+        {
+            var index = rules.Where(r => ruleFiles[r.Id] == ruleFiles[rule.Id]).ToList().IndexOf(rule);
+            return new RuleFileException(ruleFiles[rule.Id], $"$.rules[{index}].detect[{detector}].{field}", reason);
         }
     }
 }
