@@ -118,4 +118,19 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == (contract ? "C-PAY-02" : "N-CONT-03") && f.Clause == "第二条"));
     }
+
+    [Theory]
+    [InlineData("第二条 经双方协商，甲方将镇集镇临街商铺出租给乙方经营，双方依照《中华人民共和国民法典》订立本合同。", true)]
+    [InlineData("第二条 经双方协商，甲方将镇集镇临街商铺出租给乙方经营。", true)]
+    [InlineData("第二条 甲方依照《行政事业性国有资产管理条例》的规定，经公开招租，将镇集镇临街商铺出租给乙方经营。", false)]
+    public void AStatuteNamedInTheNextClauseOfTheSentenceIsNotTheBasisOfThisAct(string article, bool flagged)
+    {
+        // 双方依照《民法典》订立本合同 is the parties' next act: the lease before it was still negotiated, not a rule
+        // quoted (seventeenth session). The statute that governs the letting itself still makes it a reference.
+        var report = RuleFixture.Analyze(PreReviewKind.AgencyCivilContract,
+            "《××镇商铺租赁合同》\n甲方：××镇人民政府\n乙方：××餐饮管理有限公司\n第一条 租期五年，年租金捌万元。\n" + article + "\n第三条 本合同自双方签字盖章之日起生效。",
+            new PreReviewMeta { Subtype = "租赁" });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-PROC-01" && f.Clause == "第二条"));
+    }
 }

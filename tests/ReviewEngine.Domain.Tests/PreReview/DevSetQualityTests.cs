@@ -87,10 +87,13 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// bank59 (major decisions) and bank60 (agency civil contracts) were measured at arrival and then read; blind71 (a
     /// plain 镇 in a year of rural revitalisation), blind72 (a sub-district's community governance), blind73 (a justice
     /// bureau auditor sampling adopted files) and blind74 (a new public-sector lawyer's mixed pile) are kept unread.
+    /// A statute named in a later clause of the sentence with its own party (双方依照《民法典》订立本合同) stopped
+    /// covering the act before it: a township letting collective land now gets its C-AUTH-01 in bank53, whose writer
+    /// files that as C-SUBJ-01, so bank53's precision floor fell (0.87 → 0.85) while its conclusions rose.
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
-    [InlineData("cases.jsonl", 1688, 1.00, 0.99, 0.99)]
+    [InlineData("cases.jsonl", 1699, 1.00, 0.99, 0.99)]
     [InlineData("holdout.jsonl", 40, 1.00, 1.00, 1.00)]
     [InlineData("blind.jsonl", 60, 0.92, 0.96, 0.91)]
     [InlineData("blind2.jsonl", 60, 0.94, 0.99, 0.90)]
@@ -202,7 +205,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind64.jsonl", 60, 0.88, 0.92, 0.98)]
     [InlineData("blind65.jsonl", 60, 0.91, 0.96, 0.90)]
     [InlineData("blind66.jsonl", 60, 0.91, 1.00, 0.95)]
-    [InlineData("bank53.jsonl", 60, 0.77, 0.87, 0.90)]
+    [InlineData("bank53.jsonl", 60, 0.77, 0.85, 0.91)]
     [InlineData("bank54.jsonl", 60, 0.88, 0.97, 0.88)]
     [InlineData("bank55.jsonl", 60, 0.95, 0.97, 0.90)]
     [InlineData("bank56.jsonl", 60, 0.94, 1.00, 0.95)]
@@ -211,9 +214,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind69.jsonl", 60, 0.91, 0.95, 0.91)]
     [InlineData("blind70.jsonl", 60, 0.96, 0.95, 0.90)]
     [InlineData("bank57.jsonl", 60, 0.87, 0.96, 0.85)]
-    [InlineData("bank58.jsonl", 60, 0.82, 0.80, 0.85)]
+    [InlineData("bank58.jsonl", 60, 0.88, 0.81, 0.86)]
     [InlineData("bank59.jsonl", 60, 0.87, 0.84, 0.85)]
-    [InlineData("bank60.jsonl", 60, 0.77, 0.89, 0.85)]
+    [InlineData("bank60.jsonl", 60, 0.82, 0.89, 0.86)]
     [InlineData("blind71.jsonl", 60, 0.95, 0.91, 0.90)]
     [InlineData("blind72.jsonl", 60, 0.93, 0.91, 0.95)]
     [InlineData("blind73.jsonl", 60, 0.88, 0.94, 0.91)]

@@ -43,7 +43,7 @@ public static class SentenceReader
             ReasonFramePolarity(sentence, act) ?? (CountNegations(before) % 2 == 1 ? Polarity.Negated : Polarity.Affirmed),
             LastModality(before),
             readActor ? ActorOf(sentence, scopeStart, act, parties(), segments) : Actor.Unknown,
-            QuotesStatute(sentence, scopeStart, segments[first].Text),
+            QuotesStatute(sentence, scopeStart, segments[first].Text, segments, index),
             ReadingCues.Exception().IsMatch(segment),
             ReadingCues.Definition().IsMatch(sentence),
             index < segments.Count - 1 && segments[(index + 1)..].Any(x => x.Text.Trim().Length > 0) && ReadingCues.ConditionSegment().IsMatch(segment));
@@ -52,11 +52,26 @@ public static class SentenceReader
     /// <summary>
     /// A statute or a competent body named anywhere in the sentence marks the act as referring to a rule, except when
     /// the reference lies wholly in an earlier segment and the act's scope opens with a party of its own: then it was that
-    /// earlier subject's act (由自然资源主管部门依法挂牌出让，甲方确保乙方以每亩5万元取得: the township's promise is its own).
+    /// earlier subject's act (由自然资源主管部门依法挂牌出让，甲方确保乙方以每亩5万元取得: the township's promise is its own);
+    /// and except when it lies in a later segment that opens with a party of its own: that is the parties' next act, not
+    /// the basis of this one (经双方协商，甲方将商铺出租给乙方，双方依照《民法典》订立本合同: the lease was still negotiated).
     /// </summary>
-    private static bool QuotesStatute(string sentence, int scopeStart, string scopeOpening) =>
+    private static bool QuotesStatute(string sentence, int scopeStart, string scopeOpening, List<(int Start, string Text)> segments, int index) =>
         ReadingCues.StatuteReference().Matches(sentence)
-            .Any(m => m.Index + m.Length > scopeStart || !ReadingCues.PartySubject().IsMatch(scopeOpening));
+            .Any(m => (m.Index + m.Length > scopeStart || !ReadingCues.PartySubject().IsMatch(scopeOpening))
+                && !InLaterPartyClause(m.Index, segments, index));
+
+    private static bool InLaterPartyClause(int reference, List<(int Start, string Text)> segments, int index)
+    {
+        for (var k = segments.Count - 1; k > index; k--)
+        {
+            if (reference >= segments[k].Start)
+            {
+                return ReadingCues.PartySubject().IsMatch(segments[k].Text);
+            }
+        }
+        return false;
+    }
 
     /// <summary>
     /// An act named as the reason or condition of a frame (甲方不以上级资金未到位、审计未完成为由延迟付款): the frame's own
