@@ -133,4 +133,17 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-PROC-01" && f.Clause == "第二条"));
     }
+
+    [Theory]
+    [InlineData("第二条 甲方明确不作下列承诺或者安排：\n（一）以乙方缴纳的税收为基数给予奖励；\n（二）返还或者变相返还土地出让金。", false)]
+    [InlineData("第二条 甲方作出下列承诺：\n（一）以乙方缴纳的税收为基数给予奖励；\n（二）返还或者变相返还土地出让金。", true)]
+    public void ListItemsUnderALeadInThatRefusesThemAreRefused(string article, bool flagged)
+    {
+        // 甲方明确不作下列承诺：（一）… — the refusal is in the article's lead-in, each item names what is refused
+        // (seventeenth session); the same items under a lead-in that makes them promises are the defects.
+        var report = Investment(article);
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-FIN-01" && f.Clause.StartsWith("第二条", StringComparison.Ordinal)));
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-FIN-02" && f.Clause.StartsWith("第二条", StringComparison.Ordinal)));
+    }
 }

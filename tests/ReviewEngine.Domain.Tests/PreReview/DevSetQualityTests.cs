@@ -86,7 +86,10 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// In the seventeenth session bank57 (fair competition in support policies), bank58 (the back end of contracts),
     /// bank59 (major decisions) and bank60 (agency civil contracts) were measured at arrival and then read; blind71 (a
     /// plain 镇 in a year of rural revitalisation), blind72 (a sub-district's community governance), blind73 (a justice
-    /// bureau auditor sampling adopted files) and blind74 (a new public-sector lawyer's mixed pile) are kept unread.
+    /// bureau auditor sampling adopted files) and blind74 (a new public-sector lawyer's mixed pile) are kept unread;
+    /// later in the session bank61 (township rules on rural affairs) and bank62 (administrative agreements) were read
+    /// after measuring, blind75 (a hill 乡镇 developing tourism) and blind76 (the district centre re-checking escalated
+    /// matters) kept unread.
     /// A statute named in a later clause of the sentence with its own party (双方依照《民法典》订立本合同) stopped
     /// covering the act before it: a township letting collective land now gets its C-AUTH-01 in bank53, whose writer
     /// files that as C-SUBJ-01, so bank53's precision floor fell (0.87 → 0.85) while its conclusions rose.
@@ -220,7 +223,11 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind71.jsonl", 60, 0.95, 0.91, 0.90)]
     [InlineData("blind72.jsonl", 60, 0.93, 0.92, 0.95)]
     [InlineData("blind73.jsonl", 60, 0.88, 0.94, 0.91)]
-    [InlineData("blind74.jsonl", 60, 0.92, 0.90, 0.85)]
+    [InlineData("blind74.jsonl", 60, 0.92, 0.91, 0.86)]
+    [InlineData("bank61.jsonl", 60, 0.89, 0.94, 0.88)]
+    [InlineData("bank62.jsonl", 60, 0.88, 0.88, 0.88)]
+    [InlineData("blind75.jsonl", 60, 0.89, 0.91, 0.95)]
+    [InlineData("blind76.jsonl", 60, 0.81, 0.88, 0.86)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

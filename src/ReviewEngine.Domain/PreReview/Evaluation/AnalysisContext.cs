@@ -72,8 +72,23 @@ internal sealed class AnalysisContext
         var reading = sentence is null
             ? new ClauseReading(Polarity.Affirmed, Modality.Statement, Actor.Unknown, false, false, false)
             : SentenceReader.Read(sentence.Text, absoluteIndex - sentence.Start, () => Parties, readActor);
+        if (sentence is not null && UnderRefusingLeadIn(sentence.Clause))
+        {
+            reading = reading with { Polarity = reading.Polarity == Polarity.Affirmed ? Polarity.Negated : Polarity.Affirmed };
+        }
         _readings[key] = reading;
         return reading;
+    }
+
+    /// <summary>A list item of an article whose lead-in refuses the items (甲方不作下列承诺：（一）…).</summary>
+    private bool UnderRefusingLeadIn(Clause clause)
+    {
+        if (clause.Label == clause.TopLabel)
+        {
+            return false;
+        }
+        var leadIn = BodyClauses.LastOrDefault(c => c.Label == clause.TopLabel && c.Start < clause.Start);
+        return leadIn is not null && ReadingCues.RefusingListLeadIn().IsMatch(leadIn.Text.TrimEnd());
     }
 
     private readonly Dictionary<long, ClauseReading> _readings = [];

@@ -70,6 +70,12 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*(但|但是|同时|此外|另外|并且|且)?\s*(甲方|乙方|丙方|丁方|双方|各方|任何一方)")]
     public static partial Regex PartySubject();
 
+    // An article whose lead-in refuses what its list items name (甲方明确不作下列承诺或者安排：（一）以税收为基数给予奖励…):
+    // each item is refused by the lead-in. Only a party, the instrument or the issuing body as subject: a list after
+    // "禁止下列行为：" names what the text forbids others to do, which is not a refusal by the text's author.
+    [GeneratedRegex(@"(甲方|本协议|本合同|双方|各方|本(办法|规定|政策|意见|细则|通知|措施)|[镇乡]人民政府|街道办事处)[^。；：:]{0,12}(不得|不|不再|不予|不作|不包括|不含|排除)[^。；：:]{0,12}(下列|以下|如下)[^。；：:]{0,12}[：:]\s*$")]
+    public static partial Regex RefusingListLeadIn();
+
     // A clause of an earlier instrument named as the object of its repeal or amendment (原协议第八条关于“按税收给予奖励”
     // 的约定废止; 关于争议提交仲裁的约定修改为：…): the words inside the reference are not done by this text.
     [GeneratedRegex(@"(?<ref>“[^”]{1,160}”|关于[^。；“”]{1,80}?的(约定|条款|内容|规定|表述|承诺))[^。；]{0,24}?(予以|一并|均|全部|自[^。；]{0,20}起)?(废止|删除|删去|不再履行|不再执行|终止(履行|执行)|修改为|修订为|变更为|调整为|撤销|作废|失效|停止执行|不再适用|解除)")]
