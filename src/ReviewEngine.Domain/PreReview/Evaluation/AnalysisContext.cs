@@ -195,6 +195,14 @@ internal sealed class AnalysisContext
             if (Array.IndexOf(SentenceEnds, text[i]) >= 0 || i == text.Length - 1)
             {
                 var end = i + 1;
+                // An item's heading (五、临时停水停电。因管网改造确需…) names the topic of what follows and does nothing
+                // itself: read alone it would be an act with no subject and no negation. The sentences after it say
+                // who does what (clause-level detectors still see the heading).
+                if (start == 0 && end < text.Length && ReadingCues.ItemHeading().IsMatch(text[..end]))
+                {
+                    start = end;
+                    continue;
+                }
                 if (text[start..end].Trim().Length > 0)
                 {
                     yield return new Sentence(clause, clause.Start + start, clause.Start + end, text[start..end]);

@@ -35,7 +35,7 @@ internal static partial class ReadingCues
 
     // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on. A
     // topic followed by its own agent (结顶前的施工费用由乙方自行筹措) is such a clause too.
-    [GeneratedRegex(@"^(\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|局|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)|[^，,。；、]{1,16}由\s*(甲方|乙方|丙方|丁方|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人))")]
+    [GeneratedRegex(@"^(\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|(?<![布格大全结开僵残败当])局(?![面部势限])|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)|[^，,。；、]{1,16}由\s*(甲方|乙方|丙方|丁方|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人))")]
     public static partial Regex NewSubject();
 
     // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X). X stays within its
@@ -133,7 +133,7 @@ internal static partial class ReadingCues
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";
 
     public const string OtherBodies =
-        "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}局|供水单位|供电(单位|企业|公司)|供气单位";
+        "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}(?<![布格大全结开僵残败当])局(?![面部势限])|供水单位|供电(单位|企业|公司)|供气单位";
 
     public const string PublicWords =
         "村民|居民|公民|群众|农户|业主|企业|经营者|经营户|商户|摊主|摊贩|市场主体|申请人|(?<!执)法人|其他组织|单位和个人|个人|住户|户主|消费者|房屋所有人|出租人|承租人|养殖户|种植户|建设单位|施工单位|投资者|当事人|相对人";
@@ -141,6 +141,13 @@ internal static partial class ReadingCues
     public const string AgencyRoles = "甲方|出租人|出租方|发包人|发包方|采购人|采购方|委托方|委托人|出让人|出让方|征收人|转让方";
 
     public const string CounterpartyRoles = "乙方|丙方|丁方|承租人|承租方|承包人|承包方|供应商|服务商|受托方|受托人|受让人|受让方|被征收人|投资方|合作方";
+
+    /// <summary>
+    /// A numbered item's heading: its label and a few words that name a topic (五、临时停水停电。). No party, modal,
+    /// negation or verb of obligation: "第二条 乙方选择货币补偿。" and "三、不收押金。" are sentences, not headings.
+    /// </summary>
+    [GeneratedRegex(@"^\s*(第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+[、．.]|[（(][一二三四五六七八九十\d]+[）)]|\d+[、．.])\s*(?![^。]*(甲方|乙方|丙方|双方|各方|本|应|须|得|可|由|予|按|将|是|为|不|未|无|禁|严|收|缴|交|付|给|承担|负责|实行|执行|同意|决定|要求|选择|提供|办理|进行|实施|采取|视|已|均|即|并|在|对|向|从|于|以|如|凡|若|经|所|有|的))[\u4e00-\u9fa5“”""]{2,10}。\s*$")]
+    public static partial Regex ItemHeading();
 
     /// <summary>What opens a main clause right after a condition's 的 (…不清理的由镇组织…, …未缴纳的一律…).</summary>
     [GeneratedRegex(@"^(由|一律|予以|依法|将其|可以|应当|须|必须|责令|即|并处|均|统一|直接|立即|视为|按|取消|不予|不得|暂停|停止)")]
