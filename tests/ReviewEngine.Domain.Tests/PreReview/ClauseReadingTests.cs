@@ -146,4 +146,48 @@ public sealed class ClauseReadingTests
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-FIN-01" && f.Clause.StartsWith("第二条", StringComparison.Ordinal)));
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-FIN-02" && f.Clause.StartsWith("第二条", StringComparison.Ordinal)));
     }
+
+    [Theory]
+    [InlineData("五、临时停水停电。因管网改造确需临时停水、停电的，由供水、供电企业依照有关规定提前24小时公告。", false)]
+    [InlineData("五、停水停电。对拒不整改的经营户，由镇人民政府通知供电企业停止供电。", true)]
+    [InlineData("五、临时停水停电。", true)]
+    public void AnItemHeadingNamesATopicAndDoesNothingItself(string item, bool flagged)
+    {
+        // 五、临时停水停电。 opens an item whose sentences say who does what; read alone the heading was coercion with
+        // no subject and no negation (eighteenth session). A heading with nothing after it is the item's whole text.
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××街道老旧小区改造施工期间有关事项的公告》\n一、改造内容为雨污分流和外墙整治。\n" + item + "\n六、本公告自发布之日起施行，有效期一年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30 });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-CONT-03" && f.Severity >= FindingSeverity.Minor));
+    }
+
+    [Theory]
+    [InlineData("第二条 由镇人民政府调整村庄规划布局，并直接核发乡村建设规划许可证。", true)]
+    [InlineData("第二条 由区自然资源和规划局调整用地布局，并依法核发乡村建设规划许可证。", false)]
+    public void ALayoutIsNoBureau(string article, bool flagged)
+    {
+        // 布局 ends in 局 but names no body: the second act of the sentence stays the township's own (eighteenth
+        // session); a district bureau that issues the permit is the competent body.
+        var report = RuleFixture.Analyze(PreReviewKind.NormativeDoc,
+            "《××镇乡村旅游项目招引若干意见》\n第一条 为加快乡村旅游发展，制定本意见。\n" + article + "\n第三条 本意见自2027年1月1日起施行，有效期三年。",
+            new PreReviewMeta { FairCompetitionReview = true, PublicCommentDays = 30, Issuer = "金华市婺城区××镇人民政府" });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "N-AUTH-01" && f.Clause == "第二条"));
+    }
+
+    [Theory]
+    [InlineData("第二条 甲方负责协调价格主管部门，确保本停车场收费标准在运营第二年上调为每小时四元。", true)]
+    [InlineData("第二条 本停车场收费标准由价格主管部门依法核定，甲方不承诺调整。", false)]
+    public void ABodyTheAgencyApproachesIsNotTheOneWhoActs(string article, bool flagged)
+    {
+        // 负责协调价格主管部门: a generic body name is matched with the words before it, but 负责协调 is the agency's
+        // verb and the department its object, so the promise after the comma stays the agency's (eighteenth session).
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《××镇公共停车场特许经营协议》\n甲方：××镇人民政府\n乙方：××停车管理有限公司\n第一条 乙方经公开招标取得本停车场经营权。\n" + article + PublicInterestClause,
+            new PreReviewMeta { Subtype = "特许经营", FairCompetitionReview = true });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-AUTH-01" && f.Clause == "第二条"));
+    }
 }
+

@@ -55,7 +55,10 @@ public sealed class PartyLexicon
     {
         foreach (Match m in _tokens.Matches(text))
         {
-            yield return (m.Index, m.Length, Classify(m));
+            // A generic body name is matched with the words before it (负责协调价格主管部门): the verb or marker that
+            // opens it is not part of the name, and it tells that the body is approached, not acting.
+            var lead = m.Groups["other"].Success ? ReadingCues.BodyLead().Match(m.Value).Length : 0;
+            yield return lead > 0 && lead < m.Length ? (m.Index + lead, m.Length - lead, Classify(m)) : (m.Index, m.Length, Classify(m));
         }
     }
 

@@ -96,9 +96,10 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*除[^，,]*外\s*$|除外\s*$")]
     public static partial Regex Exception();
 
-    // Object and causative markers: a party right after these is not the one who acts.
+    // Object and causative markers: a party right after these is not the one who acts (甲方负责协调价格主管部门，确保…:
+    // the agency promises, the department is only approached).
     // 受××委托 and 经××批准 name who entrusted or approved, not who acts (甲方受区人民政府委托，收回…).
-    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|就|针对|关于|从|到|、)\s*$")]
+    [GeneratedRegex(@"(向|对|给|为|与|和|同|跟|使|让|令|迫使|要求|责令|督促|通知|指令|协助|配合|帮助|支持|替|按|依|根据|按照|依照|将|把|被|及|受|经|就|针对|关于|从|到|、|协调|联系|商请|提请|报请|请求|争取)\s*$")]
     public static partial Regex ObjectMarker();
 
     // What may stand between a subject and its verb without breaking their bond (区人民政府依法作出, 甲方所指定).
@@ -131,6 +132,10 @@ internal static partial class ReadingCues
     public const string BothParties = "任何一方|双方|各方|另一方|一方|守约方|违约方|任一方";
 
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";
+
+    /// <summary>Verbs and markers a generic body name may have swallowed before it (负责协调, 由, 报请).</summary>
+    [GeneratedRegex(@"^(负责|协调|联系|配合|协助|通知|报请|提请|商请|请求|督促|要求|责令|争取|由|经|向|对|与|和|及|或|将|把|被|请)+")]
+    public static partial Regex BodyLead();
 
     public const string OtherBodies =
         "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}(?<![布格大全结开僵残败当])局(?![面部势限])|供水单位|供电(单位|企业|公司)|供气单位";
