@@ -101,7 +101,9 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// cases) are kept unread. One-off relocation, vacating and closure agreements no longer need a public-interest
     /// clause (C-LIAB-02): most writers label it a false alarm there, five older unread sets that expected it lost one
     /// point of recall floor (blind10 0.98 → 0.97, blind18 0.96 → 0.95, blind23 0.86 → 0.84, blind27 0.81 → 0.80,
-    /// blind31 0.83 → 0.82) while three unread sets gained four to six points of precision.
+    /// blind31 0.83 → 0.82) while three unread sets gained four to six points of precision. A lease whose file says the
+    /// tenant was chosen by a meeting without public letting (出租方式：…经联席会议研究确定承租人) is now the NOT_CURABLE
+    /// C-PROC-01 fact: conclusions rose on five sets and blind33's floor fell one case (0.96 → 0.95).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
@@ -127,7 +129,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind16.jsonl", 40, 0.93, 0.92, 0.92)]
     [InlineData("blind17.jsonl", 50, 1.00, 0.95, 0.94)]
     [InlineData("bank12.jsonl", 200, 0.93, 0.88, 0.85)]
-    [InlineData("blind11.jsonl", 60, 0.88, 0.91, 0.86)]
+    [InlineData("blind11.jsonl", 60, 0.88, 0.91, 0.90)]
     [InlineData("blind18.jsonl", 40, 0.95, 0.98, 0.90)]
     [InlineData("bank13.jsonl", 220, 0.83, 0.91, 0.80)]
     [InlineData("blind19.jsonl", 60, 0.84, 0.95, 0.86)]
@@ -146,12 +148,12 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind28.jsonl", 60, 0.89, 0.94, 0.86)]
     [InlineData("blind29.jsonl", 60, 0.88, 0.93, 0.91)]
     [InlineData("bank18.jsonl", 60, 0.92, 0.97, 0.96)]
-    [InlineData("bank19.jsonl", 60, 0.96, 1.00, 0.96)]
+    [InlineData("bank19.jsonl", 60, 0.96, 1.00, 0.98)]
     [InlineData("bank20.jsonl", 60, 1.00, 0.89, 0.93)]
     [InlineData("blind30.jsonl", 60, 0.79, 0.92, 0.86)]
     [InlineData("blind31.jsonl", 60, 0.82, 0.93, 0.93)]
-    [InlineData("blind32.jsonl", 60, 0.84, 0.95, 0.91)]
-    [InlineData("blind33.jsonl", 60, 0.90, 0.93, 0.96)]
+    [InlineData("blind32.jsonl", 60, 0.85, 0.95, 0.91)]
+    [InlineData("blind33.jsonl", 60, 0.90, 0.93, 0.95)]
     [InlineData("blind34.jsonl", 60, 0.95, 1.00, 0.98)]
     [InlineData("blind35.jsonl", 60, 0.97, 0.96, 0.98)]
     [InlineData("bank21.jsonl", 60, 0.98, 0.82, 0.93)]
@@ -198,7 +200,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank43.jsonl", 60, 1.00, 0.97, 0.98)]
     [InlineData("bank44.jsonl", 60, 0.92, 0.92, 0.93)]
     [InlineData("bank45.jsonl", 60, 0.96, 0.96, 0.93)]
-    [InlineData("bank46.jsonl", 60, 0.88, 0.92, 0.91)]
+    [InlineData("bank46.jsonl", 60, 0.90, 0.92, 0.93)]
     [InlineData("bank47.jsonl", 60, 0.96, 0.99, 0.95)]
     [InlineData("bank48.jsonl", 60, 0.92, 0.92, 0.93)]
     [InlineData("bank49.jsonl", 60, 0.88, 0.95, 0.95)]
@@ -232,7 +234,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind71.jsonl", 60, 0.95, 0.95, 0.91)]
     [InlineData("blind72.jsonl", 60, 0.93, 0.92, 0.95)]
     [InlineData("blind73.jsonl", 60, 0.88, 0.94, 0.91)]
-    [InlineData("blind74.jsonl", 60, 0.92, 0.91, 0.86)]
+    [InlineData("blind74.jsonl", 60, 0.92, 0.91, 0.88)]
     [InlineData("bank61.jsonl", 60, 0.89, 0.96, 0.88)]
     [InlineData("bank62.jsonl", 60, 0.88, 0.94, 0.93)]
     [InlineData("blind75.jsonl", 60, 0.89, 0.91, 0.95)]
@@ -246,7 +248,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind79.jsonl", 60, 0.94, 0.91, 0.85)]
     [InlineData("blind80.jsonl", 60, 0.94, 0.94, 0.95)]
     [InlineData("bank67.jsonl", 60, 0.91, 0.90, 0.90)]
-    [InlineData("bank68.jsonl", 60, 0.83, 0.94, 0.95)]
+    [InlineData("bank68.jsonl", 60, 0.85, 0.94, 0.98)]
     [InlineData("blind81.jsonl", 60, 0.94, 0.94, 0.95)]
     [InlineData("blind82.jsonl", 60, 1.00, 0.94, 0.96)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
