@@ -58,7 +58,11 @@ public sealed class PartyLexicon
             // A generic body name is matched with the words before it (负责协调价格主管部门): the verb or marker that
             // opens it is not part of the name, and it tells that the body is approached, not acting.
             var lead = m.Groups["other"].Success ? ReadingCues.BodyLead().Match(m.Value).Length : 0;
-            yield return lead > 0 && lead < m.Length ? (m.Index + lead, m.Length - lead, Classify(m)) : (m.Index, m.Length, Classify(m));
+            if (lead >= m.Length)
+            {
+                lead = 0;
+            }
+            yield return (m.Index + lead, m.Length - lead, Classify(m));
         }
     }
 

@@ -33,9 +33,12 @@ internal static partial class ReadingCues
     [GeneratedRegex(@"^\s*((第[一二三四五六七八九十百零〇\d]+条\s*)?(就本[^，,。；]{1,12}而言|在本[^，,。；]{1,12}中|本[^，,。；]{1,12}项下)[，,]\s*)?(本(办法|规定|细则|通知|意见|协议|合同|条例|方案)?(中)?所称|[^，,。；]{1,30}(是指|系指)|[^，,。；]{0,20}[”」]\s*(指|意指))")]
     public static partial Regex Definition();
 
+    // A body ending in 局, but not a word that only ends in the character (布局, 格局, 大局, 局面).
+    private const string Bureau = "(?<![布格大全结开僵残败当])局(?![面部势限])";
+
     // A segment that opens a new clause with its own subject or a contrast: negation before it does not reach on. A
     // topic followed by its own agent (结顶前的施工费用由乙方自行筹措) is such a clause too.
-    [GeneratedRegex(@"^(\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|(?<![布格大全结开僵残败当])局(?![面部势限])|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)|[^，,。；、]{1,16}由\s*(甲方|乙方|丙方|丁方|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人))")]
+    [GeneratedRegex(@"^(\s*(但|但是|然而|否则|同时|此外|另外|并且|且|也)?\s*(由|经)?\s*(甲方|乙方|丙方|丁方|任何一方|双方|各方|本(协议|合同|办法|规定|通知)|[\u4e00-\u9fa5×]{0,12}(人民政府|办事处|人民法院|" + Bureau + @"|委员会)|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人|征收人|被征收人|出让人|受让人)|[^，,。；、]{1,16}由\s*(甲方|乙方|丙方|丁方|出租人|承租人|发包人|承包人|采购人|供应商|委托人|受托人))")]
     public static partial Regex NewSubject();
 
     // A reason or condition frame: 不以X为由, 以X作为付款条件, 不得以X为前提 (group r holds X). X stays within its
@@ -138,7 +141,7 @@ internal static partial class ReadingCues
     public static partial Regex BodyLead();
 
     public const string OtherBodies =
-        "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}(?<![布格大全结开僵残败当])局(?![面部势限])|供水单位|供电(单位|企业|公司)|供气单位";
+        "(区|县|市|省)(级)?(人民)?政府|人民法院|法院|仲裁委员会|村民委员会|居民委员会|村委会|居委会|村股份经济合作社|股份经济合作社|[\u4e00-\u9fa5]{0,8}(主管部门|职能部门|有关部门|相关部门)|公安机关|税务机关|[\u4e00-\u9fa5]{2,10}" + Bureau + "|供水单位|供电(单位|企业|公司)|供气单位";
 
     public const string PublicWords =
         "村民|居民|公民|群众|农户|业主|企业|经营者|经营户|商户|摊主|摊贩|市场主体|申请人|(?<!执)法人|其他组织|单位和个人|个人|住户|户主|消费者|房屋所有人|出租人|承租人|养殖户|种植户|建设单位|施工单位|投资者|当事人|相对人";
