@@ -38,19 +38,37 @@ public sealed class PreReviewAnalyzer(string? rulesDirectory = null) : IPreRevie
         var text = fileName.EndsWith(".docx", StringComparison.OrdinalIgnoreCase)
             ? DocxTextExtractor.Extract(new MemoryStream(content))
             : Encoding.UTF8.GetString(content);
-        PreReviewReport report;
-        try
+        var report = AnalyzeWithOneRetry(new PreReviewInput(preReviewKind, title, text, meta));
+        if (report is null)
         {
-            report = _engine.Value.Analyze(new PreReviewInput(preReviewKind, title, text, meta));
-        }
-        catch (RegexMatchTimeoutException)
-        {
-            // Every rule pattern carries a time limit (RuleSourceConverter) so one bad pattern cannot hang a request.
-            // On an overloaded server a normal pattern can reach it too; the upload must still go through.
             return PreReviewOutcome.NotCompleted(TimedOut);
         }
 
         return new PreReviewOutcome(report.ConclusionLabel, report.Findings.Select(f => new PreReviewHit(f.RuleId, f.Title, f.Severity.ToString().ToUpperInvariant(),
             f.Curability.ToString().ToUpperInvariant(), f.Clause, f.Start, f.End, f.Excerpt, f.Basis, f.Explanation, f.Suggestion)).ToList());
+    }
+
+    /// <summary>
+    /// Every rule pattern carries a time limit (RuleSourceConverter) so one bad pattern cannot hang a request. The limit
+    /// is wall-clock time, so on an overloaded server (a pause, a busy core, the first run of a compiled pattern) a
+    /// normal pattern can reach it too: such a stall passes, and one more run finishes. A pattern that is really too
+    /// slow times out again, and the pre-review is recorded as not completed; the upload still goes through.
+    /// </summary>
+    private PreReviewReport? AnalyzeWithOneRetry(PreReviewInput input)
+    {
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                return _engine.Value.Analyze(input);
+            }
+            catch (RegexMatchTimeoutException) when (attempt < 2)
+            {
+            }
+            catch (RegexMatchTimeoutException)
+            {
+                return null;
+            }
+        }
     }
 }
