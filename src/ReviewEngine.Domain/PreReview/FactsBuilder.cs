@@ -21,8 +21,14 @@ internal static partial class FactsBuilder
     [GeneratedRegex(ValidityKeyword + @"|有效至|(执行|实施|施行|适用)(期限)?(至|到)\s*\d{4}\s*年|(仅)?适用于\s*\d{4}\s*年度|起\s*(施行|试行|执行|实施)[^。；]{0,4}(至|到)[^。；]{0,20}止|(\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|" + ChineseDate.Pattern + @"\s*(起)?(自动)?(失效|废止|停止执行|终止执行)|(试行|暂行)\s*(\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityStatedRegex();
 
-    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|(试行|暂行)\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
+    // The number is a count of years, not the year of a date (执行期限为2026年9月15日至…).
+    [GeneratedRegex(ValidityKeyword + @"(为|是)?\s*(?<![\d〇○零一二三四五六七八九十两])(?<n>\d{1,2}|[一二三四五六七八九十两]+)\s*(个)?年(?!\s*\d{1,2}\s*月|度)|(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年(后|期满)[^。；]{0,4}(自动)?(失效|废止|停止执行)|(试行|暂行)\s*(?<n>\d+|[一二三四五六七八九十两]+)\s*(个)?年")]
     private static partial Regex ValidityYearsRegex();
+
+    // A time-limited campaign or event states its own period (整治时间：2026年1月1日至6月30日; 于2026年3月1日至6月10日开展…
+    // 行动; 自发布之日起至集市结束时止有效): the notice has no effect beyond it.
+    [GeneratedRegex(@"(整治|行动|活动|集市|展销|专项|攻坚|检查|排查|免疫)(时间|期限|期间|时段)\s*[:：为是]?\s*(自\s*)?" + ChineseDate.Pattern + @"\s*(起\s*)?(至|到|—|－|-|～)|于\s*" + ChineseDate.Pattern + @"\s*(至|到)[^。；]{0,16}(开展|举办|实施|进行|组织)|起[^。；]{0,6}(至|到)[^。；]{0,30}(结束|届满|期满)[^。；]{0,6}(止|为止)?\s*有效")]
+    private static partial Regex EventPeriodRegex();
 
     [GeneratedRegex("(" + ValidityKeyword + @"[^。；]{0,20}|有效|起\s*(施行|试行|执行|实施)[^。；]{0,4})(至|到)\s*(?<date>" + ChineseDate.Pattern + ")|(?<date>" + ChineseDate.Pattern + @")\s*(起)?(自动)?(失效|废止|停止执行|终止执行)")]
     private static partial Regex ValidUntilRegex();
@@ -100,7 +106,8 @@ internal static partial class FactsBuilder
             }
             return (true, null, null, clause);
         }
-        return (false, null, null, null);
+        var period = clauses.FirstOrDefault(c => c.Role is ClauseRole.Article or ClauseRole.Preamble && EventPeriodRegex().IsMatch(c.Text));
+        return period is null ? (false, null, null, null) : (true, null, null, period);
     }
 
     private static List<(string, string)> Issuers(PreReviewInput input, IReadOnlyList<Clause> clauses)

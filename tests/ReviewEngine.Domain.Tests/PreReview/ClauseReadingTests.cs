@@ -189,5 +189,20 @@ public sealed class ClauseReadingTests
 
         Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-AUTH-01" && f.Clause == "第二条"));
     }
-}
 
+    [Theory]
+    [InlineData("第八条 乙方对本协议有异议的，可以向镇人民政府申请协调，也可以依法申请行政复议或者提起行政诉讼。", false)]
+    [InlineData("第八条 乙方对补偿有异议的，可以向罗埠镇人民政府反映，也可以依法提起行政诉讼。", false)]
+    [InlineData("第八条 乙方不履行本协议的，罗埠镇人民政府可以向人民法院提起诉讼。", true)]
+    public void ATownshipApproachedByTheCounterpartyIsNotTheOneWhoSues(string article, bool flagged)
+    {
+        // 可以向镇人民政府申请协调: the generic township name was matched with 可以向 before it, so it read as the subject
+        // and the counterparty's lawsuit after the comma became the agency's (C-DISP-04). 向 marks it as approached
+        // (nineteenth session).
+        var report = RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《罗埠镇集体土地征收补偿协议》\n甲方：金华市婺城区罗埠镇人民政府（受金华市婺城区人民政府委托）\n乙方：罗埠镇某村股份经济合作社\n第一条 甲方依照区人民政府征收土地公告支付补偿。\n" + article + PublicInterestClause,
+            new PreReviewMeta { Subtype = "集体土地征收补偿", Attachments = ["委托书", "征收土地公告"] });
+
+        Assert.Equal(flagged, report.Findings.Any(f => f.RuleId == "C-DISP-04" && f.Clause == "第八条"));
+    }
+}

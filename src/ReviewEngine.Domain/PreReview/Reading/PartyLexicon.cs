@@ -55,9 +55,11 @@ public sealed class PartyLexicon
     {
         foreach (Match m in _tokens.Matches(text))
         {
-            // A generic body name is matched with the words before it (负责协调价格主管部门): the verb or marker that
-            // opens it is not part of the name, and it tells that the body is approached, not acting.
-            var lead = m.Groups["other"].Success ? ReadingCues.BodyLead().Match(m.Value).Length : 0;
+            // A generic body name is matched with the words before it (负责协调价格主管部门, 可以向镇人民政府): the verb
+            // or marker that opens it is not part of the name, and it tells that the body is approached, not acting.
+            var lead = m.Groups["other"].Success ? ReadingCues.BodyLead().Match(m.Value).Length
+                : m.Groups["agency"].Success ? ReadingCues.AgencyLead().Match(m.Value).Length
+                : 0;
             if (lead >= m.Length)
             {
                 lead = 0;

@@ -136,6 +136,12 @@ internal static partial class ReadingCues
 
     public const string AgencyWords = "本镇|我镇|本乡|我乡|本街道|我街道|镇人民政府|乡人民政府|街道办事处|镇政府|乡政府|街道办|本机关|我方|镇综合行政执法队|镇综合执法队|综合行政执法队|镇村|镇里|街道";
 
+    /// <summary>What a township named generically may have swallowed before it (可以向镇人民政府申请协调: 向 marks it as
+    /// approached). Only the last marker is cut, and only when what remains is 镇人民政府 itself or a place name of two
+    /// characters or more (向阳镇人民政府 keeps its name).</summary>
+    [GeneratedRegex(@"^[^镇乡]*(向|对|由|经|被|将|把|给|报请|提请|商请|请求|协调|联系|通知|要求|督促|配合|协助|责令)(?=([\u4e00-\u9fa5×]{2,8})?(镇|乡)人民政府$|([\u4e00-\u9fa5×]{2,8})?街道办事处$)")]
+    public static partial Regex AgencyLead();
+
     /// <summary>Verbs and markers a generic body name may have swallowed before it (负责协调, 由, 报请).</summary>
     [GeneratedRegex(@"^(负责|协调|联系|配合|协助|通知|报请|提请|商请|请求|督促|要求|责令|争取|由|经|向|对|与|和|及|或|将|把|被|请)+")]
     public static partial Regex BodyLead();
