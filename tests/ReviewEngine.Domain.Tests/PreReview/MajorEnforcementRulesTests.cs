@@ -32,11 +32,24 @@ public sealed class MajorEnforcementRulesTests
     }
 
     [Fact]
-    public void AMissingDiscretionStandardGetsSuggestRevision()
+    public void AMissingDiscretionStandardIsAPromptOnly()
     {
+        // The law asks the agency to publish its benchmarks (处罚法 art 34), not the decision to quote them: a fine
+        // that names no 裁量基准 is surfaced for the reviewer, it does not change the conclusion (nineteenth session).
         var report = RuleFixture.Analyze(PreReviewKind.MajorEnforcement, Decision.Replace("参照《××镇行政处罚裁量基准》，", "", StringComparison.Ordinal));
 
-        Assert.Contains(report.Findings, f => f.RuleId == "E-DISC-01");
+        Assert.Contains(report.Findings, f => f.RuleId == "E-DISC-01" && f.Severity == FindingSeverity.Advice);
+        Assert.Equal("同意", report.ConclusionLabel);
+    }
+
+    [Fact]
+    public void AReviewPeriodShorterThanTheStatuteIsFlaggedInADecision()
+    {
+        // 行政复议法 art 20: sixty days. A decision that tells the party fifteen misleads it (N-CONT-08 runs on
+        // enforcement decisions too, nineteenth session).
+        var report = RuleFixture.Analyze(PreReviewKind.MajorEnforcement, Decision.Replace("六十日内依法申请行政复议", "十五日内依法申请行政复议", StringComparison.Ordinal));
+
+        Assert.Contains(report.Findings, f => f.RuleId == "N-CONT-08" && f.Clause == "五");
         Assert.Equal("建议修改", report.ConclusionLabel);
     }
 
