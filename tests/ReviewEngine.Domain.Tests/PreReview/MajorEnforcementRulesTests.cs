@@ -54,6 +54,18 @@ public sealed class MajorEnforcementRulesTests
     }
 
     [Fact]
+    public void ADecisionSignedByATaskForceHasNoLawfulIssuer()
+    {
+        // Writers read an enforcement decision with the issuer rules too (N-SUBJ-01: a 指挥部 is no administrative
+        // body); the decision gets 不同意 on that alone (nineteenth session).
+        var report = RuleFixture.Analyze(PreReviewKind.MajorEnforcement, Decision.Replace("\n××镇人民政府", "\n××镇拆违工作指挥部", StringComparison.Ordinal));
+
+        Assert.Contains(report.Findings, f => f.RuleId == "N-SUBJ-01" && f.Curability == Curability.NotCurable);
+        Assert.Equal("不同意", report.ConclusionLabel);
+        Assert.DoesNotContain(RuleFixture.Analyze(PreReviewKind.MajorEnforcement, Decision).Findings, f => f.RuleId.StartsWith("N-SUBJ", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheRulesAreOnlyForEnforcementDecisions() =>
         Assert.All(RuleFixture.LoadRules().Rules.Where(r => r.Id.StartsWith("E-", StringComparison.Ordinal)),
             r => Assert.Equal([PreReviewKind.MajorEnforcement], r.Kinds));
