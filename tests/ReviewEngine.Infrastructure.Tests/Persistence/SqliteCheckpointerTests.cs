@@ -69,7 +69,10 @@ public sealed class SqliteCheckpointerTests
         await SaveDocumentAsync(db);
         await checkpointer.StopAsync(default);
 
-        Assert.Equal(0, new FileInfo(db.DatabasePath + "-wal").Length);
+        // Empty, or gone: SQLite deletes the WAL file when the last connection to the database closes, which the
+        // pool may do at any moment after the checkpointer stops.
+        var wal = new FileInfo(db.DatabasePath + "-wal");
+        Assert.True(!wal.Exists || wal.Length == 0, $"WAL of {(wal.Exists ? wal.Length : 0)} bytes left after stopping");
         Assert.Equal(1000, await AutoCheckpointAsync(db));
     }
 
@@ -198,7 +201,8 @@ public sealed class SqliteCheckpointerTests
         await using var command = connection.CreateCommand();
         command.CommandText = "PRAGMA page_size";
         var pageSize = (long)(await command.ExecuteScalarAsync())!;
-        return Math.Max(0, new FileInfo(path + "-wal").Length - 32) / (pageSize + 24);
+        var wal = new FileInfo(path + "-wal");
+        return wal.Exists ? Math.Max(0, wal.Length - 32) / (pageSize + 24) : 0;
     }
 
     private static async Task WaitUntilAsync(Func<Task<bool>> condition)
