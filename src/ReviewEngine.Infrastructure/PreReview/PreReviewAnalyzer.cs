@@ -56,19 +56,17 @@ public sealed class PreReviewAnalyzer(string? rulesDirectory = null) : IPreRevie
     /// </summary>
     private PreReviewReport? AnalyzeWithOneRetry(PreReviewInput input)
     {
-        for (var attempt = 1; ; attempt++)
+        for (var attempt = 0; attempt < 2; attempt++)
         {
             try
             {
                 return _engine.Value.Analyze(input);
             }
-            catch (RegexMatchTimeoutException) when (attempt < 2)
-            {
-            }
             catch (RegexMatchTimeoutException)
             {
-                return null;
+                // A stall on a loaded server: the next run normally finishes.
             }
         }
+        return null;
     }
 }
