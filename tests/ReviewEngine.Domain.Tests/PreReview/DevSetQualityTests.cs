@@ -124,6 +124,16 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// body's defect (C-SUBJ-01), which bank25's writer files under C-AUTH-01 only (precision 0.97 → 0.96). Village
     /// rules and residents' pacts (村规民约, 居民公约) are self-governance rules without a five-year validity (N-TIME-02):
     /// bank73's writer says so in five cases, blind72's writer expects it in one (recall 0.93 → 0.92).
+    /// In the twentieth session bank77 (a justice-bureau reviewer's enforcement decisions), bank78 (rural building),
+    /// bank79 (ecology and farming) and bank80 (concessions) were measured at arrival and then read; blind91 (a
+    /// litigator's enforcement decisions), blind92 (homesteads), blind93 (markets and vendors) and blind94 (a
+    /// government meeting's papers) are kept unread. Enforcement decisions are now read in the vocabulary of domain.md
+    /// (N-AUTH-01 for a field the province has not devolved, N-CONT-03 for coercion the statute does not give, N-CONT-08
+    /// for statutory numbers), and the E-* items no writer of that vocabulary labels (facts, evidence, articles, hearing
+    /// record, title) are prompts (ADVICE). bank18, blind30 and blind31 were written against the E-* checklist: a
+    /// township penalising in a field it was not given is E-AUTH-01 there and N-AUTH-01 now (bank18 recall 0.92 → 0.91,
+    /// precision 0.97 → 0.93, with a 限期拆除 decision that announces its own demolition in the city planning area now
+    /// flagged under 城乡规划法 art 68; blind31 precision 0.94 → 0.92; blind30 conclusions 0.86 → 0.85).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
@@ -167,11 +177,11 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind27.jsonl", 60, 0.80, 0.95, 0.86)]
     [InlineData("blind28.jsonl", 60, 0.89, 0.94, 0.86)]
     [InlineData("blind29.jsonl", 60, 0.88, 0.93, 0.91)]
-    [InlineData("bank18.jsonl", 60, 0.92, 0.97, 0.96)]
+    [InlineData("bank18.jsonl", 60, 0.91, 0.93, 0.98)]
     [InlineData("bank19.jsonl", 60, 0.96, 1.00, 0.98)]
     [InlineData("bank20.jsonl", 60, 1.00, 0.89, 0.93)]
-    [InlineData("blind30.jsonl", 60, 0.80, 0.93, 0.86)]
-    [InlineData("blind31.jsonl", 60, 0.82, 0.94, 0.91)]
+    [InlineData("blind30.jsonl", 60, 0.80, 0.94, 0.85)]
+    [InlineData("blind31.jsonl", 60, 0.82, 0.92, 0.93)]
     [InlineData("blind32.jsonl", 60, 0.85, 0.95, 0.91)]
     [InlineData("blind33.jsonl", 60, 0.90, 0.93, 0.95)]
     [InlineData("blind34.jsonl", 60, 0.95, 1.00, 0.98)]
@@ -249,7 +259,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind70.jsonl", 60, 0.97, 0.96, 0.93)]
     [InlineData("bank57.jsonl", 60, 0.87, 0.96, 0.85)]
     [InlineData("bank58.jsonl", 60, 0.90, 0.86, 0.90)]
-    [InlineData("bank59.jsonl", 60, 0.87, 0.95, 0.91)]
+    [InlineData("bank59.jsonl", 60, 0.92, 0.98, 0.95)]
     [InlineData("bank60.jsonl", 60, 0.82, 0.95, 0.93)]
     [InlineData("blind71.jsonl", 60, 0.95, 0.95, 0.91)]
     [InlineData("blind72.jsonl", 60, 0.92, 0.93, 0.93)]
@@ -259,7 +269,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank62.jsonl", 60, 0.89, 0.94, 0.93)]
     [InlineData("blind75.jsonl", 60, 0.89, 0.92, 0.93)]
     [InlineData("blind76.jsonl", 60, 0.85, 0.89, 0.88)]
-    [InlineData("bank63.jsonl", 60, 0.87, 0.89, 0.91)]
+    [InlineData("bank63.jsonl", 60, 0.91, 0.97, 0.95)]
     [InlineData("bank64.jsonl", 60, 0.97, 0.97, 0.91)]
     [InlineData("bank65.jsonl", 60, 0.90, 0.98, 0.95)]
     [InlineData("bank66.jsonl", 60, 0.93, 0.90, 0.96)]
@@ -267,7 +277,7 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("blind78.jsonl", 60, 0.93, 0.88, 0.85)]
     [InlineData("blind79.jsonl", 60, 0.94, 0.92, 0.85)]
     [InlineData("blind80.jsonl", 60, 0.94, 0.94, 0.95)]
-    [InlineData("bank67.jsonl", 60, 0.94, 0.96, 0.91)]
+    [InlineData("bank67.jsonl", 60, 0.96, 0.96, 0.91)]
     [InlineData("bank68.jsonl", 60, 0.92, 0.95, 1.00)]
     [InlineData("blind81.jsonl", 60, 0.94, 0.94, 0.95)]
     [InlineData("blind82.jsonl", 60, 1.00, 0.94, 0.96)]
@@ -283,10 +293,18 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank74.jsonl", 60, 0.80, 0.94, 0.91)]
     [InlineData("bank75.jsonl", 60, 0.82, 0.93, 0.88)]
     [InlineData("bank76.jsonl", 60, 0.93, 0.97, 0.80)]
-    [InlineData("blind87.jsonl", 60, 0.56, 0.57, 0.61)]
+    [InlineData("blind87.jsonl", 60, 0.61, 0.73, 0.73)]
     [InlineData("blind88.jsonl", 60, 0.88, 0.83, 0.78)]
     [InlineData("blind89.jsonl", 60, 0.83, 0.95, 0.88)]
     [InlineData("blind90.jsonl", 60, 0.95, 0.94, 0.95)]
+    [InlineData("bank77.jsonl", 60, 0.85, 0.98, 0.86)]
+    [InlineData("bank78.jsonl", 60, 0.92, 0.94, 0.91)]
+    [InlineData("bank79.jsonl", 60, 0.91, 0.91, 0.93)]
+    [InlineData("bank80.jsonl", 60, 0.83, 0.91, 0.83)]
+    [InlineData("blind91.jsonl", 60, 0.80, 0.77, 0.73)]
+    [InlineData("blind92.jsonl", 60, 0.84, 0.72, 0.78)]
+    [InlineData("blind93.jsonl", 60, 0.90, 0.95, 0.85)]
+    [InlineData("blind94.jsonl", 60, 0.82, 0.93, 0.88)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));
