@@ -137,6 +137,15 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     /// Later bank81 (schools and health), bank82 (employment and wages), bank83 (rural roads) and bank84 (a township's
     /// major-decision papers) were read after measuring; blind95 (an enforcement officer's everyday decisions), blind96
     /// (water and flood control), blind97 (forests) and blind98 (amendments and supplementary agreements) are kept unread.
+    /// Last, bank85 (a justice-bureau spot check of enforcement files), bank86 (investment agreements), bank87 (land
+    /// recovery and expropriation) and bank88 (fair-competition reviews) were read after measuring; blind99 (a 街道's
+    /// enforcement decisions), blind100 (an investor's lawyer), blind101 (a balanced exam set) and blind102 (land and
+    /// house papers) are kept unread.
+    /// More decisions on one party's case are now read as enforcement decisions (any 决定书, a party block with 法定代表人 or
+    /// 公民身份号码, 当事人 in the running text, a person described 男/女): the generic normative-document detectors no
+    /// longer run on them, which removed most false alarms on enforcement sets (blind95 precision 0.49 → 0.73, blind87
+    /// 0.73 → 0.88, blind91 0.77 → 0.83) and cost a few hits they had made by chance (recall blind95 0.63 → 0.58, blind87
+    /// 0.61 → 0.60, blind91 0.80 → 0.79, bank77 0.85 → 0.83, whose village-committee decision is now read as one).
     /// </summary>
     [Theory]
     [InlineData("dev.jsonl", 35, 1.00, 0.98, 1.00)]
@@ -296,15 +305,15 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank74.jsonl", 60, 0.80, 0.94, 0.91)]
     [InlineData("bank75.jsonl", 60, 0.82, 0.93, 0.88)]
     [InlineData("bank76.jsonl", 60, 0.93, 0.97, 0.80)]
-    [InlineData("blind87.jsonl", 60, 0.61, 0.73, 0.73)]
+    [InlineData("blind87.jsonl", 60, 0.60, 0.88, 0.73)]
     [InlineData("blind88.jsonl", 60, 0.88, 0.83, 0.78)]
     [InlineData("blind89.jsonl", 60, 0.83, 0.95, 0.88)]
     [InlineData("blind90.jsonl", 60, 0.95, 0.94, 0.95)]
-    [InlineData("bank77.jsonl", 60, 0.85, 0.98, 0.86)]
+    [InlineData("bank77.jsonl", 60, 0.83, 0.96, 0.86)]
     [InlineData("bank78.jsonl", 60, 0.92, 0.98, 0.96)]
     [InlineData("bank79.jsonl", 60, 0.92, 0.96, 0.96)]
     [InlineData("bank80.jsonl", 60, 0.88, 0.95, 0.90)]
-    [InlineData("blind91.jsonl", 60, 0.80, 0.77, 0.73)]
+    [InlineData("blind91.jsonl", 60, 0.79, 0.83, 0.81)]
     [InlineData("blind92.jsonl", 60, 0.84, 0.72, 0.78)]
     [InlineData("blind93.jsonl", 60, 0.90, 0.95, 0.85)]
     [InlineData("blind94.jsonl", 60, 0.83, 0.93, 0.90)]
@@ -312,10 +321,18 @@ public sealed class DevSetQualityTests(ITestOutputHelper output)
     [InlineData("bank82.jsonl", 60, 0.80, 0.86, 0.90)]
     [InlineData("bank83.jsonl", 60, 0.87, 0.97, 0.90)]
     [InlineData("bank84.jsonl", 60, 0.81, 0.93, 0.83)]
-    [InlineData("blind95.jsonl", 60, 0.63, 0.49, 0.60)]
+    [InlineData("blind95.jsonl", 60, 0.58, 0.73, 0.65)]
     [InlineData("blind96.jsonl", 60, 0.87, 0.92, 0.91)]
     [InlineData("blind97.jsonl", 60, 0.80, 0.88, 0.88)]
     [InlineData("blind98.jsonl", 60, 0.88, 0.73, 0.80)]
+    [InlineData("bank85.jsonl", 60, 0.73, 0.91, 0.78)]
+    [InlineData("bank86.jsonl", 60, 0.84, 0.95, 0.90)]
+    [InlineData("bank87.jsonl", 60, 0.90, 0.90, 0.88)]
+    [InlineData("bank88.jsonl", 60, 0.79, 0.97, 0.71)]
+    [InlineData("blind99.jsonl", 60, 0.50, 0.82, 0.75)]
+    [InlineData("blind100.jsonl", 60, 0.92, 0.90, 0.88)]
+    [InlineData("blind101.jsonl", 60, 0.92, 0.93, 0.96)]
+    [InlineData("blind102.jsonl", 60, 0.86, 0.84, 0.83)]
     public void LabelledSetHoldsItsFloor(string file, int cases, double recall, double precision, double conclusions)
     {
         var score = Score(Path.Combine(RepoPaths.PrecheckData, file));

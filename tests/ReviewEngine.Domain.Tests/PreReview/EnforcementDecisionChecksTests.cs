@@ -49,6 +49,8 @@ public sealed class EnforcementDecisionChecksTests
     [InlineData("罗埠镇人民政府关于对某某建材厂责令停产整治并处罚款的决定")]
     [InlineData("罗埠镇人民政府终结执行决定书")]
     [InlineData("罗埠镇人民政府关于强制拆除违法建筑的公告")]
+    [InlineData("罗埠镇人民政府行政强制执行申请书")]
+    [InlineData("罗埠镇人民政府代履行决定书")]
     public void ADecisionOnOnePartysCaseIsReadAsAnEnforcementDecision(string title) =>
         Assert.True(EnforcementDecisionCue.IsEnforcementDecision(new PreReviewInput(PreReviewKind.MajorDecision, title, Lawful, Township)));
 
@@ -62,7 +64,7 @@ public sealed class EnforcementDecisionChecksTests
 
     [Theory]
     // A field the province has not given townships: noise from a factory, food safety, mining.
-    [InlineData("依据《浙江省城市市容和环境卫生管理条例》第四十三条的规定，本机关决定对当事人处以罚款人民币五千元", "依据《中华人民共和国噪声污染防治法》第七十五条的规定，本机关决定对当事人处以罚款人民币五千元")]
+    [InlineData("依据《浙江省城市市容和环境卫生管理条例》第四十三条的规定，本机关决定对当事人处以罚款人民币五千元", "当事人生产设备厂界噪声超过排放标准，依据《中华人民共和国噪声污染防治法》第七十五条的规定，本机关决定对当事人处以罚款人民币五千元")]
     [InlineData("依据《浙江省城市市容和环境卫生管理条例》第四十三条的规定，本机关决定对当事人处以罚款人民币五千元", "依据《中华人民共和国食品安全法》第一百二十四条的规定，本机关决定没收违法所得并处罚款人民币五万元")]
     [InlineData("依据《浙江省城市市容和环境卫生管理条例》第四十三条的规定，本机关决定对当事人处以罚款人民币五千元", "当事人非法开采砂石，依法本机关决定没收违法所得并处罚款人民币二万元")]
     public void APenaltyInAFieldNotDevolvedToTheTownshipIsBeyondItsPower(string from, string to)
@@ -112,6 +114,8 @@ public sealed class EnforcementDecisionChecksTests
     // A seizure is no security for a fine (art 2, 28), nor of what the household lives on (art 23).
     [InlineData(false, "当事人缴清罚款后方可领回被扣押的三轮车。", "扣押期限届满或者违法行为已经消除的，本机关依法解除扣押并退还财物。")]
     [InlineData(false, "扣押当事人住宅内的冰箱、电视机各一台，作为其履行拆除义务的担保。", "扣押现场的混凝土搅拌机一台。")]
+    // 行政强制法 art 47: only an agency the law names transfers money from an account; the court does it for a township.
+    [InlineData(false, "当事人逾期不缴纳罚款的，本机关将从其银行账户中划拨存款。", "当事人逾期不缴纳罚款的，本机关将依法申请人民法院强制执行。")]
     // 土地管理法 art 83: the court executes a demolition ordered in a land penalty.
     [InlineData(true, "当事人逾期不拆除的，由本机关组织强制拆除。", "当事人逾期不起诉又不自行拆除的，由本机关依法申请人民法院强制执行。")]
     public void CoercionTheStatuteDoesNotGiveIsFlaggedAndTheLawfulFormIsNot(bool landPenalty, string unlawful, string lawful)
@@ -131,6 +135,8 @@ public sealed class EnforcementDecisionChecksTests
     [InlineData("加处罚款数额不超出罚款数额", "直至缴清为止")]
     [InlineData("在六个月内依法向人民法院提起行政诉讼", "在三个月内依法向人民法院提起行政诉讼")]
     [InlineData("向金华市婺城区人民政府申请行政复议", "向金华市婺城区综合行政执法局申请行政复议")]
+    [InlineData("处以罚款人民币五千元", "对违法建设处以罚款人民币三万元（相当于建设工程造价的百分之十五）")]
+    [InlineData("加处罚款数额不超出罚款数额。", "加处罚款数额不超出罚款数额。扣押的工具扣押期限至案件处理完毕之日止。")]
     public void StatutoryNumbersAndTheReviewBodyMustMatchTheLaw(string from, string to)
     {
         var report = Analyze(Swap(from, to));
@@ -170,5 +176,22 @@ public sealed class EnforcementDecisionChecksTests
 
         Assert.Contains(Analyze(closure).Findings, f => f.RuleId == "N-PROC-04" && f.Severity == FindingSeverity.Advice);
         Assert.DoesNotContain(Analyze(Lawful.Replace("处以罚款人民币五千元", "责令停业整治一个月", StringComparison.Ordinal)).Findings, f => f.RuleId == "N-PROC-04");
+    }
+
+    [Theory]
+    // A reminder (催告) after the payment deadline gives ten days (行政强制法 art 35), and a temporary building's fine
+    // may reach its whole cost (城乡规划法 art 66): neither is a wrong statutory number.
+    [InlineData("十五日内缴纳罚款", "十五日内缴纳罚款。当事人逾期未缴纳，本机关已催告其在收到催告书之日起十日内缴纳罚款")]
+    [InlineData("处以罚款人民币五千元", "处以罚款人民币二万四千元（相当于临时建设工程造价的百分之三十）")]
+    public void RemindersAndTemporaryBuildingsKeepTheirOwnNumbers(string from, string to) =>
+        Assert.DoesNotContain(Analyze(Swap(from, to)).Findings, f => f.RuleId == "N-CONT-08");
+
+    [Fact]
+    public void ASecurityFirmDoesNotSealOrCountSeizedGoods()
+    {
+        // 行政强制法 art 17: coercive measures are carried out by qualified officers, not entrusted to others.
+        var report = Analyze(Lawful.Replace("七、", "七、查封现场张贴封条、清点物品由保安公司人员负责实施。\n八、", StringComparison.Ordinal));
+
+        Assert.Contains(report.Findings, f => f.RuleId == "N-SUBJ-02");
     }
 }
