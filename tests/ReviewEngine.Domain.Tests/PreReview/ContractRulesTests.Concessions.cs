@@ -40,4 +40,14 @@ public sealed partial class ContractRulesTests
     [InlineData("第三条 供水价格由区价格主管部门依法核定，甲方不作价格承诺。\n", false)]
     public void RouteLicencesAndUtilityPricesAreNotTheTownshipsToPromise(string clause, bool flagged) =>
         Assert.Equal(flagged, AnalyzeConcession(clause).Findings.Any(f => f.RuleId == "C-AUTH-01"));
+
+    [Theory]
+    [InlineData("第三条 甲方保证产业园在2026年内被认定为市级人力资源服务产业园。\n", true)]
+    [InlineData("第三条 甲方确保区产业投资基金对乙方项目公司进行股权投资1.5亿元。\n", true)]
+    [InlineData("第三条 甲方保证于2026年12月31日前完成项目用地范围内集体土地的征收。\n", true)]
+    [InlineData("第三条 乙方申请市级产业园认定的，甲方依法提供指导，认定结果以认定机关的决定为准。\n", false)]
+    public void PromisingAnotherBodysRecognitionInvestmentOrExpropriationIsBeyondTheSigner(string clause, bool flagged) =>
+        Assert.Equal(flagged, RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            InvestmentParties + clause + PublicInterestClause + "第十条 本协议自双方签字盖章之日起生效。",
+            new PreReviewMeta { Subtype = "招商引资" }).Findings.Any(f => f.RuleId == "C-AUTH-01"));
 }

@@ -32,4 +32,14 @@ public sealed partial class NormativeDocumentRulesTests
     [InlineData("二、禁养区内的养殖场，由区人民政府依法责令限期搬迁或者关闭，镇人民政府做好宣传和补偿协议签订工作。", false)]
     public void ClosingAFarmInANoLivestockZoneIsTheCountysPower(string article, bool flagged) =>
         Assert.Equal(flagged, AnalyzeArticle(article).Findings.Any(f => f.RuleId == "N-AUTH-01"));
+
+    [Theory]
+    [InlineData("二、其他快递企业不得在各行政村自行设立快递收发点。", "N-FC-01", true)]
+    [InlineData("二、全乡高山蔬菜由乡属农业开发有限公司统一收购、统一销售。", "N-FC-01", true)]
+    [InlineData("二、其他单位和个人不得在村道上擅自设置摊点。", "N-FC-01", false)]
+    [InlineData("二、收购价格由乡人民政府每周统一公布，乡属公司按公布价格收购。", "N-FC-04", true)]
+    [InlineData("二、获认定企业单次涨价幅度不得超过10%。", "N-FC-04", true)]
+    [InlineData("二、经营者自主定价，镇人民政府不统一规定价格。", "N-FC-04", false)]
+    public void ShuttingOutOtherFirmsAndFixingMarketPricesAreCompetitionDefects(string article, string rule, bool flagged) =>
+        Assert.Equal(flagged, AnalyzeArticle(article).Findings.Any(f => f.RuleId == rule));
 }
