@@ -50,4 +50,12 @@ public sealed partial class ContractRulesTests
         Assert.Equal(flagged, RuleFixture.Analyze(PreReviewKind.AdminAgreement,
             InvestmentParties + clause + PublicInterestClause + "第十条 本协议自双方签字盖章之日起生效。",
             new PreReviewMeta { Subtype = "招商引资" }).Findings.Any(f => f.RuleId == "C-AUTH-01"));
+
+    [Theory]
+    [InlineData("第一条 收回土地用途为工业，出让土地使用权终止日期为2048年11月。", false)]
+    [InlineData("第一条 甲方将该地块国有建设用地使用权出让给乙方，出让金按评估价确定。", true)]
+    public void DescribingTheExistingGrantIsNoLandTransfer(string clause, bool flagged) =>
+        Assert.Equal(flagged, RuleFixture.Analyze(PreReviewKind.AdminAgreement,
+            "《国有建设用地使用权收回补偿协议》 甲方：××镇人民政府（受××区自然资源和规划局委托） 乙方：××工艺品厂\n" + clause + "\n" + PublicInterestClause + "第十条 本协议自双方签字盖章之日起生效。",
+            new PreReviewMeta { Subtype = "土地收回", Attachments = ["委托书", "收回土地批准文件"] }).Findings.Any(f => f.RuleId == "C-AUTH-01"));
 }
